@@ -1,0 +1,13 @@
+/** Actors of DOMAIN.md §2, as the role group a credential carries. */
+export const ROLES = ['device', 'clerk', 'head', 'supervisor', 'panel', 'admin', 'public'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_NAMES: Record<Role, { zh: string; en: string }> = {
+  device: { zh: '评价器', en: 'evaluation device' },
+  clerk: { zh: '考勤登记员', en: 'window clerk' },
+  head: { zh: '窗口负责人', en: 'window head' },
+  supervisor: { zh: '管理科/督查科', en: 'supervisor' },
+  panel: { zh: '考核小组', en: 'panel member' },
+  admin: { zh: '管理员', en: 'administrator' },
+  public: { zh: '公众', en: 'public' },
+};
