@@ -2,8 +2,7 @@
  * The HTTP API: every route with its handler function, the roles that may call it and the
  * body schema. The local gateway, the CDK stack and the OpenAPI document read this table.
  */
-import type { z } from 'zod';
-import { evaluationBody } from '#core/records/evaluation';
+import { type RecordType, evaluationRecord } from '#core/records/types';
 import type { Role } from '#core/roles';
 
 export type FunctionName = 'submit-record';
@@ -14,8 +13,8 @@ export interface RouteDefinition {
   readonly path: string;
   readonly fn: FunctionName;
   readonly roles: readonly Role[];
-  readonly body?: z.ZodType;
-  readonly recordType?: string;
+  /** For intake routes: the record type the body becomes. */
+  readonly record?: RecordType<any>;
 }
 
 export const ROUTES = [
@@ -24,8 +23,7 @@ export const ROUTES = [
     path: '/api/v1/centers/{center}/evaluations',
     fn: 'submit-record',
     roles: ['device'],
-    body: evaluationBody,
-    recordType: 'evaluation',
+    record: evaluationRecord,
   },
 ] as const satisfies readonly RouteDefinition[];
 

@@ -89,9 +89,12 @@ export async function startDynamoLocal(options: { dataDir?: string; port?: numbe
   const port = options.port ?? (await freePort());
   const path = options.dataDir ? resolve(options.dataDir) : undefined;
   if (path) mkdirSync(path, { recursive: true });
-  const child = dynamoDbLocal.spawn({ port, sharedDb: true, stdio: ['ignore', 'ignore', 'pipe'], ...(path ? { path } : {}) });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const child = dynamoDbLocal.spawn({ port, sharedDb: true, stdio: 'pipe', ...(path ? { path } : {}) });
+  // Keep the tail of its output for the error message; reading also keeps the pipes from filling.
+  let output = '';
+  const keep = (chunk: Buffer): void => void (output = (output + chunk.toString()).slice(-4000));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   running.add(child);
   installExitHook();
   const endpoint = `http://127.0.0.1:${port}`;
@@ -110,7 +113,7 @@ export async function startDynamoLocal(options: { dataDir?: string; port?: numbe
     await waitUntilReady(endpoint, child);
   } catch (error) {
     await stop();
-    throw new Error(`${(error as Error).message}\n${stderr}`);
+    throw new Error(`${(error as Error).message}\n${output}`);
   }
   return { endpoint, stop };
 }

@@ -11,3 +11,10 @@ export const ROLE_NAMES: Record<Role, { zh: string; en: string }> = {
   admin: { zh: '管理员', en: 'administrator' },
   public: { zh: '公众', en: 'public' },
 };
+
+/**
+ * Evaluation devices sign in with the OAuth client-credentials flow: their access token
+ * carries this scope instead of a user group.
+ */
+export const DEVICE_SCOPE = { resourceServer: 'honor-board', scope: 'evaluations.write' } as const;
+export const deviceScopeName = `${DEVICE_SCOPE.resourceServer}/${DEVICE_SCOPE.scope}`;

@@ -1,0 +1,108 @@
+/**
+ * The monthly electronic-evaluation run: aggregates → component per window (§4.1) →
+ * results with ledgers → the published month. Unchanged inputs write nothing.
+ */
+import { type Counters, windowSubject } from '#core/aggregates';
+import { contentHash } from '#core/canonical';
+import { toLedgerDocument } from '#core/ledger';
+import { format2, toExact } from '#core/points';
+import type { MonthlyEvaluation } from '#core/published';
+import { type ElectronicEvaluationRules, electronicEvaluation } from '#core/rules/electronic-evaluation';
+import { listAggregatesForMonth } from '#store/aggregates';
+import type { Store } from '#store/client';
+import { getCenter, listWindows } from '#store/center';
+import { putPublished } from '#store/published';
+import { getRunMarker, putPeriodResults } from '#store/results';
+
+export interface ScoringRules {
+  readonly ref: MonthlyEvaluation['rulebook'];
+  readonly electronicEvaluation: ElectronicEvaluationRules;
+}
+
+export interface MonthlyRunOutcome {
+  readonly centerId: string;
+  readonly month: string;
+  readonly windows: number;
+  /** False when the inputs and rulebook were those of the last run: nothing was written. */
+  readonly changed: boolean;
+}
+
+export async function scoreAndPublishMonth(
+  store: Store,
+  centerId: string,
+  month: string,
+  rules: ScoringRules,
+  now: Date,
+): Promise<MonthlyRunOutcome> {
+  const [profile, windows, aggregates] = await Promise.all([
+    getCenter(store, centerId),
+    listWindows(store, centerId),
+    listAggregatesForMonth(store, centerId, month),
+  ]);
+  if (!profile) throw new Error(`no center ${centerId}`);
+
+  const inputs = windows.map((w) => ({ windowId: w.windowId, counters: aggregates.get(windowSubject(w.windowId)) ?? {} }));
+  const inputHash = contentHash({ month, inputs });
+  const marker = await getRunMarker(store, centerId, month);
+  if (marker?.inputHash === inputHash && marker.rulebookHash === rules.ref.hash) {
+    return { centerId, month, windows: windows.length, changed: false };
+  }
+
+  const scored = inputs.map(({ windowId, counters }) => ({ windowId, counters, ...scoreWindow(centerId, month, windowId, counters, rules) }));
+  await putPeriodResults(
+    store,
+    centerId,
+    month,
+    scored.map((s) => ({
+      subject: `EE#${windowSubject(s.windowId)}`,
+      document: {
+        rule: 'electronic-evaluation',
+        windowId: s.windowId,
+        component: toExact(s.result.component),
+        required: s.result.required,
+        shortfall: s.result.shortfall,
+        ledger: toLedgerDocument(s.result.ledger),
+        rulebookHash: rules.ref.hash,
+        inputHash,
+      },
+    })),
+    { inputHash, rulebookHash: rules.ref.hash, computedAt: now.toISOString() },
+  );
+  await putPublished(store, {
+    kind: 'center',
+    ...profile,
+    windows: windows.map(({ windowId, name, department, departmentEn }) => ({ windowId, name, department, departmentEn })),
+  });
+  await putPublished(store, {
+    kind: 'monthly-evaluation',
+    centerId,
+    period: month,
+    publishedAt: now.toISOString(),
+    rulebook: rules.ref,
+    windows: scored.map((s) => ({
+      windowId: s.windowId,
+      component: format2(s.result.component),
+      satisfactionRate: s.result.satisfactionRate ? format2(s.result.satisfactionRate) : null,
+      evaluations: s.valid,
+      required: s.result.required,
+      volume: s.volume,
+    })),
+  });
+  return { centerId, month, windows: windows.length, changed: true };
+}
+
+function scoreWindow(centerId: string, month: string, windowId: string, counters: Counters, rules: ScoringRules) {
+  const aggregateId = `${centerId}/${month}/${windowSubject(windowId)}`;
+  const valid = counters.evaluations ?? 0;
+  const volume = counters.volume ?? 0;
+  const result = electronicEvaluation(
+    {
+      volume,
+      valid,
+      satisfied: counters.satisfied ?? 0,
+      sources: { evaluations: [`${aggregateId}#evaluations`], volume: [`${aggregateId}#volume`] },
+    },
+    rules.electronicEvaluation,
+  );
+  return { result, valid, volume };
+}

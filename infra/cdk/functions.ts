@@ -1,0 +1,120 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Duration } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Charset, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Construct } from 'constructs';
+import type { FunctionName } from '../../functions/routes.ts';
+import { logGroup } from './logs.ts';
+
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+interface FunctionSettings {
+  readonly description: string;
+  readonly memorySize: number;
+  readonly timeout: Duration;
+  /**
+   * The DynamoDB actions the function's store calls make, on the table itself (no index yet).
+   * Scan and DeleteItem are never granted: reads go by key (ARCHITECTURE.md, Data) and records
+   * are append-only (DOMAIN.md §3).
+   */
+  readonly tableActions: readonly string[];
+}
+
+/** Every Lambda of the system, by the name of its entry file under functions/. */
+const FUNCTIONS = {
+  'submit-record': {
+    description: 'Intake: validates a record and appends it with its aggregates in one transaction',
+    memorySize: 512,
+    // An HTTP API waits at most 30 s; a single transaction needs well under a second.
+    timeout: Duration.seconds(10),
+    // appendRecord: a TransactWriteItems of Put (record, idempotency item), ConditionCheck (window)
+    // and Update (aggregates), then GetItem to replay an earlier answer.
+    tableActions: ['GetItem', 'PutItem', 'UpdateItem', 'ConditionCheckItem'],
+  },
+  'run-scores': {
+    description: 'Scheduled score run: reads aggregates, writes results and publishes the lists',
+    memorySize: 1024,
+    timeout: Duration.minutes(5),
+    // getCenter and getRunMarker (GetItem), listWindows and listAggregatesForMonth (Query),
+    // putPeriodResults (BatchWriteItem), putPublished (PutItem).
+    tableActions: ['GetItem', 'Query', 'BatchWriteItem', 'PutItem'],
+  },
+} satisfies Record<FunctionName | 'run-scores', FunctionSettings>;
+
+type LambdaName = keyof typeof FUNCTIONS;
+export type LambdaFunctions = Record<LambdaName, NodejsFunction>;
+
+/** The Lambdas, each bundled from its entry file with esbuild, with its own role and an error alarm. */
+export class Functions extends Construct {
+  readonly byName: LambdaFunctions;
+
+  constructor(scope: Construct, id: string, props: { readonly table: TableV2 }) {
+    super(scope, id);
+    const build = (name: LambdaName, settings: FunctionSettings): NodejsFunction => {
+      const logs = logGroup(this, `${name}-logs`);
+      // A role of its own rather than AWSLambdaBasicExecutionRole, which may write to every log group.
+      const role = new Role(this, `${name}-role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+      logs.grantWrite(role);
+      role.addToPolicy(
+        new PolicyStatement({
+          actions: settings.tableActions.map((action) => `dynamodb:${action}`),
+          resources: [props.table.tableArn],
+        }),
+      );
+
+      const fn = new NodejsFunction(this, name, {
+        entry: join(PROJECT_ROOT, 'functions', `${name}.ts`),
+        handler: 'handler',
+        description: settings.description,
+        // The same Node major as development and tests (ARCHITECTURE.md, toolchain).
+        runtime: Runtime.NODEJS_24_X,
+        // Graviton: about 20 % cheaper per GB-second than x86, and nothing here is native code.
+        architecture: Architecture.ARM_64,
+        memorySize: settings.memorySize,
+        timeout: settings.timeout,
+        role,
+        logGroup: logs,
+        environment: {
+          TABLE_NAME: props.table.tableName,
+          // Stack traces point at the TypeScript source through the bundled source maps.
+          NODE_OPTIONS: '--enable-source-maps',
+        },
+        projectRoot: PROJECT_ROOT,
+        depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
+        bundling: {
+          // The repo's esbuild bundles on this machine: no Docker, same result offline.
+          forceDockerBundling: false,
+          // The code is ES modules and Node 24 runs them natively; ESM builds of dependencies tree-shake better.
+          format: OutputFormat.ESM,
+          mainFields: ['module', 'main'],
+          // Bundled CommonJS dependencies call require(), which an ES module lacks: provide it.
+          banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+          // nodejs24.x ships AWS SDK v3; leaving it out keeps the bundle far below the 1 MB budget.
+          bundleAwsSDK: false,
+          // Small bundles start fast; the source maps keep stack traces readable.
+          minify: true,
+          sourceMap: true,
+          sourcesContent: false,
+          // Error messages carry Chinese text: keep it as UTF-8 rather than \u escapes.
+          charset: Charset.UTF8,
+        },
+      });
+
+      new Alarm(this, `${name}-errors`, {
+        alarmDescription: `${name} failed (unhandled error or timeout)`,
+        metric: fn.metricErrors({ period: Duration.minutes(5) }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+      return fn;
+    };
+    const names = Object.keys(FUNCTIONS) as LambdaName[];
+    this.byName = Object.fromEntries(names.map((name) => [name, build(name, FUNCTIONS[name])])) as LambdaFunctions;
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * `npm run score -- --center demo --period 2026-11`: runs the score job for a period and
+ * regenerates the site. Uses the DynamoDB Local of a running `npm start`, or starts one on
+ * the same data when the system is not running.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DEMO_CENTER_ID } from '../../shared/demo/demo-center.ts';
+import { runScoresEvent } from '#functions/run-scores';
+import { createStore } from '#store/client';
+import { type LocalDynamo, startDynamoLocal } from './dynamodb-local.ts';
+import { localPaths } from './paths.ts';
+import { publishSite } from './publish-site.ts';
+
+const { values } = parseArgs({
+  options: { center: { type: 'string', default: DEMO_CENTER_ID }, period: { type: 'string', default: 'current-month' } },
+});
+const parsed = runScoresEvent.safeParse({ centerId: values.center, period: values.period });
+if (!parsed.success) {
+  console.error('用法 Usage: npm run score -- --center demo --period 2026-10 | current-month | previous-month');
+  console.error(parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n'));
+  process.exit(2);
+}
+
+const paths = localPaths();
+const running = existsSync(paths.runtime) ? (JSON.parse(readFileSync(paths.runtime, 'utf8')) as { endpoint: string; tableName: string }) : undefined;
+let dynamo: LocalDynamo | undefined;
+let endpoint = running?.endpoint;
+if (!endpoint || !(await reachable(endpoint))) {
+  console.log('npm start is not running; starting DynamoDB Local on .data / 系统未运行，临时启动本地 DynamoDB');
+  dynamo = await startDynamoLocal({ dataDir: paths.dynamodb });
+  endpoint = dynamo.endpoint;
+}
+process.env.DYNAMODB_ENDPOINT = endpoint;
+if (running?.tableName) process.env.TABLE_NAME = running.tableName;
+
+try {
+  const { handler } = await import('#functions/run-scores');
+  const outcome = await handler(parsed.data);
+  console.log(`${outcome.month}: ${outcome.windows} windows scored, ${outcome.changed ? 'results published' : 'unchanged, nothing written'}`);
+  if (outcome.changed) {
+    const { documents, ms } = await publishSite(createStore(), outcome.centerId, { publishedDir: paths.published, siteDir: paths.site });
+    console.log(`site rebuilt from ${documents} documents in ${(ms / 1000).toFixed(1)} s / 网站已重新生成`);
+  }
+} finally {
+  await dynamo?.stop();
+}
+
+async function reachable(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { signal: AbortSignal.timeout(1000) });
+    return true;
+  } catch {
+    return false;
+  }
+}

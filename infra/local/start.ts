@@ -1,0 +1,59 @@
+/**
+ * `npm start`: the whole system on this machine, on one origin. Prints the URLs and a demo
+ * token per role; Ctrl-C stops everything, DynamoDB Local included.
+ */
+import { DEMO_CENTER_ID } from '../../shared/demo/demo-center.ts';
+import { ROLE_NAMES, type Role } from '#core/roles';
+import { localPaths } from './paths.ts';
+import { startSystem } from './system.ts';
+
+const log = (line: Record<string, unknown>): void => {
+  if (line.level === 'error' || !('method' in line) || process.env.LOG_REQUESTS) console.log(JSON.stringify(line));
+};
+
+const system = await startSystem({
+  paths: localPaths(),
+  port: Number(process.env.PORT ?? 4321),
+  scheduleEverySeconds: Number(process.env.SCORE_EVERY_SECONDS ?? 60),
+  log,
+}).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
+
+const demoPrincipals: { role: Role; subject: string; windowId?: string }[] = [
+  { role: 'device', subject: 'device-w01', windowId: 'w01' },
+  { role: 'clerk', subject: 'clerk-w01', windowId: 'w01' },
+  { role: 'head', subject: 'head-w01', windowId: 'w01' },
+  { role: 'supervisor', subject: 'supervisor-1' },
+  { role: 'panel', subject: 'panel-1' },
+  { role: 'admin', subject: 'admin-1' },
+];
+const lines = [
+  '',
+  `  站点 Site:  ${system.url}/`,
+  `  接口 API:   ${system.url}/api/v1/centers/${DEMO_CENTER_ID}/…`,
+  `  DynamoDB Local: ${system.endpoint}`,
+  '',
+  '  演示令牌 Demo tokens (Authorization: Bearer …):',
+];
+for (const principal of demoPrincipals) {
+  const token = await system.issuer.sign({ ...principal, centerId: DEMO_CENTER_ID });
+  const scope = principal.windowId ? ` ${principal.windowId}` : '';
+  lines.push(`  ${principal.role}${scope} (${ROLE_NAMES[principal.role].zh}):`, `    ${token}`);
+}
+lines.push('', '  Ctrl-C 停止 / stops everything.', '');
+console.log(lines.join('\n'));
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\n  stopping… / 正在停止…');
+    system.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+}

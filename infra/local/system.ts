@@ -1,0 +1,126 @@
+/**
+ * The whole system on one machine: DynamoDB Local, the table, the demo center, the score
+ * jobs that are due, the site and the gateway — the same handlers Lambda runs.
+ */
+import { writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DEMO_CENTER_ID, DEMO_MONTHS, generateDemoCenter } from '../../shared/demo/demo-center.ts';
+import { type Store, createStore } from '#store/client';
+import { getCenter } from '#store/center';
+import { ensureTable } from '#store/create-table';
+import { loadCenter } from '#store/demo-loader';
+import { TABLE } from '#store/table';
+import { type DevIssuer, createDevIssuer } from './dev-issuer.ts';
+import { type LocalDynamo, startDynamoLocal } from './dynamodb-local.ts';
+import { createGateway } from './gateway.ts';
+import type { LocalPaths } from './paths.ts';
+import { publishSite } from './publish-site.ts';
+
+export interface SystemOptions {
+  readonly paths: LocalPaths;
+  /** Use a running DynamoDB (tests); otherwise DynamoDB Local starts with data in paths.dynamodb. */
+  readonly dynamo?: { readonly endpoint: string; readonly tableName: string };
+  readonly port: number;
+  /** Seconds between local scheduler ticks; 0 turns the scheduler off. */
+  readonly scheduleEverySeconds: number;
+  readonly log: (line: Record<string, unknown>) => void;
+}
+
+export interface LocalSystem {
+  readonly url: string;
+  readonly endpoint: string;
+  readonly store: Store;
+  readonly issuer: DevIssuer;
+  /** Scores the month, and republishes the site if anything changed. */
+  scoreMonth(centerId: string, period: string): Promise<{ changed: boolean }>;
+  stop(): Promise<void>;
+}
+
+export async function startSystem(options: SystemOptions): Promise<LocalSystem> {
+  const { paths, log } = options;
+  let dynamo: LocalDynamo | undefined;
+  if (!options.dynamo) {
+    log({ level: 'info', msg: 'starting DynamoDB Local / 启动本地 DynamoDB' });
+    dynamo = await startDynamoLocal({ dataDir: paths.dynamodb });
+  }
+  const endpoint = options.dynamo?.endpoint ?? dynamo!.endpoint;
+  const tableName = options.dynamo?.tableName ?? TABLE.defaultName;
+  // Handlers build their client from the environment at import, as in Lambda.
+  process.env.DYNAMODB_ENDPOINT = endpoint;
+  process.env.TABLE_NAME = tableName;
+  const store = createStore({ endpoint, tableName });
+  await ensureTable(store);
+
+  if (!(await getCenter(store, DEMO_CENTER_ID))) {
+    log({ level: 'info', msg: 'loading the demo center / 载入示范中心' });
+    let shown = 0;
+    const loaded = await loadCenter(store, generateDemoCenter(), (written, total) => {
+      if (written - shown >= 2000 || written === total) {
+        shown = written;
+        log({ level: 'info', msg: `demo items ${written}/${total}` });
+      }
+    });
+    log({ level: 'info', msg: 'demo center loaded', ...loaded });
+  }
+
+  const [{ handler: submitRecord }, { handler: runScores }] = await Promise.all([
+    import('#functions/submit-record'),
+    import('#functions/run-scores'),
+  ]);
+
+  let building: Promise<unknown> = Promise.resolve();
+  const scoreMonth = async (centerId: string, period: string): Promise<{ changed: boolean }> => {
+    const outcome = await runScores({ centerId, period });
+    if (outcome.changed) {
+      const rebuild = building.then(() => publishSite(store, centerId, { publishedDir: paths.published, siteDir: paths.site }));
+      building = rebuild.catch(() => undefined);
+      const { documents, ms } = await rebuild;
+      log({ level: 'info', msg: `site rebuilt / 网站已重新生成`, period: outcome.month, documents, ms: Math.round(ms) });
+    }
+    return { changed: outcome.changed };
+  };
+
+  // The score jobs that are due: the demo months, last month and this month so far.
+  for (const period of new Set<string>([...DEMO_MONTHS, 'previous-month', 'current-month'])) {
+    await scoreMonth(DEMO_CENTER_ID, period);
+  }
+  await publishSite(store, DEMO_CENTER_ID, { publishedDir: paths.published, siteDir: paths.site });
+
+  const issuer = await createDevIssuer(options.dynamo ? undefined : paths.issuerKeys);
+  const server: Server = createGateway({
+    handlers: { 'submit-record': submitRecord },
+    issuer,
+    siteDir: paths.site,
+    log,
+  });
+  await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve));
+  const url = `http://localhost:${(server.address() as AddressInfo).port}`;
+  if (!options.dynamo) writeFileSync(paths.runtime, JSON.stringify({ url, endpoint, tableName }, null, 2));
+
+  let timer: NodeJS.Timeout | undefined;
+  if (options.scheduleEverySeconds > 0) {
+    let running = false;
+    timer = setInterval(() => {
+      if (running) return;
+      running = true;
+      scoreMonth(DEMO_CENTER_ID, 'current-month')
+        .catch((error: unknown) => log({ level: 'error', msg: 'scheduled score run failed', error: String(error) }))
+        .finally(() => (running = false));
+    }, options.scheduleEverySeconds * 1000);
+  }
+
+  return {
+    url,
+    endpoint,
+    store,
+    issuer,
+    scoreMonth,
+    async stop() {
+      if (timer) clearInterval(timer);
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await building;
+      await dynamo?.stop();
+    },
+  };
+}

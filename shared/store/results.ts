@@ -1,0 +1,38 @@
+/**
+ * Score results of a period: one item per subject with its ledger, and a run marker that
+ * records the input and rulebook hashes, so re-running unchanged inputs writes nothing.
+ */
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { Store } from './client.ts';
+import { writeInBatches } from './bulk.ts';
+import { resultKey } from './keys.ts';
+
+const RUN_MARKER = '#RUN';
+
+export interface RunMarker {
+  readonly inputHash: string;
+  readonly rulebookHash: string;
+  readonly computedAt: string;
+}
+
+export async function getRunMarker(store: Store, centerId: string, period: string): Promise<RunMarker | undefined> {
+  const { Item } = await store.doc.send(
+    new GetCommand({ TableName: store.tableName, Key: resultKey(centerId, period, RUN_MARKER), ConsistentRead: true }),
+  );
+  return Item as RunMarker | undefined;
+}
+
+/** Subject results first, the marker last: a run that dies half-way is simply run again. */
+export async function putPeriodResults(
+  store: Store,
+  centerId: string,
+  period: string,
+  results: readonly { readonly subject: string; readonly document: Record<string, unknown> }[],
+  marker: RunMarker,
+): Promise<void> {
+  await writeInBatches(
+    store,
+    results.map((r) => ({ ...resultKey(centerId, period, r.subject), ...r.document })),
+  );
+  await writeInBatches(store, [{ ...resultKey(centerId, period, RUN_MARKER), ...marker }]);
+}

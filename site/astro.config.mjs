@@ -1,0 +1,15 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  output: 'static',
+  // Every page is a folder with index.html, so links and the CloudFront/S3 origin agree on
+  // one canonical form of each address.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Keep every cache under site/.astro (gitignored) instead of creating site/node_modules.
+  cacheDir: './.astro/cache',
+  vite: { cacheDir: './.astro/vite' },
+  // A public honor board has no interactive parts; no dev toolbar, no prefetch script.
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,47 @@
+/**
+ * The Lambda bundles, built with the stack's own NodejsFunction settings by the repo's esbuild
+ * (no Docker): each is an ES module with a source map, within the 1 MB budget of
+ * ARCHITECTURE.md, that loads in a fresh Node process and exports `handler`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { afterAll, expect, it } from 'vitest';
+import { HonorBoardStack } from '../../infra/cdk/honor-board-stack.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const { context } = JSON.parse(readFileSync(join(root, 'cdk.json'), 'utf8'));
+// Inside the repo, so the bundles' one external import, the AWS SDK that Lambda provides, resolves.
+mkdirSync(join(root, 'cdk.out'), { recursive: true });
+const outdir = mkdtempSync(join(root, 'cdk.out', 'bundling-test-'));
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+const app = new App({ outdir, context });
+const stack = new HonorBoardStack(app, 'HonorBoard');
+const functions = Template.fromStack(stack).findResources('AWS::Lambda::Function');
+const bundles = Object.entries(stack.functions.byName).map(([name, fn]) => {
+  const key: string = functions[stack.getLogicalId(fn.node.defaultChild as CfnFunction)]?.Properties.Code.S3Key;
+  return [name, join(outdir, `asset.${key.replace(/\.zip$/, '')}`)] as const;
+});
+
+it.each(bundles)('%s is an ES module with require() provided, a source map and at most 1 MB', (_name, dir) => {
+  const code = join(dir, 'index.mjs');
+  expect(readFileSync(code, 'utf8')).toMatch(/^import \{ createRequire \} from 'node:module';/);
+  expect(existsSync(join(dir, 'index.mjs.map'))).toBe(true);
+  expect(statSync(code).size).toBeLessThanOrEqual(1024 * 1024);
+});
+
+it.each(bundles)('%s loads in a fresh Node process and exports handler', (_name, dir) => {
+  const url = pathToFileURL(join(dir, 'index.mjs')).href;
+  const result = spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', `process.stdout.write(typeof (await import(${JSON.stringify(url)})).handler)`],
+    { encoding: 'utf8', env: { ...process.env, TABLE_NAME: 'honor-board', AWS_REGION: 'cn-north-1' } },
+  );
+  expect(result.stderr).toBe('');
+  expect(result.stdout).toBe('function');
+});

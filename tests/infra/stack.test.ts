@@ -1,0 +1,183 @@
+/**
+ * The CDK stack's template, built in-process without bundling (the bundles have their own
+ * test in bundling.test.ts): every fact is checked against the definition it must come from
+ * (TABLE, ROUTES, ROLES), and cdk-nag's AWS Solutions rules must pass.
+ */
+import { readFileSync } from 'node:fs';
+import { App, type CfnElement } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { describe, expect, it } from 'vitest';
+import { ROUTES, type RouteDefinition, routeKey } from '../../functions/routes.ts';
+import { DEVICE_SCOPE } from '../../shared/core/roles.ts';
+import { HonorBoardStack } from '../../infra/cdk/honor-board-stack.ts';
+import { ROLES } from '../../shared/core/roles.ts';
+import { TABLE } from '../../shared/store/table.ts';
+
+// The same feature flags `cdk synth` gets from cdk.json; an empty bundling-stacks list skips esbuild.
+const { context } = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8'));
+const app = new App({ context: { ...context, 'aws:cdk:bundling-stacks': [] } });
+const stack = new HonorBoardStack(app, 'HonorBoard');
+const template = Template.fromStack(stack);
+
+const logicalId = (construct: { node: { defaultChild?: unknown } }) =>
+  stack.getLogicalId(construct.node.defaultChild as CfnElement);
+const tableId = logicalId(stack.data.table);
+const tableArn = { 'Fn::GetAtt': [tableId, 'Arn'] };
+const functions = Object.entries(stack.functions.byName);
+
+describe('table', () => {
+  it('is the one table of shared/store/table.ts: keys, GSI and TTL', () => {
+    template.resourceCountIs('AWS::DynamoDB::GlobalTable', 1);
+    template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      KeySchema: [
+        { AttributeName: TABLE.partitionKey, KeyType: 'HASH' },
+        { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: TABLE.globalIndexes.map((index) => ({
+        IndexName: index.indexName,
+        KeySchema: [
+          { AttributeName: index.partitionKey, KeyType: 'HASH' },
+          { AttributeName: index.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
+      TimeToLiveSpecification: { AttributeName: TABLE.ttlAttribute, Enabled: true },
+    });
+  });
+
+  it('is on-demand, point-in-time recoverable, protected from deletion and retained', () => {
+    template.hasResource('AWS::DynamoDB::GlobalTable', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        BillingMode: 'PAY_PER_REQUEST',
+        Replicas: [
+          Match.objectLike({
+            DeletionProtectionEnabled: true,
+            PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+          }),
+        ],
+      }),
+    });
+  });
+});
+
+describe('functions', () => {
+  it('are the two entry points, each with an error alarm', () => {
+    expect(functions.map(([name]) => name).sort()).toEqual(['run-scores', 'submit-record']);
+    template.resourceCountIs('AWS::Lambda::Function', functions.length);
+    for (const [, fn] of functions) {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        MetricName: 'Errors',
+        Namespace: 'AWS/Lambda',
+        Dimensions: [{ Name: 'FunctionName', Value: { Ref: logicalId(fn) } }],
+      });
+    }
+  });
+
+  it.each(functions)('%s runs on nodejs24.x, arm64, with TABLE_NAME and source maps', (_name, fn) => {
+    const { Properties } = template.findResources('AWS::Lambda::Function')[logicalId(fn)] ?? {};
+    expect(Properties).toMatchObject({
+      Runtime: 'nodejs24.x',
+      Architectures: ['arm64'],
+      Handler: 'index.handler',
+      Environment: { Variables: { TABLE_NAME: { Ref: tableId }, NODE_OPTIONS: '--enable-source-maps' } },
+    });
+  });
+
+  it('may touch only the table itself, never Scan or DeleteItem, and use no managed policy', () => {
+    const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
+      (policy) => policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[],
+    );
+    const dynamo = statements.filter((s) => [s.Action].flat().some((action) => action.startsWith('dynamodb:')));
+    expect(dynamo).toHaveLength(functions.length);
+    for (const statement of dynamo) {
+      expect(statement.Resource).toEqual(tableArn);
+      expect([statement.Action].flat()).not.toEqual(expect.arrayContaining(['dynamodb:Scan']));
+      expect([statement.Action].flat()).not.toEqual(expect.arrayContaining(['dynamodb:DeleteItem']));
+    }
+    for (const role of Object.values(template.findResources('AWS::IAM::Role'))) {
+      expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    }
+  });
+});
+
+describe('HTTP API', () => {
+  const routes: readonly RouteDefinition[] = ROUTES;
+
+  it('has one route per entry of ROUTES', () => {
+    template.resourceCountIs('AWS::ApiGatewayV2::Route', routes.length);
+    template.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 1);
+  });
+
+  it.each(routes.map((route) => [routeKey(route), route] as const))(
+    '%s reaches its function, behind the JWT authorizer unless public',
+    (key, route) => {
+      const [found] = Object.values(template.findResources('AWS::ApiGatewayV2::Route', { Properties: { RouteKey: key } }));
+      const [authorizerId] = Object.keys(template.findResources('AWS::ApiGatewayV2::Authorizer'));
+      if (route.roles.includes('public')) expect(found?.Properties.AuthorizerId).toBeUndefined();
+      else expect(found?.Properties).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
+      const integrationId = found?.Properties.Target['Fn::Join'][1][1].Ref;
+      const integration = template.findResources('AWS::ApiGatewayV2::Integration')[integrationId];
+      expect(integration?.Properties.IntegrationUri).toEqual({
+        'Fn::GetAtt': [logicalId(stack.functions.byName[route.fn]), 'Arn'],
+      });
+    },
+  );
+
+  it('trusts tokens of the user pool, for the web and the device client', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: {
+        Issuer: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [logicalId(stack.auth.userPool), 'ProviderURL'] }]] },
+        Audience: [{ Ref: logicalId(stack.auth.webClient) }, { Ref: logicalId(stack.auth.deviceClient) }],
+      },
+    });
+  });
+});
+
+describe('user pool', () => {
+  it('has a group per role except public, and the center and window attributes', () => {
+    const groups = Object.values(template.findResources('AWS::Cognito::UserPoolGroup'));
+    expect(groups.map((g) => g.Properties.GroupName).sort()).toEqual(ROLES.filter((r) => r !== 'public').sort());
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      Schema: Match.arrayWith([
+        Match.objectLike({ Name: 'center_id', AttributeDataType: 'String', Mutable: true }),
+        Match.objectLike({ Name: 'window_id', AttributeDataType: 'String', Mutable: true }),
+      ]),
+    });
+  });
+
+  it('gives devices the client-credentials flow with the evaluation scope', () => {
+    const servers = template.findResources('AWS::Cognito::UserPoolResourceServer', {
+      Properties: { Identifier: DEVICE_SCOPE.resourceServer, Scopes: [Match.objectLike({ ScopeName: DEVICE_SCOPE.scope })] },
+    });
+    const [resourceServerId] = Object.keys(servers);
+    expect(resourceServerId).toBeDefined();
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      GenerateSecret: true,
+      AllowedOAuthFlows: ['client_credentials'],
+      // `<resource server>/<scope>`, the resource server's Ref being its identifier.
+      AllowedOAuthScopes: [{ 'Fn::Join': ['', [{ Ref: resourceServerId }, `/${DEVICE_SCOPE.scope}`]] }],
+    });
+  });
+
+  it('lets no web user rewrite their own center or window', () => {
+    const client = template.findResources('AWS::Cognito::UserPoolClient')[logicalId(stack.auth.webClient)];
+    expect(client?.Properties.WriteAttributes).toEqual(['name']);
+  });
+});
+
+it('outputs the API URL, the table name and the user pool id', () => {
+  for (const name of ['ApiUrl', 'TableName', 'UserPoolId']) template.hasOutput(name, {});
+});
+
+it('passes the cdk-nag AWS Solutions checks, errors and warnings, or acknowledges them with a reason', () => {
+  const report = new AwsSolutionsChecks().validateScope(stack);
+  const findings = report.violations.flatMap((violation) =>
+    violation.violatingResources.map((resource) => `${violation.ruleName} ${resource.constructPath ?? resource.resourceLogicalId}`),
+  );
+  expect(findings).toEqual([]);
+  expect(report.success).toBe(true);
+});

@@ -1,0 +1,18 @@
+/** The whole local system (gateway, handlers, demo center, site) on the run's DynamoDB Local. */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { localPaths } from '../../infra/local/paths.ts';
+import { type LocalSystem, startSystem } from '../../infra/local/system.ts';
+
+export function startTestSystem(): Promise<LocalSystem> {
+  return startSystem({
+    paths: localPaths(mkdtempSync(join(tmpdir(), 'honor-board-'))),
+    dynamo: { endpoint: inject('dynamoEndpoint'), tableName: `t-${randomUUID()}` },
+    port: 0,
+    scheduleEverySeconds: 0,
+    log: () => undefined,
+  });
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { type Principal, authorize } from '#core/access';
+
+const device: Principal = { subject: 'd', role: 'device', centerId: 'demo', windowId: 'w01', credential: 'c' };
+const supervisor: Principal = { subject: 's', role: 'supervisor', centerId: 'demo', credential: 'c' };
+
+describe('authorize (DOMAIN.md §2)', () => {
+  it('lets a device write for its own window only', () => {
+    expect(authorize(device, ['device'], { centerId: 'demo', windowId: 'w01' })).toEqual({ allowed: true });
+    expect(authorize(device, ['device'], { centerId: 'demo', windowId: 'w02' })).toEqual({ allowed: false, reason: 'window' });
+  });
+
+  it('never lets a caller act in another center', () => {
+    expect(authorize(device, ['device'], { centerId: 'other', windowId: 'w01' })).toEqual({ allowed: false, reason: 'center' });
+    expect(authorize(supervisor, ['supervisor'], { centerId: 'other' })).toEqual({ allowed: false, reason: 'center' });
+  });
+
+  it('refuses a role the route does not name', () => {
+    expect(authorize(device, ['clerk', 'head'], { centerId: 'demo', windowId: 'w01' })).toEqual({ allowed: false, reason: 'role' });
+  });
+
+  it('lets a center-wide role act for any window of its center', () => {
+    expect(authorize(supervisor, ['supervisor'], { centerId: 'demo', windowId: 'w07' })).toEqual({ allowed: true });
+  });
+});
