@@ -21,6 +21,11 @@ export const FAILURES = {
     en: 'This Idempotency-Key was already used with a different body',
   },
   invalidBody: { status: 400, zh: '提交内容有误', en: 'The submitted data is invalid' },
+  alreadySuperseded: {
+    status: 409,
+    zh: '该记录已被更正，请更正最新的记录',
+    en: 'That record was already superseded; correct the latest one',
+  },
   unsupportedMediaType: {
     status: 415,
     zh: '请以 JSON 或表单格式提交',

@@ -31,9 +31,17 @@ const FUNCTIONS = {
     memorySize: 512,
     // An HTTP API waits at most 30 s; a single transaction needs well under a second.
     timeout: Duration.seconds(10),
-    // appendRecord: a TransactWriteItems of Put (record, idempotency item), ConditionCheck (window)
-    // and Update (aggregates), then GetItem to replay an earlier answer.
+    // appendRecord: a TransactWriteItems of Put (record, index, audit, idempotency item,
+    // supersession mark), ConditionCheck (window) and Update (aggregates); GetItem to replay an
+    // earlier answer and to find the record a correction supersedes.
     tableActions: ['GetItem', 'PutItem', 'UpdateItem', 'ConditionCheckItem'],
+  },
+  'read-records': {
+    description: 'Reads: a window’s records, the audit trail, the API contract',
+    memorySize: 512,
+    timeout: Duration.seconds(10),
+    // listWindowMonthRecords and listAuditForDay (Query); nothing is written.
+    tableActions: ['Query'],
   },
   'run-scores': {
     description: 'Scheduled score run: reads aggregates, writes results and publishes the lists',

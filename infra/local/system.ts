@@ -64,8 +64,9 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
     log({ level: 'info', msg: 'demo center loaded', ...loaded });
   }
 
-  const [{ handler: submitRecord }, { handler: runScores }] = await Promise.all([
+  const [{ handler: submitRecord }, { handler: readRecords }, { handler: runScores }] = await Promise.all([
     import('#functions/submit-record'),
+    import('#functions/read-records'),
     import('#functions/run-scores'),
   ]);
 
@@ -89,7 +90,7 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
 
   const issuer = await createDevIssuer(options.dynamo ? undefined : paths.issuerKeys);
   const server: Server = createGateway({
-    handlers: { 'submit-record': submitRecord },
+    handlers: { 'submit-record': submitRecord, 'read-records': readRecords },
     issuer,
     siteDir: paths.site,
     log,

@@ -42,14 +42,20 @@ export function aggregateDeltas(record: RecordFacts): AggregateDelta[] {
   }
 }
 
-/** Sums deltas per month and subject: `"2026-10|W#w01" → { evaluations: 3, … }`. */
-export function foldDeltas(deltas: Iterable<AggregateDelta>): Map<string, Record<string, number>> {
-  const totals = new Map<string, Record<string, number>>();
+/** Sums deltas per month and subject, in a stable order (month, then subject). */
+export function foldDeltas(deltas: Iterable<AggregateDelta>): AggregateDelta[] {
+  const totals = new Map<string, { month: string; subject: string; counters: Record<string, number> }>();
   for (const delta of deltas) {
     const key = `${delta.month}|${delta.subject}`;
-    const total = totals.get(key) ?? {};
-    for (const [name, value] of Object.entries(delta.counters)) total[name] = (total[name] ?? 0) + value;
+    const total = totals.get(key) ?? { month: delta.month, subject: delta.subject, counters: {} };
+    for (const [name, value] of Object.entries(delta.counters)) total.counters[name] = (total.counters[name] ?? 0) + value;
     totals.set(key, total);
   }
-  return totals;
+  return [...totals.keys()].sort().map((key) => totals.get(key)!);
 }
+
+/** What undoes a delta: a superseded record's contribution is taken back this way. */
+export const negateDelta = (delta: AggregateDelta): AggregateDelta => ({
+  ...delta,
+  counters: Object.fromEntries(Object.entries(delta.counters).map(([name, value]) => [name, -value])),
+});

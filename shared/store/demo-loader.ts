@@ -8,7 +8,7 @@ import { aggregateItem } from './aggregates.ts';
 import { putCenter, putMembers } from './center.ts';
 import type { Store } from './client.ts';
 import { writeInBatches } from './bulk.ts';
-import { recordItem } from './records.ts';
+import { recordIndexItem, recordItem } from './records.ts';
 
 const LOADER = 'demo-loader';
 
@@ -28,11 +28,9 @@ export async function loadCenter(
     submittedAt: loadedAt,
     credential: LOADER,
   }));
-  const totals = foldDeltas(records.flatMap(aggregateDeltas));
-  const aggregates = [...totals].map(([key, counters]) => {
-    const [month, subject] = key.split('|') as [string, string];
-    return aggregateItem(centerId, month, subject, counters);
-  });
-  await writeInBatches(store, [...records.map(recordItem), ...aggregates], onProgress);
+  const aggregates = foldDeltas(records.flatMap(aggregateDeltas)).map((total) =>
+    aggregateItem(centerId, total.month, total.subject, total.counters),
+  );
+  await writeInBatches(store, [...records.map(recordItem), ...records.map(recordIndexItem), ...aggregates], onProgress);
   return { records: records.length, aggregates: aggregates.length };
 }

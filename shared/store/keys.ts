@@ -57,3 +57,24 @@ export const publishedKey = (centerId: string, documentKey: string): ItemKey => 
   pk: publishedPk(centerId),
   sk: documentKey,
 });
+
+/** Where a record is, by id (corrections and drill-down arrive with an id only). */
+export const recordIndexKey = (centerId: string, recordId: string): ItemKey => ({
+  pk: `${center(centerId)}#RID#${recordId}`,
+  sk: 'RID',
+});
+
+/**
+ * The mark that a record is superseded, beside the record in its partition and in the
+ * center-month index, so a drill-down and a recount see it; one per record.
+ */
+export function supersessionKey(old: RecordKeyParts): ItemKey & { gsi1pk: string; gsi1sk: string } {
+  const sk = `S#${old.id}`;
+  return { pk: windowMonthPk(old.centerId, old.windowId, old.month), sk, gsi1pk: centerMonthGsiPk(old.centerId, old.month), gsi1sk: sk };
+}
+
+export const auditPk = (centerId: string, date: string): string => `${center(centerId)}#AUDIT#${date}`;
+export const auditKey = (centerId: string, date: string, at: string, recordId: string): ItemKey => ({
+  pk: auditPk(centerId, date),
+  sk: `${at}#${recordId}`,
+});

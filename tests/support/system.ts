@@ -13,6 +13,7 @@ export function startTestSystem(): Promise<LocalSystem> {
     dynamo: { endpoint: inject('dynamoEndpoint'), tableName: `t-${randomUUID()}` },
     port: 0,
     scheduleEverySeconds: 0,
-    log: () => undefined,
+    // Errors only: a failing test shows what the handler threw.
+    log: (line) => line.level === 'error' && console.error(JSON.stringify(line)),
   });
 }

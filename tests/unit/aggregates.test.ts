@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateDeltas, foldDeltas } from '#core/aggregates';
+import { aggregateDeltas, foldDeltas, negateDelta } from '#core/aggregates';
 
 describe('aggregate deltas', () => {
   it('counts a rating for its window and its officer; 基本满意 counts as satisfied', () => {
@@ -30,8 +30,18 @@ describe('aggregate deltas', () => {
       { type: 'volume', month: '2026-10', windowId: 'w01', body: { accepted: 12 } },
       { type: 'evaluation', month: '2026-11', windowId: 'w01', body: { rating: '满意' } },
     ];
-    const totals = foldDeltas(records.flatMap(aggregateDeltas));
-    expect(totals.get('2026-10|W#w01')).toEqual({ evaluations: 2, satisfied: 1, volume: 42 });
-    expect(totals.get('2026-11|W#w01')).toEqual({ evaluations: 1, satisfied: 1 });
+    expect(foldDeltas(records.flatMap(aggregateDeltas))).toEqual([
+      { month: '2026-10', subject: 'W#w01', counters: { evaluations: 2, satisfied: 1, volume: 42 } },
+      { month: '2026-11', subject: 'W#w01', counters: { evaluations: 1, satisfied: 1 } },
+    ]);
+  });
+
+  it('takes a superseded record back with its negated delta', () => {
+    const old = aggregateDeltas({ type: 'evaluation', month: '2026-10', windowId: 'w01', body: { rating: '满意' } });
+    const replacement = aggregateDeltas({ type: 'evaluation', month: '2026-10', windowId: 'w01', body: { rating: '不满意' } });
+    // 满意 → 不满意: evaluations +1 −1 = 0, satisfied 0 − 1 = −1
+    expect(foldDeltas([...replacement, ...old.map(negateDelta)])).toEqual([
+      { month: '2026-10', subject: 'W#w01', counters: { evaluations: 0, satisfied: -1 } },
+    ]);
   });
 });

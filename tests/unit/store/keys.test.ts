@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateItemUpdate, aggregateItem, countersOf } from '#store/aggregates';
 import { aggregateKey, idempotencyKey, recordKey } from '#store/keys';
-import { appendRecordItems } from '#store/records';
+import { appendItems } from '#store/records';
 
 const record = {
   id: 'r1',
@@ -38,17 +38,37 @@ describe('key design', () => {
 describe('intake transaction', () => {
   const claim = { subject: 'device-w01', key: 'k1', requestHash: 'h', response: { status: 201, body: { id: 'r1' } } };
   const deltas = [{ month: '2026-10', subject: 'W#w01', counters: { satisfied: 1, evaluations: 1 } }];
-  const items = appendRecordItems('table', record, claim, deltas, 1_000);
+  const audit = { role: 'device', routeKey: 'POST /api/v1/centers/{center}/evaluations' };
+  const items = appendItems('table', { record, claim, deltas, audit }, 1_000).map((i) => i.item);
 
-  it('guards the idempotency item and the record with conditions and checks the window exists', () => {
+  it('guards the idempotency item, the record and its index, audits, and checks the window exists', () => {
     expect(items[0]!.Put).toMatchObject({ ConditionExpression: 'attribute_not_exists(pk)', Item: { expiresAt: 1_000 + 7 * 24 * 3600 } });
     expect(items[1]!.Put).toMatchObject({ ConditionExpression: 'attribute_not_exists(pk)', Item: { id: 'r1', pk: 'C#demo#W#w01#M#2026-10' } });
-    expect(items[2]!.ConditionCheck).toMatchObject({ Key: { pk: 'C#demo', sk: 'W#w01' }, ConditionExpression: 'attribute_exists(pk)' });
+    expect(items[2]!.Put).toMatchObject({
+      Item: { pk: 'C#demo#RID#r1', key: { pk: 'C#demo#W#w01#M#2026-10', sk: 'R#evaluation#2026-10-15T02:20:00.000Z#r1' } },
+    });
+    expect(items[3]!.Put).toMatchObject({
+      Item: { pk: 'C#demo#AUDIT#2026-10-15', who: 'device-w01', role: 'device', credential: 'jti-1', action: 'append' },
+    });
+    expect(items[4]!.ConditionCheck).toMatchObject({ Key: { pk: 'C#demo', sk: 'W#w01' }, ConditionExpression: 'attribute_exists(pk)' });
+  });
+
+  it('marks the superseded record and folds its negated deltas into one update per aggregate', () => {
+    const old = { ...record, id: 'r0', body: { windowId: 'w01', rating: '不满意' } };
+    const oldDeltas = [{ month: '2026-10', subject: 'W#w01', counters: { evaluations: 1, satisfied: 0 } }];
+    const correction = appendItems('table', { record: { ...record, supersedes: 'r0', reason: 'wrong button' }, claim, deltas, audit, superseding: { record: old, deltas: oldDeltas } }, 1_000);
+    const mark = correction.find((i) => i.guard === 'supersession')!.item.Put!;
+    expect(mark).toMatchObject({ Item: { pk: 'C#demo#W#w01#M#2026-10', sk: 'S#r0', supersededBy: 'r1' }, ConditionExpression: 'attribute_not_exists(pk)' });
+    const updates = correction.filter((i) => i.item.Update).map((i) => i.item.Update!);
+    // evaluations +1 −1 = 0; satisfied +1 −0 = +1; one update for the one window aggregate
+    expect(updates).toHaveLength(1);
+    expect(updates[0]!.ExpressionAttributeValues).toMatchObject({ ':c0': 0, ':c1': 1 });
+    expect(correction.find((i) => i.item.Put?.Item?.action)!.item.Put!.Item).toMatchObject({ action: 'correct', supersedes: 'r0', reason: 'wrong button' });
   });
 
   it('moves the aggregate with ADD on prefixed counters, in a stable order', () => {
-    expect(items[3]!.Update).toEqual(aggregateItemUpdate('table', 'demo', deltas[0]!));
-    expect(items[3]!.Update).toMatchObject({
+    expect(items[5]!.Update).toEqual(aggregateItemUpdate('table', 'demo', deltas[0]!));
+    expect(items[5]!.Update).toMatchObject({
       UpdateExpression: 'SET #month = :month, #subject = :subject ADD #c0 :c0, #c1 :c1',
       ExpressionAttributeNames: { '#c0': 'n_evaluations', '#c1': 'n_satisfied' },
     });
