@@ -9,9 +9,8 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { ROUTES, type RouteDefinition, routeKey } from '../../functions/routes.ts';
-import { DEVICE_SCOPE } from '../../shared/core/roles.ts';
 import { HonorBoardStack } from '../../infra/cdk/honor-board-stack.ts';
-import { ROLES } from '../../shared/core/roles.ts';
+import { DEVICE_SCOPE, ROLES } from '../../shared/core/roles.ts';
 import { TABLE } from '../../shared/store/table.ts';
 
 // The same feature flags `cdk synth` gets from cdk.json; an empty bundling-stacks list skips esbuild.
@@ -63,8 +62,9 @@ describe('table', () => {
 });
 
 describe('functions', () => {
-  it('are the two entry points, each with an error alarm', () => {
-    expect(functions.map(([name]) => name).sort()).toEqual(['run-scores', 'submit-record']);
+  it('are the functions of the route table and the score run, each with an error alarm', () => {
+    const expected = [...new Set<string>([...ROUTES.map((r) => r.fn), 'run-scores'])].sort();
+    expect(functions.map(([name]) => name).sort()).toEqual(expected);
     template.resourceCountIs('AWS::Lambda::Function', functions.length);
     for (const [, fn] of functions) {
       template.hasResourceProperties('AWS::CloudWatch::Alarm', {
