@@ -5,9 +5,10 @@
  */
 import { z } from 'zod';
 import { centerId, month, monthOf } from '#core/records/common';
+import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
 import { defaultStore } from '#store/client';
 import { type MonthlyRunOutcome, scoreAndPublishMonth } from './jobs/monthly-evaluation.ts';
-import { DEFAULT_SCORING_RULES } from './jobs/scoring-rules.ts';
+
 
 const store = defaultStore();
 
@@ -27,7 +28,7 @@ export function resolveMonth(period: RunScoresEvent['period'], now: Date): strin
 export async function handler(input: unknown): Promise<MonthlyRunOutcome> {
   const event = runScoresEvent.parse(input);
   const now = new Date();
-  const outcome = await scoreAndPublishMonth(store, event.centerId, resolveMonth(event.period, now), DEFAULT_SCORING_RULES, now);
+  const outcome = await scoreAndPublishMonth(store, event.centerId, resolveMonth(event.period, now), DEFAULT_RULEBOOK, now);
   console.log(JSON.stringify({ level: 'info', msg: 'score run', ...outcome }));
   return outcome;
 }

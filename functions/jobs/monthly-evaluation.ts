@@ -6,18 +6,14 @@ import { type Counters, windowSubject } from '#core/aggregates';
 import { contentHash } from '#core/canonical';
 import { toLedgerDocument } from '#core/ledger';
 import { format2, toExact } from '#core/points';
-import type { MonthlyEvaluation } from '#core/published';
+import { rulebookRef } from '#core/rulebook/ref';
+import type { Rulebook } from '#core/rulebook/schema';
 import { type ElectronicEvaluationRules, electronicEvaluation } from '#core/rules/electronic-evaluation';
 import { listAggregatesForMonth } from '#store/aggregates';
 import type { Store } from '#store/client';
 import { getCenter, listWindows } from '#store/center';
 import { putPublished } from '#store/published';
 import { getRunMarker, putPeriodResults } from '#store/results';
-
-export interface ScoringRules {
-  readonly ref: MonthlyEvaluation['rulebook'];
-  readonly electronicEvaluation: ElectronicEvaluationRules;
-}
 
 export interface MonthlyRunOutcome {
   readonly centerId: string;
@@ -31,7 +27,7 @@ export async function scoreAndPublishMonth(
   store: Store,
   centerId: string,
   month: string,
-  rules: ScoringRules,
+  rulebook: Rulebook,
   now: Date,
 ): Promise<MonthlyRunOutcome> {
   const [profile, windows, aggregates] = await Promise.all([
@@ -40,11 +36,14 @@ export async function scoreAndPublishMonth(
     listAggregatesForMonth(store, centerId, month),
   ]);
   if (!profile) throw new Error(`no center ${centerId}`);
+  const rules = rulebook.electronicEvaluation;
+  if (!rules) throw new Error(`rulebook ${rulebook.id} ${rulebook.version} has no electronic evaluation`);
+  const ref = rulebookRef(rulebook);
 
   const inputs = windows.map((w) => ({ windowId: w.windowId, counters: aggregates.get(windowSubject(w.windowId)) ?? {} }));
   const inputHash = contentHash({ month, inputs });
   const marker = await getRunMarker(store, centerId, month);
-  if (marker?.inputHash === inputHash && marker.rulebookHash === rules.ref.hash) {
+  if (marker?.inputHash === inputHash && marker.rulebookHash === ref.hash) {
     return { centerId, month, windows: windows.length, changed: false };
   }
 
@@ -62,11 +61,11 @@ export async function scoreAndPublishMonth(
         required: s.result.required,
         shortfall: s.result.shortfall,
         ledger: toLedgerDocument(s.result.ledger),
-        rulebookHash: rules.ref.hash,
+        rulebookHash: ref.hash,
         inputHash,
       },
     })),
-    { inputHash, rulebookHash: rules.ref.hash, computedAt: now.toISOString() },
+    { inputHash, rulebookHash: ref.hash, computedAt: now.toISOString() },
   );
   await putPublished(store, {
     kind: 'center',
@@ -78,7 +77,7 @@ export async function scoreAndPublishMonth(
     centerId,
     period: month,
     publishedAt: now.toISOString(),
-    rulebook: rules.ref,
+    rulebook: ref,
     windows: scored.map((s) => ({
       windowId: s.windowId,
       component: format2(s.result.component),
@@ -91,7 +90,7 @@ export async function scoreAndPublishMonth(
   return { centerId, month, windows: windows.length, changed: true };
 }
 
-function scoreWindow(centerId: string, month: string, windowId: string, counters: Counters, rules: ScoringRules) {
+function scoreWindow(centerId: string, month: string, windowId: string, counters: Counters, rules: ElectronicEvaluationRules) {
   const aggregateId = `${centerId}/${month}/${windowSubject(windowId)}`;
   const valid = counters.evaluations ?? 0;
   const volume = counters.volume ?? 0;
@@ -102,7 +101,7 @@ function scoreWindow(centerId: string, month: string, windowId: string, counters
       satisfied: counters.satisfied ?? 0,
       sources: { evaluations: [`${aggregateId}#evaluations`], volume: [`${aggregateId}#volume`] },
     },
-    rules.electronicEvaluation,
+    rules,
   );
   return { result, valid, volume };
 }

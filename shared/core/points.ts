@@ -97,3 +97,12 @@ export function fromExact(text: string): Points {
   }
   return fraction(BigInt(n), d === undefined ? 1n : BigInt(d));
 }
+
+/** The value as presented: rounded half up to hundredths, kept as points for comparisons. */
+export const round2 = (a: Points): Points => fraction(toHundredths(a), 100n);
+
+/** ⌊a⌋ — the largest integer not above the value, e.g. the places of a 20% share. */
+export function floorInt(a: Points): bigint {
+  const q = a.n / a.d;
+  return a.n < 0n && q * a.d !== a.n ? q - 1n : q;
+}

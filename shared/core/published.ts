@@ -9,7 +9,7 @@ import { centerId, month, windowId } from './records/common.ts';
 
 const hundredths = z.string().regex(/^-?\d+\.\d{2}$/, 'two decimals, e.g. "4.76"');
 
-export const rulebookRef = z.strictObject({
+export const rulebookRefDocument = z.strictObject({
   id: z.string(),
   version: z.string(),
   hash: z.string(),
@@ -33,7 +33,7 @@ export const monthlyEvaluation = z.strictObject({
   centerId,
   period: month,
   publishedAt: z.iso.datetime({ offset: true }),
-  rulebook: rulebookRef,
+  rulebook: rulebookRefDocument,
   windows: z.array(
     z.strictObject({
       windowId,

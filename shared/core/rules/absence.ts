@@ -1,0 +1,60 @@
+/**
+ * 旷工与逾期不归 — absence that forfeits the year's 平时 score.
+ * Seed 003 §窗口工作人员年度考核的实施办法 五、(一)平时考核; DOMAIN.md §4.4.
+ *
+ *   旷工, or staying away after leave has ended, for more than 10 consecutive days
+ *   — or travel abroad without approval (or not returning) for more than 10 days in all —
+ *   makes the officer's 平时 score for the year 0.
+ *
+ * Days are working days (DOMAIN.md §1). The caller turns attendance into spells with the
+ * calendar: one spell is one unbroken run of working days absent without leave or overstayed.
+ */
+import { z } from 'zod';
+
+export const absenceRules = z.strictObject({
+  /** A consecutive spell of more than this many working days forfeits the score. */
+  maxConsecutiveWorkingDays: z.number().int().positive(),
+  /** More than this many working days abroad without approval, in all, forfeits it too. */
+  maxUnapprovedAbroadWorkingDays: z.number().int().positive(),
+});
+export type AbsenceRules = z.infer<typeof absenceRules>;
+
+export interface AbsenceSpell {
+  /** `absence`: 旷工 or overstayed leave, one consecutive run; `abroad`: unapproved travel abroad. */
+  readonly kind: 'absence' | 'abroad';
+  readonly workingDays: number;
+  readonly records: readonly string[];
+}
+
+export interface AbsenceForfeit {
+  readonly rule: 'consecutive-absence' | 'unapproved-abroad';
+  readonly workingDays: number;
+  readonly records: readonly string[];
+}
+
+/** The reason the year's 平时 score is forfeited, or null when it is not. */
+export function dailyScoreForfeit(spells: readonly AbsenceSpell[], rules: AbsenceRules): AbsenceForfeit | null {
+  for (const spell of spells) {
+    if (!Number.isInteger(spell.workingDays) || spell.workingDays < 0) {
+      throw new RangeError(`absence spell of ${spell.workingDays} working days`);
+    }
+  }
+  const longest = spells
+    .filter((s) => s.kind === 'absence')
+    .sort((a, b) => b.workingDays - a.workingDays || recordsOrder(a, b))[0];
+  if (longest && longest.workingDays > rules.maxConsecutiveWorkingDays) {
+    return { rule: 'consecutive-absence', workingDays: longest.workingDays, records: [...longest.records].sort() };
+  }
+  const abroad = spells.filter((s) => s.kind === 'abroad');
+  const abroadDays = abroad.reduce((n, s) => n + s.workingDays, 0);
+  if (abroadDays > rules.maxUnapprovedAbroadWorkingDays) {
+    return { rule: 'unapproved-abroad', workingDays: abroadDays, records: abroad.flatMap((s) => s.records).sort() };
+  }
+  return null;
+}
+
+const recordsOrder = (a: AbsenceSpell, b: AbsenceSpell): number => {
+  const x = [...a.records].sort().join(',');
+  const y = [...b.records].sort().join(',');
+  return x < y ? -1 : x > y ? 1 : 0;
+};

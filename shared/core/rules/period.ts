@@ -1,0 +1,34 @@
+/**
+ * Assessment periods (考核周期): a month "2024-05", a quarter "2024-Q2", a year "2024".
+ * Scores are monthly; honors are monthly, quarterly or yearly (DOMAIN.md §4–§6).
+ */
+export const PERIOD_KINDS = ['month', 'quarter', 'year'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const QUARTER = /^(\d{4})-Q([1-4])$/;
+const YEAR = /^\d{4}$/;
+
+export function periodKindOf(period: string): PeriodKind {
+  if (MONTH.test(period)) return 'month';
+  if (QUARTER.test(period)) return 'quarter';
+  if (YEAR.test(period)) return 'year';
+  throw new RangeError(`not a period (YYYY-MM, YYYY-Qn or YYYY): ${period}`);
+}
+
+/** The months of a period, in calendar order. */
+export function monthsOf(period: string): string[] {
+  const kind = periodKindOf(period);
+  if (kind === 'month') return [period];
+  const year = period.slice(0, 4);
+  const first = kind === 'quarter' ? (Number(period.slice(6)) - 1) * 3 + 1 : 1;
+  const count = kind === 'quarter' ? 3 : 12;
+  return Array.from({ length: count }, (_, i) => `${year}-${String(first + i).padStart(2, '0')}`);
+}
+
+export const periodContainsMonth = (period: string, month: string): boolean => monthsOf(period).includes(month);
+
+const SPAN: Record<PeriodKind, number> = { month: 1, quarter: 3, year: 12 };
+
+/** Whether a period of kind `inner` is no longer than one of kind `outer`. */
+export const isNoLongerThan = (inner: PeriodKind, outer: PeriodKind): boolean => SPAN[inner] <= SPAN[outer];

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { format2, pts, toExact } from '#core/points';
+import {
+  type OfficerAttendanceMonth,
+  SEED_003_ATTENDANCE as RULES,
+  daysOnDuty,
+  officerSignInRate,
+  officerSignIns,
+  quarterlySignInRate,
+  windowMonthlySignInRate,
+} from '#core/rules/attendance';
+
+const WEEK = ['2024-05-06', '2024-05-07', '2024-05-08', '2024-05-09', '2024-05-10'];
+
+const alice: OfficerAttendanceMonth = {
+  officerId: 'alice',
+  month: '2024-05',
+  workingDays: WEEK,
+  days: [
+    { date: '2024-05-06', signInAt: '08:29', records: ['a1'] },
+    { date: '2024-05-07', signInAt: '08:30', records: ['a2'] }, // at the cut-off: counts
+    { date: '2024-05-08', signInAt: '08:31', records: ['a3'] }, // a minute late: does not
+    { date: '2024-05-09', leave: { kind: 'sick', approved: true }, records: ['a4'] },
+    // 2024-05-10: nothing registered
+    { date: '2024-05-11', signInAt: '08:00', records: ['a5'] }, // a Saturday off the calendar: ignored
+  ],
+};
+
+const bob: OfficerAttendanceMonth = {
+  officerId: 'bob',
+  month: '2024-05',
+  workingDays: WEEK,
+  days: [
+    { date: '2024-05-06', signInAt: '08:10', records: ['b1'] },
+    { date: '2024-05-07', signInAt: '08:15', records: ['b2'] },
+    { date: '2024-05-08', leave: { kind: 'meeting', approved: true }, records: ['b3'] },
+    { date: '2024-05-09', leave: { kind: 'personal', approved: false }, records: ['b4'] },
+    { date: '2024-05-10', signInAt: '08:20', records: ['b5'] },
+  ],
+};
+
+describe('sign-in rate (seed 003 §考勤办法 三、(三))', () => {
+  it('counts sign-ins at or before 08:30 and approved leave; not late, missing or unapproved days', () => {
+    // alice: 08:29 ✓, 08:30 ✓, 08:31 ✗, sick leave ✓, nothing ✗ → 3 of 5
+    const count = officerSignIns(alice, RULES);
+    expect(count).toMatchObject({ counted: 3, required: 5 });
+    expect(count.ledger.map((l) => [l.code, toExact(l.points), l.detail?.days])).toEqual([
+      ['AT.ON_TIME', '2', 2],
+      ['AT.LEAVE', '1', 1],
+      ['AT.LATE', '0', 1],
+      ['AT.MISSING', '0', 1],
+    ]);
+    // bob: 3 on time ✓, meeting ✓, unapproved personal leave ✗ → 4 of 5
+    expect(officerSignIns(bob, RULES)).toMatchObject({ counted: 4, required: 5 });
+  });
+
+  it('window monthly rate = Σ counted / Σ required × 100 over its officers: (3 + 4) / 10 = 70%', () => {
+    const rate = windowMonthlySignInRate([bob, alice], RULES);
+    expect(format2(rate.rate!)).toBe('70.00');
+    expect(rate.ledger.reduce((n, l) => n + Number(l.points.n), 0)).toBe(7);
+    expect(windowMonthlySignInRate([alice, bob], RULES)).toEqual(rate);
+  });
+
+  it('an officer’s own rate over months: alice 3/5 = 60%', () => {
+    expect(format2(officerSignInRate([alice], RULES).rate!)).toBe('60.00');
+  });
+
+  it('no required day gives no rate rather than 0% or 100%', () => {
+    expect(windowMonthlySignInRate([{ ...alice, workingDays: [] }], RULES).rate).toBeNull();
+  });
+
+  it('quarterly rate = mean of the monthly rates: (70 + 80 + 95) / 3 = 81.67', () => {
+    expect(format2(quarterlySignInRate([pts(70), pts(80), pts(95)])!)).toBe('81.67');
+    // a month without required days is left out: (70 + 95) / 2 = 82.5
+    expect(format2(quarterlySignInRate([pts(70), null, pts(95)])!)).toBe('82.50');
+    expect(quarterlySignInRate([null])).toBeNull();
+  });
+
+  it('rejects a day given twice', () => {
+    const twice = { ...alice, days: [...alice.days, { date: '2024-05-06', signInAt: '08:00', records: ['x'] }] };
+    expect(() => officerSignIns(twice, RULES)).toThrow(/twice/);
+  });
+});
+
+describe('days on duty in a quarter (seed 001 三、评选范围; DOMAIN.md §4.3 assumption)', () => {
+  it('= working days with a sign-in, late or not, + meetings, training and inspections', () => {
+    // alice: sign-ins on 6, 7, 8 (late counts as present) = 3; sick leave is not duty; 10th missing → 3
+    // bob: sign-ins 6, 7, 10 = 3; meeting on 8 = 1; unapproved leave no → 4
+    expect(daysOnDuty([alice], RULES).days).toBe(3);
+    const duty = daysOnDuty([bob], RULES);
+    expect(duty.days).toBe(4);
+    expect(duty.ledger.map((l) => [l.code, toExact(l.points), l.records])).toEqual([
+      ['DUTY.SIGNED_IN', '3', ['b1', 'b2', 'b5']],
+      ['DUTY.WORK_DUTY', '1', ['b3']],
+    ]);
+  });
+
+  it('adds up the months of the quarter', () => {
+    const june = { ...bob, month: '2024-06', workingDays: ['2024-06-03', '2024-06-04'], days: [{ date: '2024-06-03', leave: { kind: 'training' as const, approved: true }, records: ['b9'] }] };
+    expect(daysOnDuty([june, bob], RULES).days).toBe(5);
+    expect(() => daysOnDuty([alice, bob], RULES)).toThrow(/mixes officers/);
+  });
+});
