@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { type Principal, authorize } from '#core/access';
 import { aggregateDeltas } from '#core/aggregates';
+import { createCalendar } from '#core/calendar';
 import { contentHash } from '#core/canonical';
 import type { RecordType } from '#core/records/types';
 import { defaultStore } from '#store/client';
@@ -17,6 +18,8 @@ import { principalOf } from './principal.ts';
 import { ROUTES, type RouteDefinition, routeKey } from './routes.ts';
 
 const store = defaultStore();
+// The official calendar; per-center overrides come with the center's settings.
+const calendar = createCalendar();
 const intakeRoutes = new Map<string, RouteDefinition>(ROUTES.filter((r) => r.method === 'POST').map((r) => [routeKey(r), r]));
 const recordTypes = new Map(ROUTES.flatMap((r) => ('record' in r ? [[r.record.type, r.record] as const] : [])));
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
@@ -79,7 +82,7 @@ interface Submission {
 
 async function append(s: Submission): Promise<Outcome> {
   const now = new Date();
-  const issues = s.type.checkAt?.(s.body, now) ?? [];
+  const issues = s.type.checkAt?.(s.body, now, calendar) ?? [];
   if (issues.length > 0) return failure({ code: 'invalidBody', issues });
   const windowId = s.type.windowOf(s.body) ?? CENTER_LEVEL;
   if (!authorize(s.principal, s.route.roles, { centerId: s.centerId, windowId }).allowed) return failure({ code: 'forbidden' });

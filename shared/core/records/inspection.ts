@@ -1,0 +1,69 @@
+/**
+ * Hygiene inspection (卫生检查) — DOMAIN.md §3.5, §4.2; seed 003 §卫生工作考核办法 三、(二).
+ *
+ * Once a quarter a third party inspects each window and deducts by item: dust, untidiness,
+ * bulletin board, litter, full bin 0.5–2 each (in half points, as the inspection form
+ * marks them), smoking 5, a cigarette butt 5. An item found in order is not listed.
+ */
+import { z } from 'zod';
+import { type Points, cmp, fraction, mul, pts } from '../points.ts';
+import { SEED_003_HYGIENE } from '../rules/hygiene.ts';
+import { monthsOf } from '../rules/period.ts';
+import { decimalPoints, fieldsValid, instantOf, isoDate, person, quarter, text, windowId } from './common.ts';
+import { type RecordType, notAfterToday } from './types.ts';
+
+const ITEMS = SEED_003_HYGIENE.items;
+const ITEM_IDS = ITEMS.map((i) => i.id) as [string, ...string[]];
+
+const isWholeHalves = (p: Points): boolean => mul(p, fraction(2)).d === 1n;
+
+export const inspectionBody = z
+  .strictObject({
+    windowId,
+    quarter,
+    date: isoDate,
+    /** The inspector of the third party the center commissions. */
+    inspector: person,
+    deductions: z
+      .array(z.strictObject({ item: z.enum(ITEM_IDS), points: decimalPoints.optional(), note: text(200).optional() }))
+      .max(ITEMS.length),
+    note: text(500).optional(),
+  })
+  .superRefine((b, ctx) => {
+    if (!monthsOf(b.quarter).includes(b.date.slice(0, 7))) {
+      ctx.addIssue({ code: 'custom', path: ['date'], message: `date is outside ${b.quarter} / 检查日期不在该季度内` });
+    }
+    const seen = new Set<string>();
+    b.deductions.forEach(({ item, points }, i) => {
+      if (seen.has(item)) ctx.addIssue({ code: 'custom', path: ['deductions', i, 'item'], message: `${item} is listed twice / 该项重复` });
+      seen.add(item);
+      const spec = ITEMS.find((it) => it.id === item)!.points;
+      const path = ['deductions', i, 'points'];
+      if ('fixed' in spec) {
+        if (points !== undefined && cmp(pts(points), pts(spec.fixed)) !== 0) {
+          ctx.addIssue({ code: 'custom', path, message: `${item} is fixed at ${spec.fixed} points / 该项固定扣${spec.fixed}分` });
+        }
+        return;
+      }
+      const range = `${spec.min}–${spec.max}`;
+      if (points === undefined) {
+        ctx.addIssue({ code: 'custom', path, message: `${item} needs points within ${range} / 该项须填写扣分（${range}分）` });
+      } else {
+        const p = pts(points);
+        if (cmp(p, pts(spec.min)) < 0 || cmp(p, pts(spec.max)) > 0 || !isWholeHalves(p)) {
+          ctx.addIssue({ code: 'custom', path, message: `${item} takes ${range} points in steps of 0.5 / 该项扣${range}分，以0.5分为单位` });
+        }
+      }
+    });
+  }, { when: fieldsValid });
+export type InspectionBody = z.infer<typeof inspectionBody>;
+
+export const inspectionRecord: RecordType<InspectionBody> = {
+  type: 'inspection',
+  label: { zh: '卫生检查', en: 'hygiene inspection' },
+  body: inspectionBody,
+  windowOf: (b) => b.windowId,
+  at: (b) => instantOf(b.date),
+  monthOf: (b) => b.date.slice(0, 7),
+  checkAt: (b, now) => notAfterToday('date', b.date, now),
+};

@@ -1,0 +1,54 @@
+/**
+ * Patrol record (巡查) — DOMAIN.md §3.6; seed 003 §窗口巡查制度, seed 004.
+ *
+ * Supervisors patrol the hall twice a day (morning, afternoon) and spot-check through the
+ * cameras (CCTV); each round is written down, with what was found at a window: dress, badge,
+ * etiquette, the evaluator's display, absence from post, a phone … each under a code of the
+ * rulebook. The patrol is the log of the round; the points are taken by the finding records
+ * that cite it (source `patrol`), once someone has verified them — so a deduction has one
+ * way into a score, whatever produced it.
+ */
+import { z } from 'zod';
+import { fieldsValid, instantOf, isoDate, officerId, text, windowId } from './common.ts';
+import { FINDING_CODES, addIssues, amountIssues, findingAmount, findingCodeId, unknownCode } from './finding.ts';
+import { type RecordType, notAfterToday } from './types.ts';
+
+export const PATROL_SESSIONS = ['morning', 'afternoon', 'cctv'] as const;
+
+export const patrolBody = z
+  .strictObject({
+    date: isoDate,
+    session: z.enum(PATROL_SESSIONS),
+    windowId,
+    /** The officer concerned, when a finding is about one. */
+    officerId: officerId.optional(),
+    findings: z.array(z.strictObject({ code: findingCodeId, ...findingAmount, note: text(500) })).max(20),
+    note: text(500).optional(),
+  })
+  .superRefine((b, ctx) => {
+    b.findings.forEach((f, i) => {
+      const path = ['findings', i, 'code'];
+      const code = FINDING_CODES.get(f.code);
+      if (!code) return addIssues(ctx, [unknownCode(f.code, path)]);
+      if (code.effect !== 'deduction') {
+        return addIssues(ctx, [{ path, message: `${f.code} is a bonus; a patrol records shortcomings / 巡查只记录问题，不记加分` }]);
+      }
+      // A window code fits any patrol at the window; an officer code needs the officer.
+      if (code.subject === 'officer' && b.officerId === undefined) {
+        addIssues(ctx, [{ path, message: `${f.code} concerns an officer: name the officer / 该代码针对工作人员，须注明工作人员` }]);
+      }
+      addIssues(ctx, amountIssues(code, f, ['findings', i]));
+    });
+  }, { when: fieldsValid });
+export type PatrolBody = z.infer<typeof patrolBody>;
+
+export const patrolRecord: RecordType<PatrolBody> = {
+  type: 'patrol',
+  label: { zh: '巡查', en: 'patrol' },
+  body: patrolBody,
+  windowOf: (b) => b.windowId,
+  at: (b) => instantOf(b.date),
+  monthOf: (b) => b.date.slice(0, 7),
+  officersOf: (b) => (b.officerId ? [b.officerId] : []),
+  checkAt: (b, now) => notAfterToday('date', b.date, now),
+};
