@@ -6,12 +6,12 @@
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { type Principal, authorize } from '#core/access';
-import { aggregateDeltas } from '#core/aggregates';
+import { CENTER_LEVEL_WINDOW, aggregateDeltas } from '#core/aggregates';
 import { createCalendar } from '#core/calendar';
 import { contentHash } from '#core/canonical';
 import type { RecordType } from '#core/records/types';
 import { defaultStore } from '#store/client';
-import { type Append, CENTER_LEVEL, type StoredRecord, appendRecord, getRecord } from '#store/records';
+import { type Append, type StoredRecord, appendRecord, getRecord } from '#store/records';
 import { correctionBody } from './correction.ts';
 import { type Failure, failure, header, json, parseBody } from './http.ts';
 import { principalOf } from './principal.ts';
@@ -84,7 +84,7 @@ async function append(s: Submission): Promise<Outcome> {
   const now = new Date();
   const issues = s.type.checkAt?.(s.body, now, calendar) ?? [];
   if (issues.length > 0) return failure({ code: 'invalidBody', issues });
-  const windowId = s.type.windowOf(s.body) ?? CENTER_LEVEL;
+  const windowId = s.type.windowOf(s.body) ?? CENTER_LEVEL_WINDOW;
   if (!authorize(s.principal, s.route.roles, { centerId: s.centerId, windowId }).allowed) return failure({ code: 'forbidden' });
 
   const id = randomUUID();

@@ -40,7 +40,7 @@ export async function scoreAndPublishMonth(
   if (!rules) throw new Error(`rulebook ${rulebook.id} ${rulebook.version} has no electronic evaluation`);
   const ref = rulebookRef(rulebook);
 
-  const inputs = windows.map((w) => ({ windowId: w.windowId, counters: aggregates.get(windowSubject(w.windowId)) ?? {} }));
+  const inputs = windows.map((w) => ({ windowId: w.windowId, counters: aggregates.get(windowSubject(w.windowId))?.counters ?? {} }));
   const inputHash = contentHash({ month, inputs });
   const marker = await getRunMarker(store, centerId, month);
   if (marker?.inputHash === inputHash && marker.rulebookHash === ref.hash) {

@@ -28,9 +28,7 @@ export async function loadCenter(
     submittedAt: loadedAt,
     credential: LOADER,
   }));
-  const aggregates = foldDeltas(records.flatMap(aggregateDeltas)).map((total) =>
-    aggregateItem(centerId, total.month, total.subject, total.counters),
-  );
+  const aggregates = foldDeltas(records.flatMap(aggregateDeltas)).map((total) => aggregateItem(centerId, total));
   await writeInBatches(store, [...records.map(recordItem), ...records.map(recordIndexItem), ...aggregates], onProgress);
   return { records: records.length, aggregates: aggregates.length };
 }

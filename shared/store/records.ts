@@ -7,7 +7,7 @@
  */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { type AggregateDelta, foldDeltas, negateDelta } from '#core/aggregates';
+import { type AggregateDelta, CENTER_LEVEL_WINDOW, foldDeltas, negateDelta } from '#core/aggregates';
 import { dateOf } from '#core/records/common';
 import type { Store } from './client.ts';
 import { aggregateItemUpdate } from './aggregates.ts';
@@ -24,9 +24,6 @@ import {
 } from './keys.ts';
 import { queryPartition } from './query.ts';
 import { TABLE } from './table.ts';
-
-/** Records that concern no single window are kept under this pseudo window. */
-export const CENTER_LEVEL = '_';
 
 export interface StoredRecord extends RecordKeyParts {
   readonly submittedBy: string;
@@ -117,7 +114,7 @@ export function appendItems(tableName: string, append: Append, nowEpochSeconds: 
     },
   ];
   // The window must exist in the center: checked inside the transaction, no extra read.
-  if (record.windowId !== CENTER_LEVEL) {
+  if (record.windowId !== CENTER_LEVEL_WINDOW) {
     items.push({
       item: {
         ConditionCheck: {

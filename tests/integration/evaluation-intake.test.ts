@@ -43,12 +43,12 @@ async function post(body: unknown, options: { token?: string | null; key?: strin
   return { status: response.status, body: (await response.json()) as any };
 }
 
-const w01 = async () => (await listAggregatesForMonth(system.store, 'demo', MONTH)).get(windowSubject('w01'))!;
+const w01 = async () => (await listAggregatesForMonth(system.store, 'demo', MONTH)).get(windowSubject('w01'))!.counters;
 
 describe('POST /api/v1/centers/{center}/evaluations', () => {
   it('stores a valid rating and moves the window and officer aggregates in one go', async () => {
     const before = await w01();
-    const officerBefore = (await listAggregatesForMonth(system.store, 'demo', MONTH)).get('O#o001');
+    const officerBefore = (await listAggregatesForMonth(system.store, 'demo', MONTH)).get('O#o001')?.counters;
     const { status, body } = await post(rating({ officerId: 'o001' }));
     expect(status).toBe(201);
     expect(body).toMatchObject({ type: 'evaluation', centerId: 'demo', windowId: 'w01', month: MONTH });
@@ -56,7 +56,7 @@ describe('POST /api/v1/centers/{center}/evaluations', () => {
     // 基本满意 is one of the three satisfied levels of the five-level scale.
     expect(after.evaluations).toBe(before.evaluations! + 1);
     expect(after.satisfied).toBe(before.satisfied! + 1);
-    const officerAfter = (await listAggregatesForMonth(system.store, 'demo', MONTH)).get('O#o001')!;
+    const officerAfter = (await listAggregatesForMonth(system.store, 'demo', MONTH)).get('O#o001')!.counters;
     expect(officerAfter.evaluations).toBe((officerBefore?.evaluations ?? 0) + 1);
     const records = await listWindowMonthRecords(system.store, 'demo', 'w01', MONTH, 'evaluation');
     const stored = records.find((r) => r.id === body.id)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateItemUpdate, aggregateItem, countersOf } from '#store/aggregates';
+import { aggregateItem, aggregateItemUpdate, aggregateOf } from '#store/aggregates';
 import { aggregateKey, idempotencyKey, recordKey } from '#store/keys';
 import { appendItems } from '#store/records';
 
@@ -62,19 +62,36 @@ describe('intake transaction', () => {
     const updates = correction.filter((i) => i.item.Update).map((i) => i.item.Update!);
     // evaluations +1 −1 = 0; satisfied +1 −0 = +1; one update for the one window aggregate
     expect(updates).toHaveLength(1);
-    expect(updates[0]!.ExpressionAttributeValues).toMatchObject({ ':c0': 0, ':c1': 1 });
+    expect(updates[0]!.ExpressionAttributeValues).toMatchObject({ ':v0': 0, ':v1': 1 });
     expect(correction.find((i) => i.item.Put?.Item?.action)!.item.Put!.Item).toMatchObject({ action: 'correct', supersedes: 'r0', reason: 'wrong button' });
   });
 
   it('moves the aggregate with ADD on prefixed counters, in a stable order', () => {
     expect(items[5]!.Update).toEqual(aggregateItemUpdate('table', 'demo', deltas[0]!));
     expect(items[5]!.Update).toMatchObject({
-      UpdateExpression: 'SET #month = :month, #subject = :subject ADD #c0 :c0, #c1 :c1',
-      ExpressionAttributeNames: { '#c0': 'n_evaluations', '#c1': 'n_satisfied' },
+      UpdateExpression: 'SET #month = :month, #subject = :subject ADD #a0 :v0, #a1 :v1',
+      ExpressionAttributeNames: { '#a0': 'n_evaluations', '#a1': 'n_satisfied' },
     });
   });
 
-  it('reads back the counters of a bulk-written aggregate item', () => {
-    expect(countersOf(aggregateItem('demo', '2026-10', 'W#w01', { evaluations: 3, volume: 40 }))).toEqual({ evaluations: 3, volume: 40 });
+  it('reads back the counters and member sets of a bulk-written aggregate item', () => {
+    const delta = { month: '2026-10', subject: 'W#w01', counters: { evaluations: 3, volume: 40 }, added: { finding: ['f2\t{}', 'f1\t{}'] } };
+    expect(aggregateOf(aggregateItem('demo', delta))).toEqual({
+      counters: { evaluations: 3, volume: 40 },
+      members: { finding: ['f1\t{}', 'f2\t{}'] },
+    });
+  });
+
+  it('sets and removes one attribute per member line, so a correction is one update', () => {
+    const update = aggregateItemUpdate('table', 'demo', {
+      month: '2026-10',
+      subject: 'O#o001',
+      counters: {},
+      added: { finding: ['f2\t{"code":"O-A"}'] },
+      removed: { finding: ['f1\t{"code":"O-B"}'] },
+    });
+    expect(update.UpdateExpression).toBe('SET #month = :month, #subject = :subject, #a0 = :v0 REMOVE #a1');
+    expect(update.ExpressionAttributeNames).toMatchObject({ '#a0': 'm_finding|f2', '#a1': 'm_finding|f1' });
+    expect(update.ExpressionAttributeValues).toMatchObject({ ':v0': '{"code":"O-A"}' });
   });
 });
