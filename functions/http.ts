@@ -4,7 +4,7 @@
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { z } from 'zod';
-import type { FieldIssue } from '#core/records/types';
+import { type FieldIssue, fieldIssues } from '#core/records/types';
 
 export const FAILURES = {
   unauthorized: { status: 401, zh: '缺少有效的身份凭证', en: 'A valid credential is required' },
@@ -31,6 +31,7 @@ export const FAILURES = {
     zh: '请以 JSON 或表单格式提交',
     en: 'Send application/json or application/x-www-form-urlencoded',
   },
+  refused: { status: 409, zh: '该记录与已有记录冲突', en: 'This record conflicts with an earlier one' },
   internal: { status: 500, zh: '服务器内部错误，请稍后重试', en: 'Internal error; please retry later' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
@@ -90,14 +91,7 @@ export function parseBody<T>(event: APIGatewayProxyEventV2, schema: z.ZodType<T>
     ok: false,
     failure: {
       code: 'invalidBody',
-      issues: result.error.issues.flatMap((issue) => {
-        const path = issue.path.map(String);
-        // One line per unknown field, at the field's own path, so a form can mark it.
-        if (issue.code === 'unrecognized_keys') {
-          return issue.keys.map((key) => ({ path: [...path, key].join('.'), message: `unknown field ${key} / 未知字段` }));
-        }
-        return [{ path: path.join('.'), message: issue.message }];
-      }),
+      issues: fieldIssues(result.error),
     },
   };
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { ROLE_NAMES } from '#core/roles';
-import { correctionBody } from './correction.ts';
+import { correctionEnvelope } from '#core/records/correction';
 import { ROUTES, type RouteDefinition } from './routes.ts';
 
 const errorSchema = {
@@ -34,7 +34,7 @@ const errorResponse = (description: string) => ({
 
 function bodySchemaOf(route: RouteDefinition): z.ZodType | undefined {
   if (route.record) return route.record.body;
-  if (route.method === 'POST') return correctionBody;
+  if (route.method === 'POST') return correctionEnvelope;
   return undefined;
 }
 

@@ -1,24 +1,36 @@
 /**
- * Reads (查询): a window's records of a month, the audit trail of a day, and the API
- * contract. A window reads its own records only; a device reads nothing.
+ * Reads (查询): a window's records of a month, the audit trail of a day, the monthly
+ * complaint report, and the API contract. A window reads its own records only; a device
+ * reads nothing.
  */
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { z } from 'zod';
 import { authorize } from '#core/access';
-import { month } from '#core/records/common';
+import { parseMemberLine } from '#core/aggregates';
+import { createCalendar } from '#core/calendar';
+import { dateOf, month } from '#core/records/common';
+import type { ComplaintStep } from '#core/records/complaint-step';
+import { type ReportedComplaint, complaintReport } from '#core/rules/complaint-report';
+import { listAggregatesForMonth } from '#store/aggregates';
 import { defaultStore } from '#store/client';
 import { listAuditForDay, listWindowMonthRecords } from '#store/records';
+import { listSlots } from '#store/slots';
+import { fieldIssues } from '#core/records/types';
 import { failure, json } from './http.ts';
 import { openApiDocument } from './openapi.ts';
 import { principalOf } from './principal.ts';
 import { ROUTES, type RouteDefinition, routeKey } from './routes.ts';
 
 const store = defaultStore();
+const calendar = createCalendar();
 const readRoutes = new Map<string, RouteDefinition>(ROUTES.filter((r) => r.fn === 'read-records').map((r) => [routeKey(r), r]));
 const contract = JSON.stringify(openApiDocument());
 
-const recordsQuery = z.strictObject({ month, type: z.string().regex(/^[a-z-]+$/).optional() });
-const auditQuery = z.strictObject({ date: z.iso.date() });
+const QUERIES = {
+  listWindowRecords: z.strictObject({ month, type: z.string().regex(/^[a-z-]+$/).optional() }),
+  listAudit: z.strictObject({ date: z.iso.date() }),
+  getComplaintReport: z.strictObject({ month }),
+} as const;
 
 export async function handler(event: APIGatewayProxyEventV2WithJWTAuthorizer): Promise<APIGatewayProxyStructuredResultV2> {
   const route = readRoutes.get(event.routeKey);
@@ -33,12 +45,41 @@ export async function handler(event: APIGatewayProxyEventV2WithJWTAuthorizer): P
   if (!authorize(principal, route.roles, { centerId, ...(windowId ? { windowId } : {}) }).allowed) {
     return failure({ code: 'forbidden' });
   }
-  const query = route.operationId === 'listAudit' ? auditQuery : recordsQuery;
-  const parsed = query.safeParse(event.queryStringParameters ?? {});
-  if (!parsed.success) {
-    return failure({ code: 'invalidBody', issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
+  const operation = route.operationId as keyof typeof QUERIES;
+  const parsed = QUERIES[operation].safeParse(event.queryStringParameters ?? {});
+  if (!parsed.success) return failure({ code: 'invalidBody', issues: fieldIssues(parsed.error) });
+  const query = parsed.data as Record<string, string>;
+  switch (operation) {
+    case 'listAudit':
+      return json(200, { date: query.date, lines: await listAuditForDay(store, centerId, query.date!) });
+    case 'listWindowRecords':
+      return json(200, { windowId, month: query.month, records: await listWindowMonthRecords(store, centerId, windowId!, query.month!, query.type) });
+    case 'getComplaintReport':
+      return json(200, await monthlyComplaintReport(centerId, query.month!));
   }
-  if ('date' in parsed.data) return json(200, { date: parsed.data.date, lines: await listAuditForDay(store, centerId, parsed.data.date) });
-  const { month: period, type } = parsed.data as z.infer<typeof recordsQuery>;
-  return json(200, { windowId, month: period, records: await listWindowMonthRecords(store, centerId, windowId!, period, type) });
+}
+
+async function monthlyComplaintReport(centerId: string, period: string) {
+  const aggregates = await listAggregatesForMonth(store, centerId, period);
+  // A complaint is filed under its window and its officer: one line each, one complaint.
+  const complaints = new Map<string, ReportedComplaint>();
+  for (const aggregate of aggregates.values()) {
+    for (const line of aggregate.members.complaint ?? []) {
+      const { recordId, body } = parseMemberLine(line);
+      complaints.set(recordId, { id: recordId, body: body as ReportedComplaint['body'] });
+    }
+  }
+  const steps = (
+    await Promise.all(
+      [...complaints.keys()].map(async (complaintId) =>
+        (await listSlots(store, centerId, `complaint#${complaintId}`)).map((slot) => ({
+          complaintId,
+          step: slot.step as ComplaintStep,
+          date: String(slot.date),
+          extended: slot.extended === true,
+        })),
+      ),
+    )
+  ).flat();
+  return complaintReport(period, [...complaints.values()], steps, calendar, dateOf(new Date()));
 }

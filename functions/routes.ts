@@ -1,14 +1,16 @@
 /**
  * The HTTP API: every route with its handler function, the roles that may call it and the
- * body schema. The local gateway, the CDK stack and the OpenAPI document read this table.
+ * body schema. The local gateway, the CDK stack, the OpenAPI document and the forms read
+ * this table. Who may write what follows DOMAIN.md §2.
  */
-import { type RecordType, evaluationRecord, volumeRecord } from '#core/records/types';
+import { RECORD_TYPES, type RecordTypeName } from '#core/records/registry';
+import type { RecordType } from '#core/records/types';
 import type { Role } from '#core/roles';
 
-export type FunctionName = 'submit-record' | 'read-records';
+export type FunctionName = 'submit-record' | 'read-records' | 'manage-center';
 
 export interface RouteDefinition {
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'PUT';
   /** API Gateway path template, e.g. `/api/v1/centers/{center}/evaluations`. */
   readonly path: string;
   readonly fn: FunctionName;
@@ -21,28 +23,55 @@ export interface RouteDefinition {
   readonly query?: readonly string[];
 }
 
-export const ROUTES = [
+const CENTER = '/api/v1/centers/{center}';
+
+/** Intake: the record type, where it is posted, and who posts it. */
+const INTAKE: readonly { type: RecordTypeName; segment: string; roles: readonly Role[] }[] = [
+  { type: 'evaluation', segment: 'evaluations', roles: ['device'] },
+  { type: 'attendance', segment: 'attendance', roles: ['clerk', 'head'] },
+  { type: 'volume', segment: 'volumes', roles: ['clerk', 'head'] },
+  { type: 'case', segment: 'cases', roles: ['clerk', 'head'] },
+  { type: 'case-completion', segment: 'case-completions', roles: ['clerk', 'head'] },
+  { type: 'inspection', segment: 'inspections', roles: ['supervisor'] },
+  { type: 'patrol', segment: 'patrols', roles: ['supervisor'] },
+  { type: 'finding', segment: 'findings', roles: ['supervisor'] },
+  { type: 'complaint', segment: 'complaints', roles: ['supervisor'] },
+  { type: 'complaint', segment: 'public/complaints', roles: ['public'] },
+  { type: 'complaint-step', segment: 'complaint-steps', roles: ['supervisor'] },
+  { type: 'training', segment: 'trainings', roles: ['supervisor'] },
+  { type: 'evaluator-conduct', segment: 'evaluator-conduct', roles: ['supervisor'] },
+  { type: 'device-fault', segment: 'device-faults', roles: ['supervisor'] },
+  { type: 'consecutive-flag-decision', segment: 'consecutive-flag-decisions', roles: ['supervisor'] },
+  { type: 'commendation', segment: 'commendations', roles: ['supervisor'] },
+  { type: 'nomination', segment: 'nominations', roles: ['head', 'supervisor'] },
+  { type: 'ballot', segment: 'ballots', roles: ['head'] },
+  { type: 'panel-score', segment: 'panel-scores', roles: ['panel'] },
+  { type: 'objection', segment: 'public/objections', roles: ['public'] },
+  { type: 'yearly-rating', segment: 'yearly-ratings', roles: ['head', 'supervisor'] },
+  { type: 'veto', segment: 'vetoes', roles: ['supervisor'] },
+  { type: 'veto-appeal', segment: 'veto-appeals', roles: ['head'] },
+  { type: 'appeal-decision', segment: 'appeal-decisions', roles: ['supervisor'] },
+];
+
+const camel = (segment: string): string =>
+  segment.replace(/^public\//, 'public-').replace(/-(\w)/g, (_, c: string) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase());
+
+export const ROUTES: readonly RouteDefinition[] = [
+  ...INTAKE.map(({ type, segment, roles }): RouteDefinition => {
+    const record: RecordType<any> = RECORD_TYPES[type];
+    return {
+      method: 'POST',
+      path: `${CENTER}/${segment}`,
+      fn: 'submit-record',
+      roles,
+      operationId: `submit${camel(segment)}`,
+      summary: `${record.label.zh} · ${record.label.en}`,
+      record,
+    };
+  }),
   {
     method: 'POST',
-    path: '/api/v1/centers/{center}/evaluations',
-    fn: 'submit-record',
-    roles: ['device'],
-    operationId: 'submitEvaluation',
-    summary: '提交服务评价 · Submit a rating',
-    record: evaluationRecord,
-  },
-  {
-    method: 'POST',
-    path: '/api/v1/centers/{center}/volumes',
-    fn: 'submit-record',
-    roles: ['clerk', 'head'],
-    operationId: 'submitVolume',
-    summary: '登记受理量 · Report cases accepted',
-    record: volumeRecord,
-  },
-  {
-    method: 'POST',
-    path: '/api/v1/centers/{center}/corrections',
+    path: `${CENTER}/corrections`,
     fn: 'submit-record',
     roles: ['supervisor'],
     operationId: 'submitCorrection',
@@ -50,7 +79,7 @@ export const ROUTES = [
   },
   {
     method: 'GET',
-    path: '/api/v1/centers/{center}/windows/{window}/records',
+    path: `${CENTER}/windows/{window}/records`,
     fn: 'read-records',
     roles: ['clerk', 'head', 'supervisor', 'admin'],
     operationId: 'listWindowRecords',
@@ -59,12 +88,21 @@ export const ROUTES = [
   },
   {
     method: 'GET',
-    path: '/api/v1/centers/{center}/audit',
+    path: `${CENTER}/audit`,
     fn: 'read-records',
     roles: ['supervisor', 'admin'],
     operationId: 'listAudit',
     summary: '审计记录 · The audit trail of a day',
     query: ['date'],
+  },
+  {
+    method: 'GET',
+    path: `${CENTER}/complaints/report`,
+    fn: 'read-records',
+    roles: ['supervisor', 'admin'],
+    operationId: 'getComplaintReport',
+    summary: '投诉月报 · The monthly complaint report',
+    query: ['month'],
   },
   {
     method: 'GET',
@@ -74,6 +112,39 @@ export const ROUTES = [
     operationId: 'getOpenApi',
     summary: '接口说明 · This contract',
   },
-] as const satisfies readonly RouteDefinition[];
+  { method: 'PUT', path: CENTER, fn: 'manage-center', roles: ['admin'], operationId: 'putCenter', summary: '中心信息 · The center' },
+  {
+    method: 'PUT',
+    path: `${CENTER}/windows/{window}`,
+    fn: 'manage-center',
+    roles: ['admin'],
+    operationId: 'putWindow',
+    summary: '窗口 · A window',
+  },
+  {
+    method: 'PUT',
+    path: `${CENTER}/officers/{officer}`,
+    fn: 'manage-center',
+    roles: ['admin'],
+    operationId: 'putOfficer',
+    summary: '工作人员 · An officer, with start date and role',
+  },
+  {
+    method: 'PUT',
+    path: `${CENTER}/rulebook`,
+    fn: 'manage-center',
+    roles: ['admin'],
+    operationId: 'putRulebook',
+    summary: '评选规则 · The center’s rulebook (a new version)',
+  },
+  {
+    method: 'PUT',
+    path: `${CENTER}/calendar`,
+    fn: 'manage-center',
+    roles: ['admin'],
+    operationId: 'putCalendar',
+    summary: '工作日调整 · Calendar overrides',
+  },
+];
 
 export const routeKey = (route: Pick<RouteDefinition, 'method' | 'path'>): string => `${route.method} ${route.path}`;

@@ -1,7 +1,7 @@
 /**
- * Record intake (记录提交): every intake route of the HTTP API. Parse, authorize, append
- * once (record, index, audit line, aggregates and idempotency item in one transaction),
- * answer. A correction (更正) is a new record that supersedes an earlier one.
+ * Record intake (记录提交): every intake route of the HTTP API. Parse, authorize, check,
+ * append once (record, index, audit line, aggregates, guards and idempotency item in one
+ * transaction), answer. A correction (更正) is a new record that supersedes an earlier one.
  */
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
@@ -9,63 +9,58 @@ import { type Principal, authorize } from '#core/access';
 import { CENTER_LEVEL_WINDOW, aggregateDeltas } from '#core/aggregates';
 import { createCalendar } from '#core/calendar';
 import { contentHash } from '#core/canonical';
-import type { RecordType } from '#core/records/types';
+import { correctionEnvelope, correctionOf } from '#core/records/correction';
+import { RECORD_TYPES } from '#core/records/registry';
+import { type RecordType, fieldIssues } from '#core/records/types';
+import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
 import { defaultStore } from '#store/client';
 import { type Append, type StoredRecord, appendRecord, getRecord } from '#store/records';
-import { correctionBody } from './correction.ts';
 import { type Failure, failure, header, json, parseBody } from './http.ts';
+import { GUARD_FAILURES, INTAKE_CHECKS } from './intake-checks.ts';
 import { principalOf } from './principal.ts';
 import { ROUTES, type RouteDefinition, routeKey } from './routes.ts';
 
 const store = defaultStore();
 // The official calendar; per-center overrides come with the center's settings.
 const calendar = createCalendar();
-const intakeRoutes = new Map<string, RouteDefinition>(ROUTES.filter((r) => r.method === 'POST').map((r) => [routeKey(r), r]));
-const recordTypes = new Map(ROUTES.flatMap((r) => ('record' in r ? [[r.record.type, r.record] as const] : [])));
+const intakeRoutes = new Map<string, RouteDefinition>(ROUTES.filter((r) => r.fn === 'submit-record').map((r) => [routeKey(r), r]));
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
 
 type Outcome = APIGatewayProxyStructuredResultV2;
 
+/** Anyone may object or complain; the source address stands in for a credential. */
+const publicCaller = (event: APIGatewayProxyEventV2WithJWTAuthorizer): Principal => ({
+  subject: 'public',
+  role: 'public',
+  credential: `ip:${event.requestContext.http.sourceIp}`,
+});
+
 export async function handler(event: APIGatewayProxyEventV2WithJWTAuthorizer): Promise<Outcome> {
   const route = intakeRoutes.get(event.routeKey);
   if (!route) return failure({ code: 'notFound' });
-  const principal = principalOf(event);
+  const principal = route.roles.includes('public') ? publicCaller(event) : principalOf(event);
   if (!principal) return failure({ code: 'unauthorized' });
   const centerId = event.pathParameters?.center ?? '';
   if (!authorize(principal, route.roles, { centerId }).allowed) return failure({ code: 'forbidden' });
   const key = header(event, 'idempotency-key');
   if (!key || !IDEMPOTENCY_KEY.test(key)) return failure({ code: 'idempotencyKeyMissing' });
+  const submission = { event, route, principal, centerId, key };
 
   if (route.record) {
     const parsed = parseBody(event, route.record.body);
     if (!parsed.ok) return failure(parsed.failure);
-    return append({ event, route, principal, centerId, key, type: route.record, body: parsed.value, raw: parsed.raw });
+    return append({ ...submission, type: route.record, body: parsed.value, raw: parsed.raw });
   }
-  const parsed = parseBody(event, correctionBody);
-  if (!parsed.ok) return failure(parsed.failure);
-  const old = await getRecord(store, centerId, parsed.value.supersedes);
+  const envelope = parseBody(event, correctionEnvelope);
+  if (!envelope.ok) return failure(envelope.failure);
+  const old = await getRecord(store, centerId, envelope.value.supersedes);
   if (!old) return failure({ code: 'invalidBody', issues: [{ path: 'supersedes', message: 'no such record / 没有该记录' }] });
   if (old.supersededBy) return failure({ code: 'alreadySuperseded' });
-  const type = recordTypes.get(old.record.type);
-  if (!type) return failure({ code: 'invalidBody', issues: [{ path: 'supersedes', message: 'this record cannot be corrected / 该记录不可更正' }] });
-  const replacement = type.body.safeParse(parsed.value.record);
-  if (!replacement.success) {
-    return failure({
-      code: 'invalidBody',
-      issues: replacement.error.issues.map((i) => ({ path: ['record', ...i.path.map(String)].join('.'), message: i.message })),
-    });
-  }
-  return append({
-    event,
-    route,
-    principal,
-    centerId,
-    key,
-    type,
-    body: replacement.data,
-    raw: parsed.raw,
-    superseding: { record: old.record, reason: parsed.value.reason },
-  });
+  const type = correctionOf(RECORD_TYPES[old.record.type as keyof typeof RECORD_TYPES] as RecordType<any>);
+  const correction = type.body.safeParse(envelope.raw);
+  if (!correction.success) return failure({ code: 'invalidBody', issues: fieldIssues(correction.error) });
+  const body = correction.data as unknown as Record<string, unknown>;
+  return append({ ...submission, type, body, raw: envelope.raw, superseding: old.record });
 }
 
 interface Submission {
@@ -77,7 +72,7 @@ interface Submission {
   readonly type: RecordType<any>;
   readonly body: Record<string, unknown>;
   readonly raw: unknown;
-  readonly superseding?: { readonly record: StoredRecord; readonly reason: string };
+  readonly superseding?: StoredRecord;
 }
 
 async function append(s: Submission): Promise<Outcome> {
@@ -85,9 +80,17 @@ async function append(s: Submission): Promise<Outcome> {
   const issues = s.type.checkAt?.(s.body, now, calendar) ?? [];
   if (issues.length > 0) return failure({ code: 'invalidBody', issues });
   const windowId = s.type.windowOf(s.body) ?? CENTER_LEVEL_WINDOW;
-  if (!authorize(s.principal, s.route.roles, { centerId: s.centerId, windowId }).allowed) return failure({ code: 'forbidden' });
+  const target = windowId === CENTER_LEVEL_WINDOW ? { centerId: s.centerId } : { centerId: s.centerId, windowId };
+  if (!authorize(s.principal, s.route.roles, target).allowed) return failure({ code: 'forbidden' });
 
   const id = randomUUID();
+  // A correction replaces the body; the record's own checks apply to the replacement.
+  const body = s.superseding ? (s.body.record as Record<string, unknown>) : s.body;
+  const check = INTAKE_CHECKS[s.type.type];
+  const context = { store, principal: s.principal, centerId: s.centerId, recordId: id, now, calendar, rulebook: DEFAULT_RULEBOOK };
+  const checked = check && !s.superseding ? await check(body, context) : { issues: [], guards: [] };
+  if (checked.issues.length > 0) return failure({ code: 'invalidBody', issues: checked.issues });
+
   const month = s.type.monthOf(s.body);
   const response = { status: 201, body: { id, type: s.type.type, centerId: s.centerId, windowId, month } };
   const record: StoredRecord = {
@@ -100,26 +103,33 @@ async function append(s: Submission): Promise<Outcome> {
     submittedBy: s.principal.subject,
     submittedAt: now.toISOString(),
     credential: s.principal.credential,
-    body: s.body,
-    ...(s.superseding ? { supersedes: s.superseding.record.id, reason: s.superseding.reason } : {}),
+    body,
+    ...(s.superseding ? { supersedes: s.superseding.id, reason: String(s.body.reason) } : {}),
   };
-  const submission: Append = {
+  const appended: Append = {
     record,
     claim: { subject: s.principal.subject, key: s.key, requestHash: contentHash([s.event.routeKey, s.centerId, s.raw]), response },
     deltas: aggregateDeltas(record),
     audit: { role: s.principal.role, routeKey: s.event.routeKey },
-    ...(s.superseding ? { superseding: { record: s.superseding.record, deltas: aggregateDeltas(s.superseding.record) } } : {}),
+    guards: checked.guards,
+    ...(s.superseding ? { superseding: { record: s.superseding, deltas: aggregateDeltas(s.superseding) } } : {}),
   };
-  const outcome = await appendRecord(store, submission, now);
-  const failures: Record<Exclude<typeof outcome.kind, 'created' | 'replayed'>, Failure> = {
-    conflict: { code: 'idempotencyConflict' },
-    'already-superseded': { code: 'alreadySuperseded' },
-    'unknown-window': {
-      code: 'invalidBody',
-      issues: [{ path: 'windowId', message: `no window ${windowId} in center ${s.centerId} / 本中心没有该窗口` }],
-    },
-  };
-  if (outcome.kind === 'created') return json(201, response.body);
-  if (outcome.kind === 'replayed') return json(outcome.response.status, outcome.response.body);
-  return failure(failures[outcome.kind]);
+  const outcome = await appendRecord(store, appended, now);
+  switch (outcome.kind) {
+    case 'created':
+      return json(201, response.body);
+    case 'replayed':
+      return json(outcome.response.status, outcome.response.body);
+    case 'conflict':
+      return failure({ code: 'idempotencyConflict' });
+    case 'already-superseded':
+      return failure({ code: 'alreadySuperseded' });
+    case 'refused':
+      return failure(GUARD_FAILURES[outcome.guard] ?? ({ code: 'refused' } satisfies Failure));
+    case 'unknown-window':
+      return failure({
+        code: 'invalidBody',
+        issues: [{ path: 'windowId', message: `no window ${windowId} in center ${s.centerId} / 本中心没有该窗口` }],
+      });
+  }
 }

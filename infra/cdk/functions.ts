@@ -32,16 +32,25 @@ const FUNCTIONS = {
     // An HTTP API waits at most 30 s; a single transaction needs well under a second.
     timeout: Duration.seconds(10),
     // appendRecord: a TransactWriteItems of Put (record, index, audit, idempotency item,
-    // supersession mark), ConditionCheck (window) and Update (aggregates); GetItem to replay an
-    // earlier answer and to find the record a correction supersedes.
-    tableActions: ['GetItem', 'PutItem', 'UpdateItem', 'ConditionCheckItem'],
+    // supersession mark, slots), ConditionCheck (window) and Update (aggregates, quotas);
+    // GetItem to replay an earlier answer and to find a record by id; Query for the center's
+    // officers, complaint steps and notices.
+    tableActions: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'ConditionCheckItem'],
   },
   'read-records': {
-    description: 'Reads: a window’s records, the audit trail, the API contract',
+    description: 'Reads: a window’s records, the audit trail, the complaint report, the API contract',
     memorySize: 512,
     timeout: Duration.seconds(10),
-    // listWindowMonthRecords and listAuditForDay (Query); nothing is written.
+    // listWindowMonthRecords, listAuditForDay, listAggregatesForMonth and listSlots (Query);
+    // nothing is written.
     tableActions: ['Query'],
+  },
+  'manage-center': {
+    description: 'Administration: center, windows, officers, rulebook versions, calendar overrides',
+    memorySize: 512,
+    timeout: Duration.seconds(10),
+    // putSetting: a TransactWriteItems of Put (setting, audit line), conditional for rulebooks.
+    tableActions: ['PutItem', 'ConditionCheckItem'],
   },
   'run-scores': {
     description: 'Scheduled score run: reads aggregates, writes results and publishes the lists',

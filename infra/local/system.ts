@@ -22,6 +22,8 @@ export interface SystemOptions {
   /** Use a running DynamoDB (tests); otherwise DynamoDB Local starts with data in paths.dynamodb. */
   readonly dynamo?: { readonly endpoint: string; readonly tableName: string };
   readonly port: number;
+  /** Load only these months of the demo (tests: a smaller load); all of it by default. */
+  readonly demoMonths?: readonly string[];
   /** Seconds between local scheduler ticks; 0 turns the scheduler off. */
   readonly scheduleEverySeconds: number;
   readonly log: (line: Record<string, unknown>) => void;
@@ -55,8 +57,11 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
   if (!(await getCenter(store, DEMO_CENTER_ID))) {
     log({ level: 'info', msg: 'loading the demo center / 载入示范中心' });
     let shown = 0;
-    const loaded = await loadCenter(store, generateDemoCenter(), (written, total) => {
-      if (written - shown >= 2000 || written === total) {
+    const demo = generateDemoCenter();
+    const months = options.demoMonths;
+    const records = months ? demo.records.filter((r) => months.includes(r.month)) : demo.records;
+    const loaded = await loadCenter(store, { ...demo, records }, (written, total) => {
+      if (written - shown >= total / 10 || written === total) {
         shown = written;
         log({ level: 'info', msg: `demo items ${written}/${total}` });
       }
@@ -64,33 +69,36 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
     log({ level: 'info', msg: 'demo center loaded', ...loaded });
   }
 
-  const [{ handler: submitRecord }, { handler: readRecords }, { handler: runScores }] = await Promise.all([
+  const [{ handler: submitRecord }, { handler: readRecords }, { handler: manageCenter }, { handler: runScores }] = await Promise.all([
     import('#functions/submit-record'),
     import('#functions/read-records'),
+    import('#functions/manage-center'),
     import('#functions/run-scores'),
   ]);
 
   let building: Promise<unknown> = Promise.resolve();
+  const rebuildSite = async (centerId: string): Promise<void> => {
+    const rebuild = building.then(() => publishSite(store, centerId, { publishedDir: paths.published, siteDir: paths.site }));
+    building = rebuild.catch(() => undefined);
+    const { documents, ms } = await rebuild;
+    log({ level: 'info', msg: 'site rebuilt / 网站已重新生成', documents, ms: Math.round(ms) });
+  };
   const scoreMonth = async (centerId: string, period: string): Promise<{ changed: boolean }> => {
     const outcome = await runScores({ centerId, period });
-    if (outcome.changed) {
-      const rebuild = building.then(() => publishSite(store, centerId, { publishedDir: paths.published, siteDir: paths.site }));
-      building = rebuild.catch(() => undefined);
-      const { documents, ms } = await rebuild;
-      log({ level: 'info', msg: `site rebuilt / 网站已重新生成`, period: outcome.month, documents, ms: Math.round(ms) });
-    }
+    if (outcome.changed) await rebuildSite(centerId);
     return { changed: outcome.changed };
   };
 
-  // The score jobs that are due: the demo months, last month and this month so far.
-  for (const period of new Set<string>([...DEMO_MONTHS, 'previous-month', 'current-month'])) {
-    await scoreMonth(DEMO_CENTER_ID, period);
+  // The score jobs that are due — the demo months, last month and this month so far — then
+  // one build of the site.
+  for (const period of new Set<string>([...(options.demoMonths ?? DEMO_MONTHS), 'previous-month', 'current-month'])) {
+    await runScores({ centerId: DEMO_CENTER_ID, period });
   }
-  await publishSite(store, DEMO_CENTER_ID, { publishedDir: paths.published, siteDir: paths.site });
+  await rebuildSite(DEMO_CENTER_ID);
 
   const issuer = await createDevIssuer(options.dynamo ? undefined : paths.issuerKeys);
   const server: Server = createGateway({
-    handlers: { 'submit-record': submitRecord, 'read-records': readRecords },
+    handlers: { 'submit-record': submitRecord, 'read-records': readRecords, 'manage-center': manageCenter },
     issuer,
     siteDir: paths.site,
     log,

@@ -58,6 +58,14 @@ export interface Append {
   readonly audit: AuditEntry;
   /** The record a correction replaces, with the deltas it contributed. */
   readonly superseding?: { readonly record: StoredRecord; readonly deltas: readonly AggregateDelta[] };
+  /** Conditions of the record type (one ballot per voter, a nomination quota …), named. */
+  readonly guards?: readonly GuardItem[];
+}
+
+export interface GuardItem {
+  readonly item: TransactItem;
+  /** Reported back when the item's condition fails. */
+  readonly guard: string;
 }
 
 // Devices may queue ratings offline for days; a week covers a long weekend plus a holiday.
@@ -68,10 +76,11 @@ export type AppendOutcome =
   | { readonly kind: 'replayed'; readonly response: IdempotencyClaim['response'] }
   | { readonly kind: 'conflict' }
   | { readonly kind: 'unknown-window' }
-  | { readonly kind: 'already-superseded' };
+  | { readonly kind: 'already-superseded' }
+  | { readonly kind: 'refused'; readonly guard: string };
 
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
-type Guard = 'idempotency' | 'window' | 'supersession' | 'unique';
+export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+type Guard = 'idempotency' | 'window' | 'supersession' | 'unique' | (string & {});
 
 /** The transaction's items, each with the guard its condition stands for. */
 export function appendItems(tableName: string, append: Append, nowEpochSeconds: number): { item: TransactItem; guard?: Guard }[] {
@@ -97,8 +106,8 @@ export function appendItems(tableName: string, append: Append, nowEpochSeconds: 
       item: {
         Put: {
           TableName: tableName,
-          Item: {
-            ...auditKey(record.centerId, dateOf(record.submittedAt), record.submittedAt, record.id),
+          Item: auditItem(record.centerId, {
+            at: record.submittedAt,
             who: record.submittedBy,
             role: append.audit.role,
             credential: record.credential,
@@ -108,7 +117,7 @@ export function appendItems(tableName: string, append: Append, nowEpochSeconds: 
             recordType: record.type,
             windowId: record.windowId,
             ...(superseding ? { supersedes: superseding.record.id, reason: record.reason } : {}),
-          },
+          }),
         },
       },
     },
@@ -129,6 +138,7 @@ export function appendItems(tableName: string, append: Append, nowEpochSeconds: 
   if (superseding) {
     items.push(put({ ...supersessionKey(superseding.record), supersededBy: record.id, at: record.submittedAt }, 'supersession'));
   }
+  items.push(...(append.guards ?? []));
   // One update per aggregate item: a transaction may not touch an item twice.
   const deltas = foldDeltas([...append.deltas, ...(superseding?.deltas ?? []).map(negateDelta)]);
   for (const delta of deltas) items.push({ item: { Update: aggregateItemUpdate(tableName, record.centerId, delta) } });
@@ -152,6 +162,7 @@ export async function appendRecord(store: Store, append: Append, now: Date): Pro
       if (failed === 'window') return { kind: 'unknown-window' };
       if (failed === 'supersession') return { kind: 'already-superseded' };
       if (failed === 'unique') throw new Error(`record id ${append.record.id} collided`);
+      if (failed) return { kind: 'refused', guard: failed };
       // Concurrent writers to one aggregate conflict; the transaction is all-or-nothing, so retry.
       const conflict = reasons.some((r) => r.Code === 'TransactionConflict');
       if (!conflict || attempt >= MAX_ATTEMPTS) throw error;
@@ -224,12 +235,18 @@ export interface AuditLine {
   readonly role: string;
   readonly credential: string;
   readonly routeKey: string;
-  readonly action: 'append' | 'correct';
+  readonly action: 'append' | 'correct' | 'configure';
   readonly recordId: string;
   readonly recordType: string;
   readonly windowId: string;
   readonly supersedes?: string;
   readonly reason?: string;
+}
+
+/** One line of the audit trail, filed under the Beijing day of its instant. */
+export function auditItem(centerId: string, line: AuditLine): Record<string, unknown> {
+  const { at, ...rest } = line;
+  return { ...auditKey(centerId, dateOf(at), at, line.recordId), ...rest };
 }
 
 /** The audit trail of one Beijing day, oldest first. */

@@ -35,29 +35,29 @@ describe('corrections', () => {
   it('supersede a record and move the aggregate in the same transaction, once', async () => {
     const rated = await call('POST', '/api/v1/centers/demo/evaluations', tokens.device, {
       windowId: 'w03',
-      ratedAt: '2026-06-03T10:00:00+08:00',
+      ratedAt: '2025-06-03T10:00:00+08:00',
       scale: 'two-level',
       rating: '不满意',
     });
     expect(rated.status).toBe(201);
-    expect(await w03('2026-06')).toEqual({ evaluations: 1, satisfied: 0 });
+    expect(await w03('2025-06')).toEqual({ evaluations: 1, satisfied: 0 });
 
     const correction = {
       supersedes: rated.body.id,
       reason: '评价器按键故障，市民当场确认为满意',
-      record: { windowId: 'w03', ratedAt: '2026-06-03T10:00:00+08:00', scale: 'two-level', rating: '满意' },
+      record: { windowId: 'w03', ratedAt: '2025-06-03T10:00:00+08:00', scale: 'two-level', rating: '满意' },
     };
     const corrected = await call('POST', '/api/v1/centers/demo/corrections', tokens.supervisor, correction);
     expect(corrected.status).toBe(201);
     // 不满意 → 满意: evaluations stay 1, satisfied 0 → 1
-    expect(await w03('2026-06')).toEqual({ evaluations: 1, satisfied: 1 });
+    expect(await w03('2025-06')).toEqual({ evaluations: 1, satisfied: 1 });
 
     const again = await call('POST', '/api/v1/centers/demo/corrections', tokens.supervisor2, correction);
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('alreadySuperseded');
-    expect(await w03('2026-06')).toEqual({ evaluations: 1, satisfied: 1 });
+    expect(await w03('2025-06')).toEqual({ evaluations: 1, satisfied: 1 });
 
-    const read = await call('GET', '/api/v1/centers/demo/windows/w03/records?month=2026-06', tokens.clerk);
+    const read = await call('GET', '/api/v1/centers/demo/windows/w03/records?month=2025-06', tokens.clerk);
     expect(read.status).toBe(200);
     const byId = new Map(read.body.records.map((r: { id: string }) => [r.id, r]));
     expect(byId.get(rated.body.id)).toMatchObject({ supersededBy: corrected.body.id });
@@ -65,37 +65,37 @@ describe('corrections', () => {
   });
 
   it('move a record to another month when its date was wrong', async () => {
-    const volume = await call('POST', '/api/v1/centers/demo/volumes', tokens.clerk, { windowId: 'w03', month: '2026-05', accepted: 40 });
+    const volume = await call('POST', '/api/v1/centers/demo/volumes', tokens.clerk, { windowId: 'w03', month: '2025-05', accepted: 40 });
     expect(volume.status).toBe(201);
     const corrected = await call('POST', '/api/v1/centers/demo/corrections', tokens.supervisor, {
       supersedes: volume.body.id,
       reason: '月份填错，应为四月',
-      record: { windowId: 'w03', month: '2026-04', accepted: 40 },
+      record: { windowId: 'w03', month: '2025-04', accepted: 40 },
     });
     expect(corrected.status).toBe(201);
-    expect((await w03('2026-05')).volume).toBe(0);
-    expect((await w03('2026-04')).volume).toBe(40);
+    expect((await w03('2025-05')).volume).toBe(0);
+    expect((await w03('2025-04')).volume).toBe(40);
   });
 
   it('are for supervisors only, need a reason, and validate the replacement', async () => {
-    const volume = await call('POST', '/api/v1/centers/demo/volumes', tokens.clerk, { windowId: 'w03', month: '2026-03', accepted: 12 });
-    const base = { supersedes: volume.body.id, reason: '数量录入错误', record: { windowId: 'w03', month: '2026-03', accepted: 21 } };
+    const volume = await call('POST', '/api/v1/centers/demo/volumes', tokens.clerk, { windowId: 'w03', month: '2025-03', accepted: 12 });
+    const base = { supersedes: volume.body.id, reason: '数量录入错误', record: { windowId: 'w03', month: '2025-03', accepted: 21 } };
     expect((await call('POST', '/api/v1/centers/demo/corrections', tokens.clerk, base)).status).toBe(403);
     const noReason = await call('POST', '/api/v1/centers/demo/corrections', tokens.supervisor, { ...base, reason: '错' });
     expect(noReason.status).toBe(400);
     expect(noReason.body.error.issues[0].path).toBe('reason');
-    const bad = await call('POST', '/api/v1/centers/demo/corrections', tokens.supervisor, { ...base, record: { windowId: 'w03', month: '2026-03', accepted: -1 } });
+    const bad = await call('POST', '/api/v1/centers/demo/corrections', tokens.supervisor, { ...base, record: { windowId: 'w03', month: '2025-03', accepted: -1 } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.issues[0].path).toBe('record.accepted');
     const missing = await call('POST', '/api/v1/centers/demo/corrections', tokens.supervisor, { ...base, supersedes: 'no-such-record' });
     expect(missing.status).toBe(400);
-    expect((await w03('2026-03')).volume).toBe(12);
+    expect((await w03('2025-03')).volume).toBe(12);
   });
 });
 
 describe('audit trail', () => {
   it('records who wrote what, when and with which credential; supervisors read it', async () => {
-    const posted = await call('POST', '/api/v1/centers/demo/volumes', tokens.clerk, { windowId: 'w03', month: '2026-02', accepted: 7 });
+    const posted = await call('POST', '/api/v1/centers/demo/volumes', tokens.clerk, { windowId: 'w03', month: '2025-02', accepted: 7 });
     const today = dateOf(new Date());
     const audit = await call('GET', `/api/v1/centers/demo/audit?date=${today}`, tokens.supervisor);
     expect(audit.status).toBe(200);

@@ -164,10 +164,10 @@ describe('POST /api/v1/centers/{center}/evaluations', () => {
 describe('score and publish', () => {
   it('publishes the month from the aggregates, and the site page shows the new rating', async () => {
     // A fresh month so the numbers are worked by hand: one satisfied rating, no volume.
-    const { status } = await post(rating({ ratedAt: '2026-07-10T09:30:00+08:00', rating: '满意', scale: 'two-level' }));
+    const { status } = await post(rating({ ratedAt: '2025-07-10T09:30:00+08:00', rating: '满意', scale: 'two-level' }));
     expect(status).toBe(201);
-    expect(await system.scoreMonth('demo', '2026-07')).toEqual({ changed: true });
-    const month = (await listPublished(system.store, 'demo')).find((d) => d.kind === 'monthly-evaluation' && d.period === '2026-07');
+    expect(await system.scoreMonth('demo', '2025-07')).toEqual({ changed: true });
+    const month = (await listPublished(system.store, 'demo')).find((d) => d.kind === 'monthly-evaluation' && d.period === '2025-07');
     // V = 0 → R = 0; E = 1, S = 1 → base 5 × 1/1 = 5.00; satisfaction 100.00 %.
     expect(month).toMatchObject({
       windows: expect.arrayContaining([
@@ -177,8 +177,8 @@ describe('score and publish', () => {
       ]),
     });
     // Unchanged inputs: the re-run writes nothing.
-    expect(await system.scoreMonth('demo', '2026-07')).toEqual({ changed: false });
-    const page = await fetch(`${system.url}/months/2026-07/`);
+    expect(await system.scoreMonth('demo', '2025-07')).toEqual({ changed: false });
+    const page = await fetch(`${system.url}/months/2025-07/`);
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('企业开办综合窗口');

@@ -21,7 +21,7 @@ const javaProcessesOn = (port: string): string[] =>
     .filter((line) => line.includes('DynamoDBLocal.jar') && line.includes(`-port ${port}`));
 
 describe('npm start', () => {
-  it('serves the site and API on one origin, prints demo tokens, and stops cleanly on SIGTERM', async () => {
+  it('serves the site and API on one origin, prints demo tokens, and stops cleanly on SIGTERM', { timeout: 240_000 }, async () => {
     child = spawn('node_modules/.bin/tsx', ['infra/local/start.ts'], {
       env: { ...process.env, DATA_DIR: dataDir, PORT: '0', SCORE_EVERY_SECONDS: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -7,8 +7,10 @@ import { inject } from 'vitest';
 import { localPaths } from '../../infra/local/paths.ts';
 import { type LocalSystem, startSystem } from '../../infra/local/system.ts';
 
+/** The system with October 2026 of the demo center: every window and officer, a month of records. */
 export function startTestSystem(): Promise<LocalSystem> {
   return startSystem({
+    demoMonths: ['2026-10'],
     paths: localPaths(mkdtempSync(join(tmpdir(), 'honor-board-'))),
     dynamo: { endpoint: inject('dynamoEndpoint'), tableName: `t-${randomUUID()}` },
     port: 0,

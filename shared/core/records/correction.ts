@@ -21,6 +21,9 @@ export interface Correction<Body> {
 
 const reason = z.string().trim().min(5, 'state the reason in at least 5 characters / 请说明更正原因（至少5个字）').max(500);
 
+/** The envelope alone: enough to find the record it corrects, whose type then checks the rest. */
+export const correctionEnvelope = z.strictObject({ supersedes: recordId, reason, record: z.record(z.string(), z.unknown()) });
+
 export function correctionOf<Body>(recordType: RecordType<Body>): RecordType<Correction<Body>> {
   const { officersOf, checkAt } = recordType;
   return {

@@ -1,0 +1,211 @@
+/**
+ * Every record type through the API with the role that posts it: accepted once, refused
+ * with field paths when wrong, and the rules that need more than the body (one ballot per
+ * voter, no ballot for one's own window, the nomination quota, the appeal chain, complaint
+ * steps in order, objections only while a notice is open).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { officerSubject, windowSubject } from '#core/aggregates';
+import { dateOf } from '#core/records/common';
+import type { RecordTypeName } from '#core/records/registry';
+import type { Role } from '#core/roles';
+import { ROUTES } from '#functions/routes';
+import { listAggregatesForMonth } from '#store/aggregates';
+import { putNotice } from '#store/notices';
+import type { LocalSystem } from '../../infra/local/system.ts';
+import { EXAMPLES } from '../support/record-examples.ts';
+import { startTestSystem } from '../support/system.ts';
+
+let system: LocalSystem;
+const tokens = {} as Record<'device' | 'clerk' | 'head' | 'head2' | 'supervisor' | 'supervisor2' | 'panel' | 'admin', string>;
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  const sign = (role: Role, subject: string, windowId?: string) =>
+    system.issuer.sign({ role, subject, centerId: 'demo', ...(windowId ? { windowId } : {}) });
+  Object.assign(tokens, {
+    device: await sign('device', 'device-w01', 'w01'),
+    clerk: await sign('clerk', 'clerk-w01', 'w01'),
+    head: await sign('head', 'head-w01', 'w01'),
+    head2: await sign('head', 'head-w02', 'w02'),
+    supervisor: await sign('supervisor', 'supervisor-1'),
+    supervisor2: await sign('supervisor', 'supervisor-2'),
+    panel: await sign('panel', 'panel-1'),
+    admin: await sign('admin', 'admin-1'),
+  });
+});
+afterAll(() => system?.stop());
+
+async function post(segment: string, body: unknown, token?: string) {
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const response = await fetch(`${system.url}/api/v1/centers/demo/${segment}`, { method: 'POST', headers, body: JSON.stringify(body) });
+  return { status: response.status, body: (await response.json()) as any };
+}
+
+const segmentOf = (type: RecordTypeName, role: Role): string =>
+  ROUTES.find((r) => r.record?.type === type && r.roles.includes(role))!.path.split('/centers/{center}/')[1]!;
+
+/** The quarter whose nominations are still open today. */
+function openQuarter(today: string): string {
+  const [year, month, day] = today.split('-').map(Number) as [number, number, number];
+  const q = Math.ceil(month / 3);
+  const closed = month === q * 3 && day > 20;
+  return closed ? (q === 4 ? `${year + 1}-Q1` : `${year}-Q${q + 1}`) : `${year}-Q${q}`;
+}
+
+describe('each record type, posted by its role', () => {
+  const simple: [RecordTypeName, keyof typeof tokens][] = [
+    ['evaluation', 'device'],
+    ['attendance', 'clerk'],
+    ['volume', 'clerk'],
+    ['case', 'clerk'],
+    ['case-completion', 'head'],
+    ['inspection', 'supervisor'],
+    ['patrol', 'supervisor'],
+    ['finding', 'supervisor'],
+    ['complaint', 'supervisor'],
+    ['training', 'supervisor'],
+    ['evaluator-conduct', 'supervisor'],
+    ['device-fault', 'supervisor'],
+    ['consecutive-flag-decision', 'supervisor'],
+    ['commendation', 'supervisor'],
+    ['panel-score', 'panel'],
+    ['yearly-rating', 'head'],
+    ['veto', 'supervisor'],
+  ];
+
+  it.each(simple)('%s: accepted, and refused with the field path for an unknown field', async (type, who) => {
+    const role = who.replace(/\d$/, '') as Role;
+    const accepted = await post(segmentOf(type, role), EXAMPLES[type], tokens[who]);
+    expect(accepted.status).toBe(201);
+    expect(accepted.body.type).toBe(type);
+    const refused = await post(segmentOf(type, role), { ...EXAMPLES[type], colour: 'red' }, tokens[who]);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.issues.map((i: { path: string }) => i.path)).toContain('colour');
+  });
+
+  it('a finding shows up in the window and officer aggregates the score run reads', async () => {
+    const finding = await post('findings', { ...EXAMPLES.finding, date: '2026-10-20' }, tokens.supervisor);
+    const aggregates = await listAggregatesForMonth(system.store, 'demo', '2026-10');
+    for (const subject of [windowSubject('w01'), officerSubject('o001')]) {
+      expect(aggregates.get(subject)!.members.finding!.some((line) => line.startsWith(`${finding.body.id}\t`))).toBe(true);
+    }
+  });
+
+  it('a public complaint needs no credential, and its contact never enters the aggregates', async () => {
+    const complaint = await post('public/complaints', { ...EXAMPLES.complaint, receivedDate: '2026-10-21', complainantContact: '13900001111' });
+    expect(complaint.status).toBe(201);
+    const lines = (await listAggregatesForMonth(system.store, 'demo', '2026-10')).get(windowSubject('w01'))!.members.complaint!;
+    const line = lines.find((l) => l.startsWith(`${complaint.body.id}\t`))!;
+    expect(line).toContain('等候时间过长');
+    expect(line).not.toContain('13900001111');
+  });
+});
+
+describe('rules that need more than the body', () => {
+  it('one ballot per voter and period, and none for one’s own window', async () => {
+    const sheet = { honorId: 'quarterly-stars', period: '2026-Q3', scores: [{ candidateId: 'o015', score: '92' }] };
+    expect((await post('ballots', sheet, tokens.head)).status).toBe(201);
+    const again = await post('ballots', sheet, tokens.head);
+    expect(again.status).toBe(409);
+    expect(again.body.error.message_en).toMatch(/already voted/);
+    // o001 is an officer of w01: its head may not vote for it.
+    const own = await post('ballots', { ...sheet, period: '2026-Q2', scores: [{ candidateId: 'o001', score: '99' }] }, tokens.head);
+    expect(own.status).toBe(400);
+    expect(own.body.error.issues[0].path).toBe('scores.0.candidateId');
+  });
+
+  it('a window nominates within its quota (2 for 6 or more officers), before the deadline', async () => {
+    const quarter = openQuarter(dateOf(new Date()));
+    const nominate = (officerId: string) =>
+      post('nominations', { nominee: 'officers', quarter, windowId: 'w01', officers: [{ officerId, deeds: '全季度零差评' }] }, tokens.head);
+    // w01 has 10 officers → 2 nominations.
+    expect((await nominate('o002')).status).toBe(201);
+    expect((await nominate('o003')).status).toBe(201);
+    const third = await nominate('o004');
+    expect(third.status).toBe(409);
+    expect(third.body.error.message_zh).toContain('名额');
+    const stranger = await nominate('o015');
+    expect(stranger.status).toBe(400);
+    expect(stranger.body.error.issues[0].path).toBe('officers.0.officerId');
+    // A supervisor's direct nomination takes no quota.
+    const direct = await post('nominations', { nominee: 'officers', quarter, windowId: 'w01', direct: true, officers: [{ officerId: 'o004', deeds: '拾金不昧' }] }, tokens.supervisor);
+    expect(direct.status).toBe(201);
+    const notDirect = await post('nominations', { nominee: 'officers', quarter, windowId: 'w01', direct: true, officers: [{ officerId: 'o005', deeds: '拾金不昧' }] }, tokens.head);
+    expect(notDirect.status).toBe(400);
+    expect((await post('nominations', { nominee: 'window', quarter: '2026-Q1', windowId: 'w01', deeds: '全季度零投诉' }, tokens.head)).status).toBe(400);
+  });
+
+  it('a veto is appealed by its window within the appeal window and decided by another supervisor', async () => {
+    const today = dateOf(new Date());
+    const veto = await post('vetoes', { ...EXAMPLES.veto, date: today, verifiedBy: '督查科张' }, tokens.supervisor);
+    expect(veto.status).toBe(201);
+    const otherWindow = await post('veto-appeals', { vetoId: veto.body.id, date: today, grounds: '投诉对象非本窗口' }, tokens.head2);
+    expect(otherWindow.status).toBe(400);
+    const appeal = await post('veto-appeals', { vetoId: veto.body.id, date: today, grounds: '投诉对象非本窗口' }, tokens.head);
+    expect(appeal.status).toBe(201);
+    const sameVerifier = await post('appeal-decisions', { appealId: appeal.body.id, decision: 'upheld', reason: '证据充分属实', decidedBy: '督查科张', date: today }, tokens.supervisor);
+    expect(sameVerifier.status).toBe(400);
+    expect(sameVerifier.body.error.issues[0].path).toBe('decidedBy');
+    const decided = await post('appeal-decisions', { appealId: appeal.body.id, decision: 'upheld', reason: '证据充分属实', decidedBy: '督查科李', date: today }, tokens.supervisor2);
+    expect(decided.status).toBe(201);
+    expect((await post('appeal-decisions', { appealId: appeal.body.id, decision: 'overturned', reason: '重新核实不属实', decidedBy: '督查科王', date: today }, tokens.supervisor2)).status).toBe(409);
+  });
+
+  it('complaint steps follow each other in order; the monthly report shows the deadline across 国庆', async () => {
+    // Received Wed 2026-09-30 by phone: 3 working days. 国庆 2026 is 10-01..10-07; then
+    // 10-08 (Thu) is day 1, 10-09 (Fri) day 2, 10-10 (the make-up Saturday) day 3.
+    const complaint = await post('complaints', { receivedDate: '2026-09-30', channel: 'phone', windowId: 'w01', summary: '材料一次性告知不清' }, tokens.supervisor);
+    expect(complaint.status).toBe(201);
+    const step = (s: string, date: string) => post('complaint-steps', { complaintId: complaint.body.id, step: s, date }, tokens.supervisor);
+    expect((await step('closed', '2026-10-09')).status).toBe(400); // closed before verified/unfounded
+    expect((await step('investigating', '2026-10-09')).status).toBe(201);
+    expect((await step('verified', '2026-10-13')).status).toBe(201);
+    expect((await step('verified', '2026-10-13')).status).toBe(400); // already verified
+    expect((await step('closed', '2026-10-14')).status).toBe(201);
+
+    const response = await fetch(`${system.url}/api/v1/centers/demo/complaints/report?month=2026-09`, {
+      headers: { authorization: `Bearer ${tokens.supervisor}` },
+    });
+    const report = (await response.json()) as any;
+    const row = report.rows.find((r: { id: string }) => r.id === complaint.body.id);
+    expect(row).toMatchObject({ deadline: '2026-10-10', status: 'closed', outcome: 'verified', settledDate: '2026-10-13', overdue: true });
+    expect(report.dueDate).toBe('2026-09-30'); // the month's last working day
+    expect(JSON.stringify(report)).not.toContain('complainant');
+  });
+
+  it('objections are taken only while a notice is open, for entries on it', async () => {
+    const today = dateOf(new Date());
+    const objection = { noticeId: 'stars-2026-q3', entry: 'o007', date: today, text: '该同志曾被投诉', contact: '13700000000' };
+    expect((await post('public/objections', objection)).status).toBe(400);
+    await putNotice(system.store, 'demo', { noticeId: 'stars-2026-q3', startDate: today, endDate: today, entries: ['o007'] });
+    expect((await post('public/objections', objection)).status).toBe(201);
+    const offList = await post('public/objections', { ...objection, entry: 'o008' });
+    expect(offList.status).toBe(400);
+    expect(offList.body.error.issues[0].path).toBe('entry');
+    await putNotice(system.store, 'demo', { noticeId: 'old', startDate: '2026-01-05', endDate: '2026-01-16', entries: ['o007'] });
+    expect((await post('public/objections', { ...objection, noticeId: 'old' })).status).toBe(400);
+  });
+});
+
+describe('administration', () => {
+  it('admins keep windows, officers, calendar overrides and new rulebook versions — never overwriting one', async () => {
+    const put = async (path: string, body: unknown, token = tokens.admin) => {
+      const response = await fetch(`${system.url}/api/v1/centers/demo${path}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json()) as any };
+    };
+    expect((await put('/windows/w21', { name: '综合受理窗口', department: '行政审批局', departmentEn: 'Administrative Approval Bureau' })).status).toBe(200);
+    expect((await put('/officers/o999', { name: '测试员', windowId: 'w21', role: 'head', startDate: '2026-11-02' })).status).toBe(200);
+    const late = await post('volumes', { windowId: 'w21', month: '2026-11', accepted: 3 }, await system.issuer.sign({ role: 'clerk', subject: 'c21', centerId: 'demo', windowId: 'w21' }));
+    expect(late.status).toBe(201);
+    const badDate = await put('/calendar', { overrides: { '2026-02-30': 'rest' } });
+    expect(badDate.status).toBe(400);
+    expect((await put('/calendar', { overrides: { '2026-12-24': 'rest' } })).status).toBe(200);
+    expect((await put('/windows/w22', { name: '窗口' }, tokens.supervisor)).status).toBe(403);
+  });
+});
