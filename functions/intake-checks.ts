@@ -10,6 +10,7 @@ import { dateOf } from '#core/records/common';
 import { type AppealDecisionBody, checkAppealDecider } from '#core/records/appeal-decision';
 import type { ScoreSheetBody } from '#core/records/ballot';
 import { type ComplaintStep, type ComplaintStepBody, checkComplaintStep } from '#core/records/complaint-step';
+import type { ConsecutiveFlagDecisionBody } from '#core/records/consecutive-flag-decision';
 import { type NominationBody, checkDirectNomination, nominationLimit } from '#core/records/nomination';
 import type { ObjectionBody } from '#core/records/objection';
 import type { FieldIssue } from '#core/records/types';
@@ -20,6 +21,7 @@ import type { Rulebook } from '#core/rulebook/schema';
 import type { Officer } from '#core/center';
 import { listOfficers } from '#store/center';
 import type { Store } from '#store/client';
+import { listFlags } from '#store/flags';
 import { getNotice } from '#store/notices';
 import { type GuardItem, getRecord } from '#store/records';
 import { listSlots, quotaSlot, uniqueSlot } from '#store/slots';
@@ -51,6 +53,7 @@ export const GUARD_FAILURES: Readonly<Record<string, Failure>> = {
   duplicateRating: { code: 'refused', detail: { zh: '该评分人已为此人评过分', en: 'This rater has already rated this officer for the year' } },
   duplicateAppeal: { code: 'refused', detail: { zh: '该否决已提出过申诉', en: 'This veto has already been appealed' } },
   alreadyDecided: { code: 'refused', detail: { zh: '该申诉已复核', en: 'This appeal has already been decided' } },
+  flagDecided: { code: 'refused', detail: { zh: '该提示已认定，如需改变请更正原认定', en: 'This flag is decided; correct the decision to change it' } },
   stepRecorded: { code: 'refused', detail: { zh: '该投诉已记录此进度', en: 'This step is already recorded for the complaint' } },
 };
 
@@ -149,6 +152,13 @@ const complaintStep: Check<ComplaintStepBody> = async (body, ctx) => {
   return ok([uniqueSlot(ctx.store.tableName, ctx.centerId, name, sk, 'stepRecorded', facts)]);
 };
 
+const flagDecision: Check<ConsecutiveFlagDecisionBody> = async (body, ctx) => {
+  const flag = (await listFlags(ctx.store, ctx.centerId, body.month)).find((f) => f.flagId === body.flagId && f.windowId === body.windowId);
+  if (!flag) return refuse({ path: 'flagId', message: 'no such flag for this window and month / 该窗口当月没有此连续评价提示' });
+  // One decision per flag; a change of mind is a correction of the decision.
+  return ok([uniqueSlot(ctx.store.tableName, ctx.centerId, `flag-decision#${body.month}`, body.flagId, 'flagDecided')]);
+};
+
 const objection: Check<ObjectionBody> = async (body, ctx) => {
   const notice = await getNotice(ctx.store, ctx.centerId, body.noticeId);
   const today = dateOf(ctx.now);
@@ -167,5 +177,6 @@ export const INTAKE_CHECKS: Readonly<Record<string, Check<any>>> = {
   'veto-appeal': vetoAppeal,
   'appeal-decision': appealDecision,
   'complaint-step': complaintStep,
+  'consecutive-flag-decision': flagDecision,
   objection,
 };

@@ -13,6 +13,7 @@ import type { ComplaintStep } from '#core/records/complaint-step';
 import { type ReportedComplaint, complaintReport } from '#core/rules/complaint-report';
 import { listAggregatesForMonth } from '#store/aggregates';
 import { defaultStore } from '#store/client';
+import { listFlags } from '#store/flags';
 import { listAuditForDay, listWindowMonthRecords } from '#store/records';
 import { listSlots } from '#store/slots';
 import { fieldIssues } from '#core/records/types';
@@ -30,6 +31,7 @@ const QUERIES = {
   listWindowRecords: z.strictObject({ month, type: z.string().regex(/^[a-z-]+$/).optional() }),
   listAudit: z.strictObject({ date: z.iso.date() }),
   getComplaintReport: z.strictObject({ month }),
+  listConsecutiveFlags: z.strictObject({ month }),
 } as const;
 
 export async function handler(event: APIGatewayProxyEventV2WithJWTAuthorizer): Promise<APIGatewayProxyStructuredResultV2> {
@@ -56,7 +58,22 @@ export async function handler(event: APIGatewayProxyEventV2WithJWTAuthorizer): P
       return json(200, { windowId, month: query.month, records: await listWindowMonthRecords(store, centerId, windowId!, query.month!, query.type) });
     case 'getComplaintReport':
       return json(200, await monthlyComplaintReport(centerId, query.month!));
+    case 'listConsecutiveFlags':
+      return json(200, { month: query.month, flags: await flagsWithDecisions(centerId, query.month!) });
   }
+}
+
+/** The month's flags, each with the supervisor's latest decision (or none yet). */
+async function flagsWithDecisions(centerId: string, period: string) {
+  const [flags, aggregates] = await Promise.all([listFlags(store, centerId, period), listAggregatesForMonth(store, centerId, period)]);
+  const decisions = new Map<string, { decision: string; note: string; recordId: string }>();
+  for (const aggregate of aggregates.values()) {
+    for (const line of aggregate.members['consecutive-flag-decision'] ?? []) {
+      const { recordId, body } = parseMemberLine(line);
+      decisions.set(String(body.flagId), { decision: String(body.decision), note: String(body.note), recordId });
+    }
+  }
+  return flags.map((flag) => ({ ...flag, decision: decisions.get(flag.flagId) ?? null }));
 }
 
 async function monthlyComplaintReport(centerId: string, period: string) {

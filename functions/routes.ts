@@ -106,6 +106,15 @@ export const ROUTES: readonly RouteDefinition[] = [
   },
   {
     method: 'GET',
+    path: `${CENTER}/consecutive-flags`,
+    fn: 'read-records',
+    roles: ['supervisor', 'admin'],
+    operationId: 'listConsecutiveFlags',
+    summary: '连续评价待认定 · Consecutive-rating flags and their decisions',
+    query: ['month'],
+  },
+  {
+    method: 'GET',
     path: '/api/v1/openapi.json',
     fn: 'read-records',
     roles: ['public'],

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { centerId, month, monthOf } from '#core/records/common';
 import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
 import { defaultStore } from '#store/client';
+import { raiseConsecutiveFlags } from './jobs/consecutive-flags.ts';
 import { type MonthlyRunOutcome, scoreAndPublishMonth } from './jobs/monthly-evaluation.ts';
 
 
@@ -28,7 +29,9 @@ export function resolveMonth(period: RunScoresEvent['period'], now: Date): strin
 export async function handler(input: unknown): Promise<MonthlyRunOutcome> {
   const event = runScoresEvent.parse(input);
   const now = new Date();
-  const outcome = await scoreAndPublishMonth(store, event.centerId, resolveMonth(event.period, now), DEFAULT_RULEBOOK, now);
-  console.log(JSON.stringify({ level: 'info', msg: 'score run', ...outcome }));
+  const month = resolveMonth(event.period, now);
+  const flagsRaised = await raiseConsecutiveFlags(store, event.centerId, month, DEFAULT_RULEBOOK);
+  const outcome = await scoreAndPublishMonth(store, event.centerId, month, DEFAULT_RULEBOOK, now);
+  console.log(JSON.stringify({ level: 'info', msg: 'score run', ...outcome, flagsRaised }));
   return outcome;
 }

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import FindMyWay from 'find-my-way';
 import sirv from 'sirv';
+import { ROLES, type Role } from '#core/roles';
 import { type FunctionName, ROUTES, type RouteDefinition, routeKey } from '#functions/routes';
 import { claimsAsApiGateway, toApiGatewayEvent } from './api-event.ts';
 import type { DevIssuer } from './dev-issuer.ts';
@@ -28,6 +29,8 @@ export interface GatewayOptions {
 }
 
 const API_PREFIX = '/api/';
+/** Development sign-in: issues a demo token for a role. Exists only in the local gateway. */
+const DEV_TOKEN_PATH = '/_dev/token';
 
 /** `{center}` (API Gateway) → `:center` (find-my-way). */
 const routerPath = (path: string): string => path.replace(/\{(\w+)\}/g, ':$1');
@@ -40,6 +43,7 @@ export function createGateway(options: GatewayOptions): Server {
 
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === DEV_TOKEN_PATH) return void devToken(options.issuer, url, res);
     if (!url.pathname.startsWith(API_PREFIX)) return site(req, res);
     const started = performance.now();
     handleApi(options, router, req, res, url, bodyLimit)
@@ -95,6 +99,18 @@ async function handleApi(
     claims,
   );
   send(res, await options.handlers[route.fn](event));
+}
+
+async function devToken(issuer: DevIssuer, url: URL, res: ServerResponse): Promise<void> {
+  const role = url.searchParams.get('role') as Role | null;
+  const centerId = url.searchParams.get('center') ?? 'demo';
+  const windowId = url.searchParams.get('window') ?? undefined;
+  if (!role || !(ROLES as readonly string[]).includes(role) || role === 'public') {
+    return send(res, { statusCode: 400, body: JSON.stringify({ message: `role must be one of ${ROLES.filter((r) => r !== 'public').join(', ')}` }) });
+  }
+  const subject = `dev-${role}${windowId ? `-${windowId}` : ''}`;
+  const token = await issuer.sign({ role, subject, centerId, ...(windowId ? { windowId } : {}), ttlSeconds: 8 * 3600 });
+  send(res, { statusCode: 200, body: JSON.stringify({ token, role, centerId, windowId: windowId ?? null, subject }) });
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {

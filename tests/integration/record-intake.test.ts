@@ -68,7 +68,6 @@ describe('each record type, posted by its role', () => {
     ['training', 'supervisor'],
     ['evaluator-conduct', 'supervisor'],
     ['device-fault', 'supervisor'],
-    ['consecutive-flag-decision', 'supervisor'],
     ['commendation', 'supervisor'],
     ['panel-score', 'panel'],
     ['yearly-rating', 'head'],
@@ -186,6 +185,31 @@ describe('rules that need more than the body', () => {
     expect(offList.body.error.issues[0].path).toBe('entry');
     await putNotice(system.store, 'demo', { noticeId: 'old', startDate: '2026-01-05', endDate: '2026-01-16', entries: ['o007'] });
     expect((await post('public/objections', { ...objection, noticeId: 'old' })).status).toBe(400);
+  });
+});
+
+describe('consecutive ratings', () => {
+  it('are flagged by the score run, listed for supervisors, and decided once', async () => {
+    const rate = (ratedAt: string) =>
+      post('evaluations', { windowId: 'w01', ratedAt, scale: 'two-level', rating: '满意' }, tokens.device);
+    expect((await rate('2025-08-05T10:00:00+08:00')).status).toBe(201);
+    expect((await rate('2025-08-05T10:00:06+08:00')).status).toBe(201); // 6 s later, no case number
+    await system.scoreMonth('demo', '2025-08');
+    const list = async () => {
+      const response = await fetch(`${system.url}/api/v1/centers/demo/consecutive-flags?month=2025-08`, {
+        headers: { authorization: `Bearer ${tokens.supervisor}` },
+      });
+      return ((await response.json()) as any).flags as { flagId: string; ratingIds: string[]; decision: unknown }[];
+    };
+    const [flag] = await list();
+    expect(flag).toMatchObject({ flagId: 'flag:device-w01:2025-08-05T02:00:00Z', decision: null });
+    expect(flag!.ratingIds).toHaveLength(2);
+    const decide = (flagId: string) =>
+      post('consecutive-flag-decisions', { flagId, windowId: 'w01', month: '2025-08', decision: 'confirm', note: '同一人连续按键' }, tokens.supervisor);
+    expect((await decide(flag!.flagId)).status).toBe(201);
+    expect((await decide(flag!.flagId)).status).toBe(409);
+    expect((await decide('flag:device-w01:2025-08-05T09:00:00Z')).status).toBe(400);
+    expect((await list())[0]!.decision).toMatchObject({ decision: 'confirm' });
   });
 });
 
