@@ -32,6 +32,7 @@ export const FAILURES = {
     en: 'Send application/json or application/x-www-form-urlencoded',
   },
   refused: { status: 409, zh: '该记录与已有记录冲突', en: 'This record conflicts with an earlier one' },
+  tooLarge: { status: 413, zh: '提交内容过大', en: 'The request body is too large' },
   internal: { status: 500, zh: '服务器内部错误，请稍后重试', en: 'Internal error; please retry later' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
@@ -67,11 +68,15 @@ export function failure({ code, issues = [], detail }: Failure): APIGatewayProxy
 export const header = (event: APIGatewayProxyEventV2, name: string): string | undefined =>
   event.headers?.[name.toLowerCase()];
 
+/** Records are small; API Gateway would take 10 MB, so refuse far less before parsing. */
+export const BODY_LIMIT_BYTES = 256 * 1024;
+
 export type Parsed<T> = { readonly ok: true; readonly value: T; readonly raw: unknown } | { readonly ok: false; readonly failure: Failure };
 
 /** Reads a JSON or form-encoded body and validates it; field paths come back joined by dots. */
 export function parseBody<T>(event: APIGatewayProxyEventV2, schema: z.ZodType<T>): Parsed<T> {
   const text = event.body ? (event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body) : '';
+  if (Buffer.byteLength(text, 'utf8') > BODY_LIMIT_BYTES) return { ok: false, failure: { code: 'tooLarge' } };
   const type = (header(event, 'content-type') ?? 'application/json').split(';')[0]!.trim().toLowerCase();
   let raw: unknown;
   if (type === 'application/json') {

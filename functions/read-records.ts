@@ -1,12 +1,12 @@
 /**
- * Reads (查询): a window's records of a month, the audit trail of a day, the monthly
- * complaint report, and the API contract. A window reads its own records only; a device
+ * Reads (查询): a window's records and its ledger of a month, the audit trail of a day, the
+ * monthly complaint report, consecutive-rating flags, and the API contract. A window reads its own records only; a device
  * reads nothing.
  */
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { z } from 'zod';
 import { authorize } from '#core/access';
-import { parseMemberLine } from '#core/aggregates';
+import { parseMemberLine, windowSubject } from '#core/aggregates';
 import { createCalendar } from '#core/calendar';
 import { dateOf, month } from '#core/records/common';
 import type { ComplaintStep } from '#core/records/complaint-step';
@@ -14,6 +14,7 @@ import { type ReportedComplaint, complaintReport } from '#core/rules/complaint-r
 import { listAggregatesForMonth } from '#store/aggregates';
 import { defaultStore } from '#store/client';
 import { listFlags } from '#store/flags';
+import { listSubjectResults } from '#store/results';
 import { listAuditForDay, listWindowMonthRecords } from '#store/records';
 import { listSlots } from '#store/slots';
 import { fieldIssues } from '#core/records/types';
@@ -32,6 +33,7 @@ const QUERIES = {
   listAudit: z.strictObject({ date: z.iso.date() }),
   getComplaintReport: z.strictObject({ month }),
   listConsecutiveFlags: z.strictObject({ month }),
+  getWindowLedger: z.strictObject({ month }),
 } as const;
 
 export async function handler(event: APIGatewayProxyEventV2WithJWTAuthorizer): Promise<APIGatewayProxyStructuredResultV2> {
@@ -58,6 +60,8 @@ export async function handler(event: APIGatewayProxyEventV2WithJWTAuthorizer): P
       return json(200, { windowId, month: query.month, records: await listWindowMonthRecords(store, centerId, windowId!, query.month!, query.type) });
     case 'getComplaintReport':
       return json(200, await monthlyComplaintReport(centerId, query.month!));
+    case 'getWindowLedger':
+      return json(200, { windowId, month: query.month, results: await listSubjectResults(store, centerId, query.month!, windowSubject(windowId!)) });
     case 'listConsecutiveFlags':
       return json(200, { month: query.month, flags: await flagsWithDecisions(centerId, query.month!) });
   }

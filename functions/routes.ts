@@ -88,6 +88,15 @@ export const ROUTES: readonly RouteDefinition[] = [
   },
   {
     method: 'GET',
+    path: `${CENTER}/windows/{window}/ledger`,
+    fn: 'read-records',
+    roles: ['clerk', 'head', 'supervisor', 'admin'],
+    operationId: 'getWindowLedger',
+    summary: '窗口计分明细 · A window’s scores of a month with their ledgers',
+    query: ['month'],
+  },
+  {
+    method: 'GET',
     path: `${CENTER}/audit`,
     fn: 'read-records',
     roles: ['supervisor', 'admin'],

@@ -12,6 +12,7 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructured
 import FindMyWay from 'find-my-way';
 import sirv from 'sirv';
 import { ROLES, type Role } from '#core/roles';
+import { BODY_LIMIT_BYTES } from '#functions/http';
 import { type FunctionName, ROUTES, type RouteDefinition, routeKey } from '#functions/routes';
 import { claimsAsApiGateway, toApiGatewayEvent } from './api-event.ts';
 import type { DevIssuer } from './dev-issuer.ts';
@@ -23,7 +24,7 @@ export interface GatewayOptions {
   readonly issuer: DevIssuer;
   /** The built site; served live, so a rebuild shows without a restart. */
   readonly siteDir: string;
-  /** API Gateway's own limit is 10 MB; records are small, so refuse much less. */
+  /** Bodies above this are refused before the handler (the handler refuses them too). */
   readonly bodyLimitBytes?: number;
   readonly log?: (line: Record<string, unknown>) => void;
 }
@@ -36,7 +37,7 @@ const DEV_TOKEN_PATH = '/_dev/token';
 const routerPath = (path: string): string => path.replace(/\{(\w+)\}/g, ':$1');
 
 export function createGateway(options: GatewayOptions): Server {
-  const bodyLimit = options.bodyLimitBytes ?? 256 * 1024;
+  const bodyLimit = options.bodyLimitBytes ?? BODY_LIMIT_BYTES;
   const router = FindMyWay({ ignoreTrailingSlash: true });
   for (const route of ROUTES) router.on(route.method, routerPath(route.path), () => undefined, route);
   const site = sirv(options.siteDir, { dev: true, extensions: ['html'], onNoMatch: (req, res) => notFound(options.siteDir, res) });

@@ -5,7 +5,8 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client.ts';
 import { writeInBatches } from './bulk.ts';
-import { resultKey } from './keys.ts';
+import { resultKey, resultPk } from './keys.ts';
+import { queryPartition } from './query.ts';
 
 const RUN_MARKER = '#RUN';
 
@@ -35,4 +36,12 @@ export async function putPeriodResults(
     results.map((r) => ({ ...resultKey(centerId, period, r.subject), ...r.document })),
   );
   await writeInBatches(store, [{ ...resultKey(centerId, period, RUN_MARKER), ...marker }]);
+}
+
+/** Every result of a period about one subject (`W#w01`, `O#o001`), with its ledger. */
+export async function listSubjectResults(store: Store, centerId: string, period: string, subject: string): Promise<Record<string, unknown>[]> {
+  const items = await queryPartition(store, resultPk(centerId, period));
+  return items
+    .filter((item) => String(item.sk).endsWith(`#${subject}`) && item.sk !== RUN_MARKER)
+    .map(({ pk: _pk, ...item }) => item);
 }

@@ -146,6 +146,11 @@ describe('POST /api/v1/centers/{center}/evaluations', () => {
     expect((await w01()).evaluations).toBe(before.evaluations! + 1);
   });
 
+  it('refuses a body over the size limit', async () => {
+    const { status } = await post(rating({ caseNumber: 'x'.repeat(300 * 1024) }));
+    expect(status).toBe(413);
+  });
+
   it('requires an Idempotency-Key', async () => {
     const { status, body } = await post(rating(), { key: null as unknown as string });
     expect(status).toBe(400);
@@ -183,6 +188,18 @@ describe('score and publish', () => {
     const html = await page.text();
     expect(html).toContain('企业开办综合窗口');
     expect(html).toContain('100.00%');
+  });
+
+  it('lets the window read its own ledger of the month, and no other window', async () => {
+    const clerk = await system.issuer.sign({ role: 'clerk', subject: 'clerk-w01', centerId: 'demo', windowId: 'w01' });
+    const read = (window: string) =>
+      fetch(`${system.url}/api/v1/centers/demo/windows/${window}/ledger?month=2025-07`, { headers: { authorization: `Bearer ${clerk}` } });
+    const response = await read('w01');
+    expect(response.status).toBe(200);
+    const { results } = (await response.json()) as { results: { rule: string; component: string; ledger: { code: string; points: string }[] }[] };
+    // One satisfied rating, no volume: EE.BASE 5 and nothing else.
+    expect(results).toEqual([expect.objectContaining({ rule: 'electronic-evaluation', component: '5', ledger: [expect.objectContaining({ code: 'EE.BASE', points: '5' })] })]);
+    expect((await read('w02')).status).toBe(403);
   });
 
   it('serves the built site at / on the same origin as the API', async () => {
