@@ -1,37 +1,78 @@
 /**
  * Scheduled score run (定时评分): invoked by EventBridge Scheduler in AWS, by the local
- * scheduler under `npm start` and by `npm run score`. The schedule names a relative
- * period ("previous-month") so one fixed input serves every month.
+ * scheduler under `npm start` and by `npm run score`. A schedule names a relative period
+ * ("previous-month", "previous-quarter") so one fixed input serves every period. A quarter
+ * or a year is scored month by month; unchanged months write nothing.
  */
 import { z } from 'zod';
-import { centerId, month, monthOf } from '#core/records/common';
+import { centerId, monthOf, period } from '#core/records/common';
 import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { monthsOf } from '#core/rules/period';
 import { defaultStore } from '#store/client';
 import { raiseConsecutiveFlags } from './jobs/consecutive-flags.ts';
-import { type MonthlyRunOutcome, scoreAndPublishMonth } from './jobs/monthly-evaluation.ts';
-
+import { scoreAndPublishMonth } from './jobs/monthly-evaluation.ts';
+import { runMonthlyScores } from './jobs/monthly-scores.ts';
 
 const store = defaultStore();
 
+const RELATIVE_PERIODS = ['current-month', 'previous-month', 'previous-quarter', 'previous-year'] as const;
+
 export const runScoresEvent = z.strictObject({
   centerId,
-  period: z.union([month, z.enum(['current-month', 'previous-month'])]),
+  period: z.union([period, z.enum(RELATIVE_PERIODS)]),
 });
 export type RunScoresEvent = z.infer<typeof runScoresEvent>;
 
-export function resolveMonth(period: RunScoresEvent['period'], now: Date): string {
-  if (period === 'current-month') return monthOf(now);
-  if (period !== 'previous-month') return period;
-  const [year, m] = monthOf(now).split('-').map(Number) as [number, number];
-  return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
+export interface RunOutcome {
+  readonly centerId: string;
+  readonly period: string;
+  readonly months: readonly { readonly month: string; readonly changed: boolean }[];
+  /** False when every month's inputs and rulebook were those of its last run: nothing was written. */
+  readonly changed: boolean;
 }
 
-export async function handler(input: unknown): Promise<MonthlyRunOutcome> {
+/** The period a relative name means at `now` (Beijing time). */
+export function resolvePeriod(name: RunScoresEvent['period'], now: Date): string {
+  const [year, m] = monthOf(now).split('-').map(Number) as [number, number];
+  switch (name) {
+    case 'current-month':
+      return monthOf(now);
+    case 'previous-month':
+      return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
+    case 'previous-quarter': {
+      const q = Math.ceil(m / 3);
+      return q === 1 ? `${year - 1}-Q4` : `${year}-Q${q - 1}`;
+    }
+    case 'previous-year':
+      return String(year - 1);
+    default:
+      return name;
+  }
+}
+
+export async function handler(input: unknown, onMonth?: (month: string, done: number, total: number) => void): Promise<RunOutcome> {
   const event = runScoresEvent.parse(input);
   const now = new Date();
-  const month = resolveMonth(event.period, now);
-  const flagsRaised = await raiseConsecutiveFlags(store, event.centerId, month, DEFAULT_RULEBOOK);
-  const outcome = await scoreAndPublishMonth(store, event.centerId, month, DEFAULT_RULEBOOK, now);
-  console.log(JSON.stringify({ level: 'info', msg: 'score run', ...outcome, flagsRaised }));
-  return outcome;
+  const resolved = resolvePeriod(event.period, now);
+  const months = monthsOf(resolved).filter((m) => m <= monthOf(now));
+  const outcomes: { month: string; changed: boolean }[] = [];
+  for (const month of months) {
+    const flagsRaised = await raiseConsecutiveFlags(store, event.centerId, month, DEFAULT_RULEBOOK);
+    const evaluation = await scoreAndPublishMonth(store, event.centerId, month, DEFAULT_RULEBOOK, now);
+    const scores = await runMonthlyScores(store, event.centerId, month, DEFAULT_RULEBOOK, now);
+    const changed = evaluation.changed || scores.changed;
+    console.log(
+      JSON.stringify({
+        level: 'info',
+        msg: 'score run',
+        ...evaluation,
+        changed,
+        flagsRaised,
+        monthlyScores: { windows: scores.windows, officers: scores.officers, changed: scores.changed },
+      }),
+    );
+    outcomes.push({ month, changed });
+    onMonth?.(month, outcomes.length, months.length);
+  }
+  return { centerId: event.centerId, period: resolved, months: outcomes, changed: outcomes.some((o) => o.changed) };
 }

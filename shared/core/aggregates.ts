@@ -43,7 +43,13 @@ export const windowSubject = (windowId: string): string => `W#${windowId}`;
 export const officerSubject = (officerId: string): string => `O#${officerId}`;
 
 /** Records whose facts belong to officers only (a window's share is the sum of its officers'). */
-const OFFICER_ONLY = new Set(['attendance', 'training', 'yearly-rating']);
+const OFFICER_ONLY = new Set(['attendance', 'yearly-rating']);
+/**
+ * A training roll call names every officer of the center: fanned out to each, it would
+ * outgrow a transaction (100 items). It stays with the center; an unexcused absence reaches
+ * the officer's score as the finding the supervisor records for it.
+ */
+const CENTER_ONLY = new Set(['training']);
 
 export const memberLine = (record: RecordFacts, type: RecordType<any>): string =>
   `${record.id}\t${canonicalJson(withoutPrivateFields(type, record.body))}`;
@@ -60,9 +66,9 @@ export function aggregateDeltas(record: RecordFacts): AggregateDelta[] {
 
   const type = RECORD_TYPES[record.type as keyof typeof RECORD_TYPES] as RecordType<any> | undefined;
   if (!type) throw new Error(`no record type ${record.type}`);
-  const officers = [...new Set(type.officersOf?.(body) ?? [])].sort();
+  const officers = CENTER_ONLY.has(record.type) ? [] : [...new Set(type.officersOf?.(body) ?? [])].sort();
   const subjects = [
-    ...(windowId !== CENTER_LEVEL_WINDOW && !OFFICER_ONLY.has(record.type) ? [windowSubject(windowId)] : []),
+    ...(windowId !== CENTER_LEVEL_WINDOW && !OFFICER_ONLY.has(record.type) && !CENTER_ONLY.has(record.type) ? [windowSubject(windowId)] : []),
     ...officers.map(officerSubject),
   ];
   const added = { [record.type]: [memberLine(record, type)] };

@@ -1,6 +1,8 @@
 /**
  * Score results of a period: one item per subject with its ledger, and a run marker that
  * records the input and rulebook hashes, so re-running unchanged inputs writes nothing.
+ * Each rule run over a period keeps a marker of its own (`#RUN` for the first one, the
+ * electronic evaluation), so one rule's run never passes for another's.
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client.ts';
@@ -16,9 +18,12 @@ export interface RunMarker {
   readonly computedAt: string;
 }
 
-export async function getRunMarker(store: Store, centerId: string, period: string): Promise<RunMarker | undefined> {
+/** A rule's own marker name, e.g. `#RUN#monthly-score`. */
+export const runMarkerName = (rule: string): string => `${RUN_MARKER}#${rule}`;
+
+export async function getRunMarker(store: Store, centerId: string, period: string, markerName = RUN_MARKER): Promise<RunMarker | undefined> {
   const { Item } = await store.doc.send(
-    new GetCommand({ TableName: store.tableName, Key: resultKey(centerId, period, RUN_MARKER), ConsistentRead: true }),
+    new GetCommand({ TableName: store.tableName, Key: resultKey(centerId, period, markerName), ConsistentRead: true }),
   );
   return Item as RunMarker | undefined;
 }
@@ -30,12 +35,13 @@ export async function putPeriodResults(
   period: string,
   results: readonly { readonly subject: string; readonly document: Record<string, unknown> }[],
   marker: RunMarker,
+  markerName = RUN_MARKER,
 ): Promise<void> {
   await writeInBatches(
     store,
     results.map((r) => ({ ...resultKey(centerId, period, r.subject), ...r.document })),
   );
-  await writeInBatches(store, [{ ...resultKey(centerId, period, RUN_MARKER), ...marker }]);
+  await writeInBatches(store, [{ ...resultKey(centerId, period, markerName), ...marker }]);
 }
 
 /** Every result of a period about one subject (`W#w01`, `O#o001`), with its ledger. */

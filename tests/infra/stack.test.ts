@@ -169,6 +169,111 @@ describe('user pool', () => {
   });
 });
 
+describe('score-run schedules', () => {
+  // Beijing time; EventBridge cron fields: minute hour day-of-month month day-of-week year.
+  const CADENCES = [
+    ['daily', 'cron(30 0 * * ? *)', 'current-month'],
+    ['monthly', 'cron(0 1 1 * ? *)', 'previous-month'],
+    ['quarterly', 'cron(0 2 1 1,4,7,10 ? *)', 'previous-quarter'],
+    ['yearly', 'cron(0 3 1 1 ? *)', 'previous-year'],
+  ] as const;
+  const runScoresArn = { 'Fn::GetAtt': [logicalId(stack.functions.byName['run-scores']), 'Arn'] };
+  const queueId = logicalId(stack.schedules.deadLetters);
+  const queueArn = { 'Fn::GetAtt': [queueId, 'Arn'] };
+  const roleId = logicalId(stack.schedules.role);
+
+  it('are one per center and cadence, the demo center by default', () => {
+    expect(stack.schedules.centers).toEqual(['demo']);
+    template.resourceCountIs('AWS::Scheduler::Schedule', CADENCES.length);
+    template.resourceCountIs('AWS::Scheduler::ScheduleGroup', 1);
+  });
+
+  it.each(CADENCES)('%s: %s in Asia/Shanghai, invoking run-scores for %s, with retries and the DLQ', (_cadence, cron, period) => {
+    const [groupId] = Object.keys(template.findResources('AWS::Scheduler::ScheduleGroup'));
+    const found = template.findResources('AWS::Scheduler::Schedule', {
+      Properties: {
+        ScheduleExpression: cron,
+        ScheduleExpressionTimezone: 'Asia/Shanghai',
+        FlexibleTimeWindow: { Mode: 'OFF' },
+        State: 'ENABLED',
+        Target: {
+          Arn: runScoresArn,
+          RoleArn: { 'Fn::GetAtt': [roleId, 'Arn'] },
+          Input: JSON.stringify({ centerId: 'demo', period }),
+          RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 3600 },
+          DeadLetterConfig: { Arn: queueArn },
+        },
+      },
+    });
+    expect(Object.values(found)).toHaveLength(1);
+    // In the stack's group, created before it.
+    expect(Object.values(found)[0]).toMatchObject({ DependsOn: [groupId] });
+    expect(Object.values(found)[0]?.Properties.GroupName).toBe(
+      template.findResources('AWS::Scheduler::ScheduleGroup')[groupId!]?.Properties.Name,
+    );
+  });
+
+  it('run as a role the scheduler of this account and group alone assumes, which may only invoke run-scores and send to the DLQ', () => {
+    const [groupId] = Object.keys(template.findResources('AWS::Scheduler::ScheduleGroup'));
+    template.hasResourceProperties('AWS::IAM::Role', {
+      AssumeRolePolicyDocument: {
+        Statement: [
+          {
+            Action: 'sts:AssumeRole',
+            Effect: 'Allow',
+            Principal: { Service: 'scheduler.amazonaws.com' },
+            Condition: { StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' }, 'aws:SourceArn': { 'Fn::GetAtt': [groupId, 'Arn'] } } },
+          },
+        ],
+      },
+    });
+    const policies = Object.values(template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: roleId }] } }));
+    expect(policies.flatMap((p) => p.Properties.PolicyDocument.Statement)).toEqual([
+      // The function and its versions and aliases (`:*`), nothing else.
+      { Action: 'lambda:InvokeFunction', Effect: 'Allow', Resource: [runScoresArn, { 'Fn::Join': ['', [runScoresArn, ':*']] }] },
+      { Action: 'sqs:SendMessage', Effect: 'Allow', Resource: queueArn },
+    ]);
+  });
+
+  it('send what fails to an encrypted, TLS-only queue that raises an alarm', () => {
+    template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true, MessageRetentionPeriod: 14 * 24 * 3600 });
+    template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+      Queues: [{ Ref: queueId }],
+      PolicyDocument: {
+        Statement: [Match.objectLike({ Effect: 'Deny', Action: 'sqs:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })],
+      },
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/SQS',
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }],
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    });
+  });
+
+  it('also catch a run that throws: Lambda retries it twice within the hour, then sends it to the same queue', () => {
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: logicalId(stack.functions.byName['run-scores']) },
+      MaximumRetryAttempts: 2,
+      MaximumEventAgeInSeconds: 3600,
+      DestinationConfig: { OnFailure: { Destination: queueArn } },
+    });
+  });
+
+  it('take the centers from the `centers` context value, and refuse an id intake would refuse', () => {
+    const withCenters = (centers: unknown) =>
+      new HonorBoardStack(new App({ context: { ...context, 'aws:cdk:bundling-stacks': [], centers } }), 'HonorBoard');
+    const two = Template.fromStack(withCenters('demo,east'));
+    two.resourceCountIs('AWS::Scheduler::Schedule', 2 * CADENCES.length);
+    const inputs = Object.values(two.findResources('AWS::Scheduler::Schedule')).map((r) => JSON.parse(r.Properties.Target.Input));
+    expect(inputs.map((i) => `${i.centerId} ${i.period}`).sort()).toEqual(
+      ['demo', 'east'].flatMap((center) => CADENCES.map(([, , period]) => `${center} ${period}`)).sort(),
+    );
+    expect(() => withCenters('East Hall')).toThrow(/lower-case letters, digits and hyphens/);
+  });
+});
+
 it('outputs the API URL, the table name and the user pool id', () => {
   for (const name of ['ApiUrl', 'TableName', 'UserPoolId']) template.hasOutput(name, {});
 });

@@ -1,0 +1,92 @@
+/**
+ * The monthly 100-point scores (百分考核, DOMAIN.md §4.4): aggregates → rule inputs
+ * (core/score-inputs) → a score with its ledger per window and per officer, stored as the
+ * month's results. A marker of its own per period records the inputs and rulebook it ran
+ * on, so a re-run over unchanged inputs writes nothing.
+ */
+import { officerSubject, windowSubject } from '#core/aggregates';
+import { toLedgerDocument } from '#core/ledger';
+import { format2, toExact } from '#core/points';
+import { rulebookRef } from '#core/rulebook/ref';
+import type { Rulebook } from '#core/rulebook/schema';
+import { type MonthlyScore, officerMonthlyScore, windowMonthlyScore } from '#core/rules/monthly-score';
+import { monthlyScoreInputs, scoreInputsHash, sourceMonths } from '#core/score-inputs';
+import { listAggregatesForMonth } from '#store/aggregates';
+import { listOfficers, listWindows } from '#store/center';
+import type { Store } from '#store/client';
+import { listFlags } from '#store/flags';
+import { getRunMarker, putPeriodResults, runMarkerName } from '#store/results';
+
+const RULE = 'monthly-score';
+const MARKER = runMarkerName(RULE);
+
+export interface MonthlyScoresOutcome {
+  readonly centerId: string;
+  readonly month: string;
+  readonly windows: number;
+  readonly officers: number;
+  /** False when the inputs and rulebook were those of the last run: nothing was written. */
+  readonly changed: boolean;
+}
+
+export async function runMonthlyScores(
+  store: Store,
+  centerId: string,
+  month: string,
+  rulebook: Rulebook,
+  now: Date,
+): Promise<MonthlyScoresOutcome> {
+  const months = sourceMonths(month);
+  const [windows, officers, flags, aggregates] = await Promise.all([
+    listWindows(store, centerId),
+    listOfficers(store, centerId),
+    listFlags(store, centerId, month),
+    Promise.all(months.map(async (m) => [m, await listAggregatesForMonth(store, centerId, m)] as const)),
+  ]);
+  const inputs = monthlyScoreInputs(
+    { centerId, month, windowIds: windows.map((w) => w.windowId), officers, aggregates: new Map(aggregates), flags, now },
+    rulebook,
+  );
+  const counts = { centerId, month, windows: inputs.windows.length, officers: inputs.officers.length };
+  const inputHash = scoreInputsHash(inputs);
+  const { hash: rulebookHash } = rulebookRef(rulebook);
+  const marker = await getRunMarker(store, centerId, month, MARKER);
+  if (marker?.inputHash === inputHash && marker.rulebookHash === rulebookHash) return { ...counts, changed: false };
+
+  const scores = [
+    ...inputs.windows.map((input) => windowMonthlyScore(input, rulebook)),
+    ...inputs.officers.map((input) => officerMonthlyScore(input, rulebook)),
+  ];
+  await putPeriodResults(
+    store,
+    centerId,
+    month,
+    scores.map((score) => ({ subject: resultSubject(score), document: scoreDocument(score, inputHash) })),
+    { inputHash, rulebookHash, computedAt: now.toISOString() },
+    MARKER,
+  );
+  return { ...counts, changed: true };
+}
+
+const resultSubject = (score: MonthlyScore): string =>
+  `MS#${score.subject === 'window' ? windowSubject(score.subjectId) : officerSubject(score.subjectId)}`;
+
+/** Exact points for recomputing and comparing, two decimals (half up) for showing. */
+function scoreDocument(score: MonthlyScore, inputHash: string): Record<string, unknown> {
+  return {
+    rule: RULE,
+    subject: score.subject,
+    [score.subject === 'window' ? 'windowId' : 'officerId']: score.subjectId,
+    month: score.month,
+    score: toExact(score.score),
+    scoreShown: format2(score.score),
+    categories: score.categories.map((c) => ({ id: c.id, max: toExact(c.max), score: toExact(c.score), scoreShown: format2(c.score) })),
+    bonus: toExact(score.bonus),
+    deductionPoints: toExact(score.deductionPoints),
+    pending: [...score.pending],
+    grade: score.grade,
+    ledger: toLedgerDocument(score.ledger),
+    rulebook: score.rulebook,
+    inputHash,
+  };
+}
