@@ -4,24 +4,17 @@
  * ("previous-month", "previous-quarter") so one fixed input serves every period. A quarter
  * or a year is scored month by month; unchanged months write nothing.
  */
-import { z } from 'zod';
-import { centerId, monthOf, period } from '#core/records/common';
+import { monthOf } from '#core/records/common';
 import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
 import { monthsOf } from '#core/rules/period';
 import { defaultStore } from '#store/client';
 import { raiseConsecutiveFlags } from './jobs/consecutive-flags.ts';
 import { scoreAndPublishMonth } from './jobs/monthly-evaluation.ts';
 import { runMonthlyScores } from './jobs/monthly-scores.ts';
+import { resolvePeriod, runScoresEvent } from './jobs/periods.ts';
+
 
 const store = defaultStore();
-
-const RELATIVE_PERIODS = ['current-month', 'previous-month', 'previous-quarter', 'previous-year'] as const;
-
-export const runScoresEvent = z.strictObject({
-  centerId,
-  period: z.union([period, z.enum(RELATIVE_PERIODS)]),
-});
-export type RunScoresEvent = z.infer<typeof runScoresEvent>;
 
 export interface RunOutcome {
   readonly centerId: string;
@@ -29,25 +22,6 @@ export interface RunOutcome {
   readonly months: readonly { readonly month: string; readonly changed: boolean }[];
   /** False when every month's inputs and rulebook were those of its last run: nothing was written. */
   readonly changed: boolean;
-}
-
-/** The period a relative name means at `now` (Beijing time). */
-export function resolvePeriod(name: RunScoresEvent['period'], now: Date): string {
-  const [year, m] = monthOf(now).split('-').map(Number) as [number, number];
-  switch (name) {
-    case 'current-month':
-      return monthOf(now);
-    case 'previous-month':
-      return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
-    case 'previous-quarter': {
-      const q = Math.ceil(m / 3);
-      return q === 1 ? `${year - 1}-Q4` : `${year}-Q${q - 1}`;
-    }
-    case 'previous-year':
-      return String(year - 1);
-    default:
-      return name;
-  }
 }
 
 export async function handler(input: unknown, onMonth?: (month: string, done: number, total: number) => void): Promise<RunOutcome> {

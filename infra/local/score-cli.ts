@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEMO_CENTER_ID } from '../../shared/demo/demo-center.ts';
-import { runScoresEvent } from '#functions/run-scores';
+import { resolvePeriod, runScoresEvent } from '#functions/jobs/periods';
 import { recountPeriod } from '#functions/jobs/recount';
 import { createStore } from '#store/client';
 import { type LocalDynamo, startDynamoLocal } from './dynamodb-local.ts';
@@ -42,7 +42,7 @@ process.env.DYNAMODB_ENDPOINT = endpoint;
 if (running?.tableName) process.env.TABLE_NAME = running.tableName;
 
 // The handler builds its client from the environment at import, as in Lambda.
-const { handler, resolvePeriod } = await import('#functions/run-scores');
+const { handler } = await import('#functions/run-scores');
 try {
   if (values.recount) {
     const period = resolvePeriod(event.period, new Date());

@@ -44,6 +44,16 @@ describe('npm start', () => {
     expect((await fetch(`${site}/api/v1/centers/demo/evaluations`, { method: 'POST' })).status).toBe(401);
     expect(javaProcessesOn(dynamoPort)).toHaveLength(1);
 
+    // npm run score attaches to the running system: October was scored at start, so a
+    // re-run writes nothing, and the recount of the raw records equals the aggregates.
+    const score = (...args: string[]) =>
+      execFileSync('node_modules/.bin/tsx', ['infra/local/score-cli.ts', ...args], {
+        env: { ...process.env, DATA_DIR: dataDir },
+        encoding: 'utf8',
+      });
+    expect(score('--period', '2026-10')).toContain('2026-10: unchanged, nothing written');
+    expect(score('--period', '2026-10', '--recount')).toContain('2026-10: recount equals the aggregates');
+
     const exit = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     expect(await exit).toBe(0);

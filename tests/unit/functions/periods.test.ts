@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolvePeriod, runScoresEvent } from '#functions/run-scores';
+import { resolvePeriod, runScoresEvent } from '#functions/jobs/periods';
 
 describe('the periods a schedule names', () => {
   // 2026-01-01 00:30 Beijing is still 2025-12-31 in UTC: periods follow Beijing time.
