@@ -3,6 +3,7 @@
  * body schema. The local gateway, the CDK stack, the OpenAPI document and the forms read
  * this table. Who may write what follows DOMAIN.md §2.
  */
+import { publicComplaintRecord } from '#core/records/complaint';
 import { RECORD_TYPES, type RecordTypeName } from '#core/records/registry';
 import type { RecordType } from '#core/records/types';
 import type { Role } from '#core/roles';
@@ -26,7 +27,7 @@ export interface RouteDefinition {
 const CENTER = '/api/v1/centers/{center}';
 
 /** Intake: the record type, where it is posted, and who posts it. */
-const INTAKE: readonly { type: RecordTypeName; segment: string; roles: readonly Role[] }[] = [
+const INTAKE: readonly { type: RecordTypeName; segment: string; roles: readonly Role[]; record?: RecordType<any> }[] = [
   { type: 'evaluation', segment: 'evaluations', roles: ['device'] },
   { type: 'attendance', segment: 'attendance', roles: ['clerk', 'head'] },
   { type: 'volume', segment: 'volumes', roles: ['clerk', 'head'] },
@@ -36,7 +37,7 @@ const INTAKE: readonly { type: RecordTypeName; segment: string; roles: readonly 
   { type: 'patrol', segment: 'patrols', roles: ['supervisor'] },
   { type: 'finding', segment: 'findings', roles: ['supervisor'] },
   { type: 'complaint', segment: 'complaints', roles: ['supervisor'] },
-  { type: 'complaint', segment: 'public/complaints', roles: ['public'] },
+  { type: 'complaint', segment: 'public/complaints', roles: ['public'], record: publicComplaintRecord },
   { type: 'complaint-step', segment: 'complaint-steps', roles: ['supervisor'] },
   { type: 'training', segment: 'trainings', roles: ['supervisor'] },
   { type: 'evaluator-conduct', segment: 'evaluator-conduct', roles: ['supervisor'] },
@@ -57,8 +58,7 @@ const camel = (segment: string): string =>
   segment.replace(/^public\//, 'public-').replace(/-(\w)/g, (_, c: string) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase());
 
 export const ROUTES: readonly RouteDefinition[] = [
-  ...INTAKE.map(({ type, segment, roles }): RouteDefinition => {
-    const record: RecordType<any> = RECORD_TYPES[type];
+  ...INTAKE.map(({ type, segment, roles, record = RECORD_TYPES[type] }): RouteDefinition => {
     return {
       method: 'POST',
       path: `${CENTER}/${segment}`,

@@ -553,6 +553,7 @@ const OPTION_LABELS: Readonly<Record<string, Readonly<Record<string, Words>>>> =
     email: { zh: '电子邮件', en: 'Email' },
     'hotline-12345': { zh: '12345 热线', en: '12345 hotline' },
     'on-site': { zh: '现场', en: 'On site' },
+    web: { zh: '网上', en: 'Web form' },
   },
   step: {
     investigating: { zh: '调查中', en: 'Investigating' },

@@ -291,7 +291,9 @@ describe('a member of the public', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     const today = dateOf(new Date());
     await page.locator('#intake--receivedDate').fill(today);
-    await page.locator('#intake--channel').selectOption('on-site');
+    // The supervisors' fields are not on the public form; the channel is the web form.
+    expect(await page.locator('#intake--channel').count()).toBe(0);
+    expect(await page.locator('#intake--referralNumber').count()).toBe(0);
     await page.locator('#intake--windowId').selectOption('w03');
     await page.locator('#intake--summary').fill('排队叫号后等候四十分钟无人办理，窗口人员离岗未作说明。');
     await page.locator('#intake--complainantName').fill('王女士');
@@ -304,7 +306,7 @@ describe('a member of the public', () => {
     await saveScreenshot(page, 'forms-complaint-success');
 
     const stored = (await records('w03', monthOf(new Date()), 'complaint')).find((r) => r.id === id);
-    expect(stored?.body).toMatchObject({ receivedDate: today, channel: 'on-site', windowId: 'w03', complainantName: '王女士' });
+    expect(stored?.body).toMatchObject({ receivedDate: today, channel: 'web', windowId: 'w03', complainantName: '王女士' });
     await page.context().close();
 
     // On a phone the form is one column and never wider than the screen.

@@ -93,11 +93,16 @@ describe('each record type, posted by its role', () => {
   });
 
   it('a public complaint needs no credential, and its contact never enters the aggregates', async () => {
-    const complaint = await post('public/complaints', { ...EXAMPLES.complaint, receivedDate: '2026-10-21', complainantContact: '13900001111' });
+    const { channel: _, ...citizen } = EXAMPLES.complaint;
+    const complaint = await post('public/complaints', { ...citizen, receivedDate: '2026-10-21', complainantContact: '13900001111' });
     expect(complaint.status).toBe(201);
+    // The supervisors' fields are not the public's to set.
+    const referral = await post('public/complaints', { ...citizen, referralNumber: 'GD-1', referralDeadline: '2026-10-30' });
+    expect(referral.status).toBe(400);
     const lines = (await listAggregatesForMonth(system.store, 'demo', '2026-10')).get(windowSubject('w01'))!.members.complaint!;
     const line = lines.find((l) => l.startsWith(`${complaint.body.id}\t`))!;
     expect(line).toContain('等候时间过长');
+    expect(line).toContain('"channel":"web"');
     expect(line).not.toContain('13900001111');
   });
 });

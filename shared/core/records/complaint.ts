@@ -2,7 +2,8 @@
  * Complaint record (投诉) — DOMAIN.md §3.8; seed 003 §投诉处置办法.
  *
  * Registered by a supervisor when a complaint about a window comes in: by phone, letter or
- * visit, e-mail, on site, or referred by the 12345 hotline. The complainant's name and
+ * visit, e-mail, on site, or referred by the 12345 hotline; or filed by the public on the
+ * site's form (channel `web`), which asks only what a citizen knows. The complainant's name and
  * contact are kept (the seed asks for them) but never shown outside the center (保密原则).
  *
  * Deadlines (办结时限): a simple on-site complaint whose facts are clear is settled on the
@@ -14,7 +15,7 @@ import type { Deadline, WorkingCalendar } from '../calendar.ts';
 import { fieldsValid, instantOf, isoDate, officerId, reference, text, windowId } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';
 
-export const COMPLAINT_CHANNELS = ['phone', 'letter-visit', 'email', 'hotline-12345', 'on-site'] as const;
+export const COMPLAINT_CHANNELS = ['phone', 'letter-visit', 'email', 'hotline-12345', 'on-site', 'web'] as const;
 export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
 
 const COMPLAINT_WORKING_DAYS = 3;
@@ -89,4 +90,25 @@ export const complaintRecord: RecordType<ComplaintBody> = {
   officersOf: (b) => (b.officerId ? [b.officerId] : []),
   privateFields: COMPLAINT_PRIVATE_FIELDS,
   checkAt: (b, now) => notAfterToday('receivedDate', b.receivedDate, now),
+};
+
+/**
+ * What a citizen files on the site: the window, what happened and how to reach them. The
+ * channel is the web form; the supervisors' fields (on-site settlement, 12345 referral)
+ * are not theirs to set.
+ */
+export const publicComplaintBody = z
+  .strictObject({
+    receivedDate: isoDate,
+    windowId,
+    officerId: officerId.optional(),
+    summary: text(2000),
+    complainantName: text(64).optional(),
+    complainantContact: text(200).optional(),
+  })
+  .transform((b): ComplaintBody => ({ ...b, channel: 'web' }));
+
+export const publicComplaintRecord: RecordType<ComplaintBody> = {
+  ...complaintRecord,
+  body: publicComplaintBody as unknown as z.ZodType<ComplaintBody>,
 };
