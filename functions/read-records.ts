@@ -7,7 +7,6 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructured
 import { z } from 'zod';
 import { authorize } from '#core/access';
 import { parseMemberLine, windowSubject } from '#core/aggregates';
-import { createCalendar } from '#core/calendar';
 import { dateOf, month } from '#core/records/common';
 import type { ComplaintStep } from '#core/records/complaint-step';
 import { type ReportedComplaint, complaintReport } from '#core/rules/complaint-report';
@@ -18,13 +17,13 @@ import { listSubjectResults } from '#store/results';
 import { listAuditForDay, listWindowMonthRecords } from '#store/records';
 import { listSlots } from '#store/slots';
 import { fieldIssues } from '#core/records/types';
+import { centerSettings } from './center-settings.ts';
 import { failure, json } from './http.ts';
 import { openApiDocument } from './openapi.ts';
 import { principalOf } from './principal.ts';
 import { ROUTES, type RouteDefinition, routeKey } from './routes.ts';
 
 const store = defaultStore();
-const calendar = createCalendar();
 const readRoutes = new Map<string, RouteDefinition>(ROUTES.filter((r) => r.fn === 'read-records').map((r) => [routeKey(r), r]));
 const contract = JSON.stringify(openApiDocument());
 
@@ -102,5 +101,7 @@ async function monthlyComplaintReport(centerId: string, period: string) {
       ),
     )
   ).flat();
-  return complaintReport(period, [...complaints.values()], steps, calendar, dateOf(new Date()));
+  const now = new Date();
+  const { calendar } = await centerSettings(store, centerId, now);
+  return complaintReport(period, [...complaints.values()], steps, calendar, dateOf(now));
 }

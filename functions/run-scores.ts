@@ -5,9 +5,9 @@
  * or a year is scored month by month; unchanged months write nothing.
  */
 import { monthOf } from '#core/records/common';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
 import { monthsOf } from '#core/rules/period';
 import { defaultStore } from '#store/client';
+import { centerSettings } from './center-settings.ts';
 import { raiseConsecutiveFlags } from './jobs/consecutive-flags.ts';
 import { scoreAndPublishMonth } from './jobs/monthly-evaluation.ts';
 import { runMonthlyScores } from './jobs/monthly-scores.ts';
@@ -30,10 +30,11 @@ export async function handler(input: unknown, onMonth?: (month: string, done: nu
   const resolved = resolvePeriod(event.period, now);
   const months = monthsOf(resolved).filter((m) => m <= monthOf(now));
   const outcomes: { month: string; changed: boolean }[] = [];
+  const { rulebook } = await centerSettings(store, event.centerId, now);
   for (const month of months) {
-    const flagsRaised = await raiseConsecutiveFlags(store, event.centerId, month, DEFAULT_RULEBOOK);
-    const evaluation = await scoreAndPublishMonth(store, event.centerId, month, DEFAULT_RULEBOOK, now);
-    const scores = await runMonthlyScores(store, event.centerId, month, DEFAULT_RULEBOOK, now);
+    const flagsRaised = await raiseConsecutiveFlags(store, event.centerId, month, rulebook);
+    const evaluation = await scoreAndPublishMonth(store, event.centerId, month, rulebook, now);
+    const scores = await runMonthlyScores(store, event.centerId, month, rulebook, now);
     const changed = evaluation.changed || scores.changed;
     console.log(
       JSON.stringify({

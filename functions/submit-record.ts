@@ -7,22 +7,19 @@ import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { type Principal, authorize } from '#core/access';
 import { CENTER_LEVEL_WINDOW, aggregateDeltas } from '#core/aggregates';
-import { createCalendar } from '#core/calendar';
 import { contentHash } from '#core/canonical';
 import { correctionEnvelope, correctionOf } from '#core/records/correction';
 import { RECORD_TYPES } from '#core/records/registry';
 import { type RecordType, fieldIssues } from '#core/records/types';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
 import { defaultStore } from '#store/client';
 import { type Append, type StoredRecord, appendRecord, getRecord } from '#store/records';
+import { centerSettings } from './center-settings.ts';
 import { type Failure, failure, header, json, parseBody } from './http.ts';
 import { GUARD_FAILURES, INTAKE_CHECKS } from './intake-checks.ts';
 import { principalOf } from './principal.ts';
 import { ROUTES, type RouteDefinition, routeKey } from './routes.ts';
 
 const store = defaultStore();
-// The official calendar; per-center overrides come with the center's settings.
-const calendar = createCalendar();
 const intakeRoutes = new Map<string, RouteDefinition>(ROUTES.filter((r) => r.fn === 'submit-record').map((r) => [routeKey(r), r]));
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
 
@@ -77,6 +74,7 @@ interface Submission {
 
 async function append(s: Submission): Promise<Outcome> {
   const now = new Date();
+  const { calendar, rulebook } = await centerSettings(store, s.centerId, now);
   const issues = s.type.checkAt?.(s.body, now, calendar) ?? [];
   if (issues.length > 0) return failure({ code: 'invalidBody', issues });
   const windowId = s.type.windowOf(s.body) ?? CENTER_LEVEL_WINDOW;
@@ -87,7 +85,7 @@ async function append(s: Submission): Promise<Outcome> {
   // A correction replaces the body; the record's own checks apply to the replacement.
   const body = s.superseding ? (s.body.record as Record<string, unknown>) : s.body;
   const check = INTAKE_CHECKS[s.type.type];
-  const context = { store, principal: s.principal, centerId: s.centerId, recordId: id, now, calendar, rulebook: DEFAULT_RULEBOOK };
+  const context = { store, principal: s.principal, centerId: s.centerId, recordId: id, now, calendar, rulebook };
   const checked = check && !s.superseding ? await check(body, context) : { issues: [], guards: [] };
   if (checked.issues.length > 0) return failure({ code: 'invalidBody', issues: checked.issues });
 

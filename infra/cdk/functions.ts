@@ -41,9 +41,9 @@ const FUNCTIONS = {
     description: 'Reads: a window’s records, the audit trail, the complaint report, the API contract',
     memorySize: 512,
     timeout: Duration.seconds(10),
-    // listWindowMonthRecords, listAuditForDay, listAggregatesForMonth and listSlots (Query);
-    // nothing is written.
-    tableActions: ['Query'],
+    // listWindowMonthRecords, listAuditForDay, listAggregatesForMonth, listSlots and the
+    // center's rulebooks (Query), its calendar overrides (GetItem); nothing is written.
+    tableActions: ['GetItem', 'Query'],
   },
   'manage-center': {
     description: 'Administration: center, windows, officers, rulebook versions, calendar overrides',
