@@ -5,12 +5,13 @@
  * or a year is scored month by month; unchanged months write nothing.
  */
 import { monthOf } from '#core/records/common';
-import { monthsOf } from '#core/rules/period';
+import { monthsOf, periodKindOf } from '#core/rules/period';
 import { defaultStore } from '#store/client';
 import { centerSettings } from './center-settings.ts';
 import { raiseConsecutiveFlags } from './jobs/consecutive-flags.ts';
 import { scoreAndPublishMonth } from './jobs/monthly-evaluation.ts';
 import { runMonthlyScores } from './jobs/monthly-scores.ts';
+import { runPeriodMeans } from './jobs/period-means.ts';
 import { resolvePeriod, runScoresEvent } from './jobs/periods.ts';
 
 
@@ -49,5 +50,9 @@ export async function handler(input: unknown, onMonth?: (month: string, done: nu
     outcomes.push({ month, changed });
     onMonth?.(month, outcomes.length, months.length);
   }
-  return { centerId: event.centerId, period: resolved, months: outcomes, changed: outcomes.some((o) => o.changed) };
+  // A quarter or a year also gets its figure: the mean of the months scored.
+  const means = periodKindOf(resolved) === 'month' ? undefined : await runPeriodMeans(store, event.centerId, resolved, rulebook, now);
+  if (means) console.log(JSON.stringify({ level: 'info', msg: 'period means', centerId: event.centerId, ...means }));
+  const changed = outcomes.some((o) => o.changed) || (means?.changed ?? false);
+  return { centerId: event.centerId, period: resolved, months: outcomes, changed };
 }
