@@ -48,14 +48,7 @@ export function renderSessionLines(lang: Lang): void {
       line.replaceChildren(`${words.sessionNone} `, link(signIn, words.signInLink));
       continue;
     }
-    const signOut = document.createElement('button');
-    signOut.type = 'button';
-    signOut.className = 'button button--quiet';
-    signOut.textContent = words.signOut;
-    signOut.addEventListener('click', () => {
-      forgetToken();
-      renderSessionLines(lang);
-    });
+    const signOut = signOutButton(lang, 'button--quiet', () => renderSessionLines(lang));
     line.replaceChildren(
       describeSession(session, lang),
       ' · ',
@@ -65,6 +58,19 @@ export function renderSessionLines(lang: Lang): void {
       ...(roles && !roles.includes(session.role) ? [warning(words.sessionWrongRole(roleName(session.role, lang)))] : []),
     );
   }
+}
+
+/** A sign-out button that forgets the token, then lets the page redraw what it shows. */
+export function signOutButton(lang: Lang, style: string, afterwards: () => void): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = `button ${style}`;
+  button.textContent = UI[lang].signOut;
+  button.addEventListener('click', () => {
+    forgetToken();
+    afterwards();
+  });
+  return button;
 }
 
 function link(href: string, text: string): HTMLAnchorElement {

@@ -4,7 +4,7 @@
  */
 import { UI, localePath, roleName } from '../i18n.ts';
 import { WINDOW_ROLES, safeReturnPath } from '../util/forms-session.ts';
-import { currentSession, forgetToken, keepToken, pageLang } from './session.ts';
+import { currentSession, keepToken, pageLang, signOutButton } from './session.ts';
 
 const DEV_TOKEN_PATH = '/_dev/token';
 
@@ -61,14 +61,7 @@ function showSession(): void {
   next.className = 'button button--primary';
   next.href = returnPath ?? localePath(lang, '/forms/');
   next.textContent = returnPath ? words.signInReturn : words.signInToForms;
-  const signOut = document.createElement('button');
-  signOut.type = 'button';
-  signOut.className = 'button button--secondary';
-  signOut.textContent = words.signOut;
-  signOut.addEventListener('click', () => {
-    forgetToken();
-    showSession();
-  });
+  const signOut = signOutButton(lang, 'button--secondary', showSession);
   const actions = document.createElement('p');
   actions.className = 'form-actions';
   actions.append(next, signOut);
