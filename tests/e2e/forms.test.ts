@@ -4,12 +4,11 @@
  * double click or a retry after a dropped connection records once; a member of the public
  * complains without signing in. Records are checked through the API, as a clerk reads them.
  */
-import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dateOf, monthOf } from '#core/records/common';
 import type { LocalSystem } from '../../infra/local/system.ts';
-import { launchBrowser, saveScreenshot } from '../support/browser.ts';
+import { launchBrowser, saveScreenshot, accessibilityViolations } from '../support/browser.ts';
 import { startTestSystem } from '../support/system.ts';
 
 let system: LocalSystem;
@@ -62,18 +61,6 @@ async function openPage(path: string, options: { javaScriptEnabled?: boolean } =
   const response = await page.goto(`${system.url}${path}`);
   expect(response?.status()).toBe(200);
   return page;
-}
-
-/** axe-core findings against WCAG 2.1 A/AA and best practice, on the page as it is now. */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
-  return page.evaluate(async () => {
-    const inPage = (globalThis as unknown as { axe: typeof axe }).axe;
-    const { violations } = await inPage.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] },
-    });
-    return violations.map((v) => `${v.impact}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
 }
 
 /** Counts the POSTs a page sends to an API path. */

@@ -6,11 +6,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../site/build.ts';
-import { launchBrowser, saveScreenshot } from '../support/browser.ts';
+import { launchBrowser, saveScreenshot, accessibilityViolations } from '../support/browser.ts';
 import { fixtureCenter, fixtureMonths, writePublishedFixtures } from '../support/published-fixtures.ts';
 import { type StaticServer, serveStatic } from '../support/static-server.ts';
 
@@ -32,18 +31,6 @@ async function openPage(url: string, width = 1280): Promise<Page> {
   const response = await page.goto(url);
   expect(response?.status()).toBe(200);
   return page;
-}
-
-/** axe-core findings against WCAG 2.1 A/AA and best practice, on the page as loaded. */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
-  return page.evaluate(async () => {
-    const inPage = (globalThis as unknown as { axe: typeof axe }).axe;
-    const { violations } = await inPage.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] },
-    });
-    return violations.map((v) => `${v.impact}: ${v.id} — ${v.help}`);
-  });
 }
 
 describe('site built from published documents', () => {

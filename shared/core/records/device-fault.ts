@@ -1,7 +1,9 @@
 /**
  * Device fault (评价器故障) — seed 003 §服务质量电子评价考核办法 三、(二)1: "经查实属于评价器
- * 故障的，不予扣分". A fault the supervisor has verified with the IT section's repair log;
- * evaluator-conduct deductions at the window within [from, to] are cancelled. Filed in the
+ * 故障的，不予扣分". A fault the supervisor has verified with the IT section's repair log
+ * cancels the conduct deductions a fault can cause — the evaluator found off, no rating
+ * prompt — at the window within [from, to] (score-inputs.ts applies it). Refusing a rating,
+ * rating oneself or rating in bursts are people's acts, not the device's. Filed in the
  * month the fault began.
  */
 import { z } from 'zod';
