@@ -33,6 +33,9 @@ export const FAILURES = {
   },
   refused: { status: 409, zh: '该记录与已有记录冲突', en: 'This record conflicts with an earlier one' },
   tooLarge: { status: 413, zh: '提交内容过大', en: 'The request body is too large' },
+  noSuchSelection: { status: 404, zh: '没有这项评选，或其期间尚未开始', en: 'No such selection, or its period is not due yet' },
+  stepRefused: { status: 409, zh: '评选现在不能进行这一步', en: 'The selection cannot take this step now' },
+  changedMeanwhile: { status: 409, zh: '评选已被他人更新，请刷新后重试', en: 'The selection changed meanwhile; read it again and retry' },
   internal: { status: 500, zh: '服务器内部错误，请稍后重试', en: 'Internal error; please retry later' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
@@ -43,6 +46,8 @@ export interface Failure {
   readonly issues?: readonly FieldIssue[];
   /** Overrides the default English message with something more specific. */
   readonly detail?: { readonly zh: string; readonly en: string };
+  /** A machine-readable reason beside the code (a refused selection step's). */
+  readonly reason?: string;
 }
 
 export function json(status: number, body: unknown): APIGatewayProxyStructuredResultV2 {
@@ -53,11 +58,12 @@ export function json(status: number, body: unknown): APIGatewayProxyStructuredRe
   };
 }
 
-export function failure({ code, issues = [], detail }: Failure): APIGatewayProxyStructuredResultV2 {
+export function failure({ code, issues = [], detail, reason }: Failure): APIGatewayProxyStructuredResultV2 {
   const known = FAILURES[code];
   return json(known.status, {
     error: {
       code,
+      ...(reason ? { reason } : {}),
       message_zh: detail?.zh ?? known.zh,
       message_en: detail?.en ?? known.en,
       issues,

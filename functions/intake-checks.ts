@@ -162,7 +162,7 @@ const flagDecision: Check<ConsecutiveFlagDecisionBody> = async (body, ctx) => {
 const objection: Check<ObjectionBody> = async (body, ctx) => {
   const notice = await getNotice(ctx.store, ctx.centerId, body.noticeId);
   const today = dateOf(ctx.now);
-  if (!notice || today < notice.startDate || today > notice.endDate) {
+  if (!notice || today < notice.publishedOn || today > notice.endDate) {
     return refuse({ path: 'noticeId', message: 'no public notice open under this id / 该公示不在公示期内' });
   }
   if (!notice.entries.includes(body.entry)) return refuse({ path: 'entry', message: 'not on this notice / 不在本次公示名单中' });

@@ -34,6 +34,7 @@ const errorResponse = (description: string) => ({
 
 function bodySchemaOf(route: RouteDefinition): z.ZodType | undefined {
   if (route.record) return route.record.body;
+  if (route.body) return route.body;
   if (route.method === 'POST') return correctionEnvelope;
   return undefined;
 }
@@ -55,7 +56,7 @@ function operation(route: RouteDefinition) {
     ...(isPublic ? { security: [] } : {}),
     parameters: [
       ...pathParams,
-      ...(route.method === 'POST'
+      ...(route.fn === 'submit-record'
         ? [{ name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', maxLength: 128 } }]
         : []),
       ...(route.query ?? []).map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } })),
@@ -69,10 +70,11 @@ function operation(route: RouteDefinition) {
         }
       : {}),
     responses: {
-      [route.method === 'POST' ? '201' : '200']: { description: 'OK' },
+      [route.fn === 'submit-record' ? '201' : '200']: { description: 'OK' },
       ...(body ? { '400': errorResponse('Invalid input / 提交内容有误') } : {}),
       ...(isPublic ? {} : { '401': errorResponse('No valid credential'), '403': errorResponse('Outside the caller’s scope') }),
-      ...(route.method === 'POST' ? { '409': errorResponse('Idempotency-Key reused with another body, or already superseded') } : {}),
+      ...(route.fn === 'submit-record' ? { '409': errorResponse('Idempotency-Key reused with another body, or already superseded') } : {}),
+      ...(route.fn === 'manage-selections' && route.method === 'POST' ? { '409': errorResponse('The selection cannot take this step now (reason in `error.reason`)') } : {}),
     },
   };
 }

@@ -6,9 +6,11 @@
 import { publicComplaintRecord } from '#core/records/complaint';
 import { RECORD_TYPES, type RecordTypeName } from '#core/records/registry';
 import type { RecordType } from '#core/records/types';
+import type { z } from 'zod';
 import type { Role } from '#core/roles';
+import { SELECTION_ROLES, selectionAct } from '#core/selection/acts';
 
-export type FunctionName = 'submit-record' | 'read-records' | 'manage-center';
+export type FunctionName = 'submit-record' | 'read-records' | 'manage-center' | 'manage-selections';
 
 export interface RouteDefinition {
   readonly method: 'GET' | 'POST' | 'PUT';
@@ -22,6 +24,8 @@ export interface RouteDefinition {
   readonly record?: RecordType<any>;
   /** Query-string parameters a read takes. */
   readonly query?: readonly string[];
+  /** The body of a route that is not intake. */
+  readonly body?: z.ZodType;
 }
 
 const CENTER = '/api/v1/centers/{center}';
@@ -129,6 +133,31 @@ export const ROUTES: readonly RouteDefinition[] = [
     roles: ['public'],
     operationId: 'getOpenApi',
     summary: '接口说明 · This contract',
+  },
+  {
+    method: 'GET',
+    path: `${CENTER}/selections`,
+    fn: 'manage-selections',
+    roles: SELECTION_ROLES,
+    operationId: 'listSelections',
+    summary: '评选 · The center’s selections and their states',
+  },
+  {
+    method: 'GET',
+    path: `${CENTER}/selections/{honor}/{period}`,
+    fn: 'manage-selections',
+    roles: SELECTION_ROLES,
+    operationId: 'getSelection',
+    summary: '评选详情 · A selection: candidates and exclusions, ranking, proposed list, notice, objections, history',
+  },
+  {
+    method: 'POST',
+    path: `${CENTER}/selections/{honor}/{period}/acts`,
+    fn: 'manage-selections',
+    roles: SELECTION_ROLES,
+    operationId: 'actOnSelection',
+    body: selectionAct,
+    summary: '评选操作 · Settle a tie, amend, publish the notice, answer an objection, void, or advance',
   },
   { method: 'PUT', path: CENTER, fn: 'manage-center', roles: ['admin'], operationId: 'putCenter', summary: '中心信息 · The center' },
   {

@@ -34,8 +34,8 @@ export async function handler(input: unknown, onMonth?: (month: string, done: nu
   const { rulebook } = await centerSettings(store, event.centerId, now);
   for (const month of months) {
     const flagsRaised = await raiseConsecutiveFlags(store, event.centerId, month, rulebook);
-    const evaluation = await scoreAndPublishMonth(store, event.centerId, month, rulebook, now);
     const scores = await runMonthlyScores(store, event.centerId, month, rulebook, now);
+    const evaluation = await scoreAndPublishMonth(store, event.centerId, month, rulebook, now);
     const changed = evaluation.changed || scores.changed;
     console.log(
       JSON.stringify({

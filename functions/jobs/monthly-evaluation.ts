@@ -1,6 +1,7 @@
 /**
  * The monthly electronic-evaluation run: aggregates → component per window (§4.1) →
- * results with ledgers → the published month. Unchanged inputs write nothing.
+ * results with ledgers → the published month, with each window's 100-point score once the
+ * month's scores are run (so it runs after them). Unchanged inputs write nothing.
  */
 import { type Counters, windowSubject } from '#core/aggregates';
 import { contentHash } from '#core/canonical';
@@ -13,6 +14,8 @@ import { listAggregatesForMonth } from '#store/aggregates';
 import type { Store } from '#store/client';
 import { getCenter, listWindows } from '#store/center';
 import { putPublished } from '#store/published';
+import { resultPk } from '#store/keys';
+import { queryPartition } from '#store/query';
 import { getRunMarker, putPeriodResults } from '#store/results';
 
 export interface MonthlyRunOutcome {
@@ -30,10 +33,11 @@ export async function scoreAndPublishMonth(
   rulebook: Rulebook,
   now: Date,
 ): Promise<MonthlyRunOutcome> {
-  const [profile, windows, aggregates] = await Promise.all([
+  const [profile, windows, aggregates, windowScores] = await Promise.all([
     getCenter(store, centerId),
     listWindows(store, centerId),
     listAggregatesForMonth(store, centerId, month),
+    shownWindowScores(store, centerId, month),
   ]);
   if (!profile) throw new Error(`no center ${centerId}`);
   const rules = rulebook.electronicEvaluation;
@@ -41,7 +45,7 @@ export async function scoreAndPublishMonth(
   const ref = rulebookRef(rulebook);
 
   const inputs = windows.map((w) => ({ windowId: w.windowId, counters: aggregates.get(windowSubject(w.windowId))?.counters ?? {} }));
-  const inputHash = contentHash({ month, inputs });
+  const inputHash = contentHash({ month, inputs, windowScores: [...windowScores].sort() });
   const marker = await getRunMarker(store, centerId, month);
   if (marker?.inputHash === inputHash && marker.rulebookHash === ref.hash) {
     return { centerId, month, windows: windows.length, changed: false };
@@ -85,9 +89,18 @@ export async function scoreAndPublishMonth(
       evaluations: s.valid,
       required: s.result.required,
       volume: s.volume,
+      score: windowScores.get(s.windowId) ?? null,
     })),
   });
   return { centerId, month, windows: windows.length, changed: true };
+}
+
+const WINDOW_SCORES = `MS#${windowSubject('')}`;
+
+/** The month's stored window scores as shown (two decimals), by window. */
+async function shownWindowScores(store: Store, centerId: string, month: string): Promise<Map<string, string>> {
+  const items = await queryPartition(store, resultPk(centerId, month), WINDOW_SCORES);
+  return new Map(items.map((item) => [String(item.windowId), String(item.scoreShown)]));
 }
 
 function scoreWindow(centerId: string, month: string, windowId: string, counters: Counters, rules: ElectronicEvaluationRules) {

@@ -60,7 +60,22 @@ const FUNCTIONS = {
     // putPeriodResults (BatchWriteItem), putPublished (PutItem).
     tableActions: ['GetItem', 'Query', 'BatchWriteItem', 'PutItem'],
   },
-} satisfies Record<FunctionName | 'run-scores', FunctionSettings>;
+  'manage-selections': {
+    description: 'Selections: candidates, ranking, panel decisions, amendments, notices, objections',
+    memorySize: 1024,
+    // An act may gather a period's facts (a year of aggregates) before it answers.
+    timeout: Duration.seconds(29),
+    // getSelection/listSelections, settings, aggregates and results (Query, GetItem);
+    // saveSelection (conditional PutItem), putNotice and putPublished (PutItem).
+    tableActions: ['GetItem', 'Query', 'PutItem'],
+  },
+  'run-selections': {
+    description: 'Scheduled daily tick: opens due selections, advances those whose deadline passed, publishes',
+    memorySize: 1024,
+    timeout: Duration.minutes(5),
+    tableActions: ['GetItem', 'Query', 'PutItem'],
+  },
+} satisfies Record<FunctionName | 'run-scores' | 'run-selections', FunctionSettings>;
 
 type LambdaName = keyof typeof FUNCTIONS;
 export type LambdaFunctions = Record<LambdaName, NodejsFunction>;

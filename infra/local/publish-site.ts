@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { documentKey } from '#core/published';
+import { documentFileName } from '#core/published';
 import type { Store } from '#store/client';
 import { listPublished } from '#store/published';
 import { buildSite } from '../../site/build.ts';
@@ -14,7 +14,7 @@ export async function exportPublished(store: Store, centerId: string, dir: strin
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const doc of documents) {
-    writeFileSync(join(dir, `${documentKey(doc).replace('#', '_')}.json`), `${JSON.stringify(doc, null, 2)}\n`);
+    writeFileSync(join(dir, documentFileName(doc)), `${JSON.stringify(doc, null, 2)}\n`);
   }
   return documents.length;
 }

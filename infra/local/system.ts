@@ -13,7 +13,7 @@ import { loadCenter } from '#store/demo-loader';
 import { TABLE } from '#store/table';
 import { type DevIssuer, createDevIssuer } from './dev-issuer.ts';
 import { type LocalDynamo, startDynamoLocal } from './dynamodb-local.ts';
-import { createGateway } from './gateway.ts';
+import { type ApiHandler, createGateway } from './gateway.ts';
 import type { LocalPaths } from './paths.ts';
 import { publishSite } from './publish-site.ts';
 
@@ -36,6 +36,10 @@ export interface LocalSystem {
   readonly issuer: DevIssuer;
   /** Scores the month, and republishes the site if anything changed. */
   scoreMonth(centerId: string, period: string): Promise<{ changed: boolean }>;
+  /** The daily selection tick at `at` (now by default); the site is rebuilt when it published. */
+  tickSelections(centerId: string, at?: string): Promise<{ published: number }>;
+  /** Resolves when every site rebuild asked for so far has finished. */
+  siteBuilt(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -69,11 +73,20 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
     log({ level: 'info', msg: 'demo center loaded', ...loaded });
   }
 
-  const [{ handler: submitRecord }, { handler: readRecords }, { handler: manageCenter }, { handler: runScores }] = await Promise.all([
+  const [
+    { handler: submitRecord },
+    { handler: readRecords },
+    { handler: manageCenter },
+    { handler: manageSelections },
+    { handler: runScores },
+    { handler: runSelections },
+  ] = await Promise.all([
     import('#functions/submit-record'),
     import('#functions/read-records'),
     import('#functions/manage-center'),
+    import('#functions/manage-selections'),
     import('#functions/run-scores'),
+    import('#functions/run-selections'),
   ]);
 
   let building: Promise<unknown> = Promise.resolve();
@@ -88,17 +101,39 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
     if (outcome.changed) await rebuildSite(centerId);
     return { changed: outcome.changed };
   };
+  const tickSelections = async (centerId: string, at?: string): Promise<{ published: number }> => {
+    const outcome = await runSelections({ centerId, ...(at ? { at } : {}) });
+    if (outcome.published > 0) await rebuildSite(centerId);
+    return { published: outcome.published };
+  };
+  // What AWS does with the publish event: an act that published rebuilds the site, after the answer.
+  const manageSelectionsAndRebuild: ApiHandler = async (event) => {
+    const response = await manageSelections(event);
+    const published = response.statusCode === 200 ? (JSON.parse(String(response.body)) as { published?: unknown[] }).published : undefined;
+    const centerId = event.pathParameters?.center;
+    if (published?.length && centerId) {
+      rebuildSite(centerId).catch((error: unknown) => log({ level: 'error', msg: 'site rebuild failed', error: String(error) }));
+    }
+    return response;
+  };
 
-  // The score jobs that are due — the demo months, last month and this month so far — then
-  // one build of the site.
-  for (const period of new Set<string>([...(options.demoMonths ?? DEMO_MONTHS), 'previous-month', 'current-month'])) {
+  // The score jobs that are due — the demo months, the last closed quarter, last month and
+  // this month so far — then, with the scheduler on, the selections' tick; then one build of
+  // the site. (Tests turn the scheduler off and tick the selections themselves.)
+  for (const period of new Set<string>([...(options.demoMonths ?? DEMO_MONTHS), 'previous-quarter', 'previous-month', 'current-month'])) {
     await runScores({ centerId: DEMO_CENTER_ID, period });
   }
+  if (options.scheduleEverySeconds > 0) await runSelections({ centerId: DEMO_CENTER_ID });
   await rebuildSite(DEMO_CENTER_ID);
 
   const issuer = await createDevIssuer(options.dynamo ? undefined : paths.issuerKeys);
   const server: Server = createGateway({
-    handlers: { 'submit-record': submitRecord, 'read-records': readRecords, 'manage-center': manageCenter },
+    handlers: {
+      'submit-record': submitRecord,
+      'read-records': readRecords,
+      'manage-center': manageCenter,
+      'manage-selections': manageSelectionsAndRebuild,
+    },
     issuer,
     siteDir: paths.site,
     log,
@@ -114,6 +149,7 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
       if (running) return;
       running = true;
       scoreMonth(DEMO_CENTER_ID, 'current-month')
+        .then(() => tickSelections(DEMO_CENTER_ID))
         .catch((error: unknown) => log({ level: 'error', msg: 'scheduled score run failed', error: String(error) }))
         .finally(() => (running = false));
     }, options.scheduleEverySeconds * 1000);
@@ -125,6 +161,8 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
     store,
     issuer,
     scoreMonth,
+    tickSelections,
+    siteBuilt: () => building.then(() => undefined),
     async stop() {
       if (timer) clearInterval(timer);
       await new Promise<void>((resolve) => server.close(() => resolve()));

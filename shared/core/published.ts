@@ -5,7 +5,7 @@
  * findings (DOMAIN.md §6).
  */
 import { z } from 'zod';
-import { centerId, month, windowId } from './records/common.ts';
+import { candidateId, centerId, honorId, isoDate, month, period, reference, windowId } from './records/common.ts';
 
 const hundredths = z.string().regex(/^-?\d+\.\d{2}$/, 'two decimals, e.g. "4.76"');
 
@@ -44,14 +44,114 @@ export const monthlyEvaluation = z.strictObject({
       evaluations: z.number().int().nonnegative(),
       required: z.number().int().nonnegative(),
       volume: z.number().int().nonnegative(),
+      /**
+       * The window's monthly 100-point score (§4.4), two decimals; null until the month's
+       * scores are run. A window is a public service unit, not a person: its score is public
+       * (officers' scores never are).
+       */
+      score: hundredths.nullable(),
     }),
   ),
 });
 export type MonthlyEvaluation = z.infer<typeof monthlyEvaluation>;
 
-export const publishedDocument = z.discriminatedUnion('kind', [centerProfile, monthlyEvaluation]);
+const bilingualText = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+const honorSubject = z.enum(['window', 'officer', 'enterprise']);
+
+/**
+ * One honored window, officer or enterprise as the boards show it: names, window,
+ * department and short deeds (事迹) — never a score, a ledger or a finding.
+ */
+export const honoredEntry = z.strictObject({
+  /** Place on the list, in rank order (1 = first). */
+  position: z.number().int().positive(),
+  subjectId: candidateId,
+  /** The officer's or window's name; an enterprise's id where the center keeps no name. */
+  name: z.string().min(1),
+  windowId: windowId.nullable(),
+  windowName: z.string().nullable(),
+  department: z.string().nullable(),
+  departmentEn: z.string().nullable(),
+  /** The nomination's deeds (≤ 100 characters for an officer, ≤ 200 for a window). */
+  deeds: z.string().max(200).nullable(),
+});
+export type HonoredEntry = z.infer<typeof honoredEntry>;
+
+const honorHeader = {
+  centerId,
+  honorId,
+  /** The honor's title as the rulebook names it, e.g. 季度服务明星 / quarterly service stars. */
+  title: bilingualText,
+  subject: honorSubject,
+  /** 2026-10, 2026-Q3 or 2026. */
+  period,
+  rulebook: rulebookRefDocument,
+  publishedAt: z.iso.datetime({ offset: true }),
+};
+
+/** A final honor list (最终表彰名单): the selection ended its notice with no objection open. */
+export const honorList = z.strictObject({
+  kind: z.literal('honor-list'),
+  ...honorHeader,
+  finalizedOn: isoDate,
+  notice: z.strictObject({ start: isoDate, end: isoDate }),
+  /** Places of the quota; fewer entries mean places left empty. */
+  places: z.number().int().nonnegative(),
+  entries: z.array(honoredEntry),
+});
+export type HonorList = z.infer<typeof honorList>;
+
+/** A public notice (公示) of a proposed list; `inForce` while objections may still be raised or answered. */
+export const publicNotice = z.strictObject({
+  kind: z.literal('notice'),
+  ...honorHeader,
+  /** What an objection names (objection.noticeId). */
+  noticeId: reference,
+  start: isoDate,
+  end: isoDate,
+  /** The end date rests on a holiday calendar not yet published for its year. */
+  provisional: z.boolean(),
+  inForce: z.boolean(),
+  entries: z.array(honoredEntry),
+});
+export type PublicNotice = z.infer<typeof publicNotice>;
+
+/** Who has held a moving plaque (流动牌匾), year by year, newest first: the first holds it now. */
+export const plaqueHistory = z.strictObject({
+  kind: z.literal('plaque-history'),
+  centerId,
+  honorId,
+  title: bilingualText,
+  publishedAt: z.iso.datetime({ offset: true }),
+  holders: z.array(z.strictObject({ period, windows: z.array(honoredEntry) })),
+});
+export type PlaqueHistory = z.infer<typeof plaqueHistory>;
+
+export const publishedDocument = z.discriminatedUnion('kind', [centerProfile, monthlyEvaluation, honorList, publicNotice, plaqueHistory]);
 export type PublishedDocument = z.infer<typeof publishedDocument>;
 
-/** Stable file and sort-key name of a document: "center", "monthly-evaluation#2026-10". */
-export const documentKey = (doc: PublishedDocument): string =>
-  doc.kind === 'center' ? 'center' : `${doc.kind}#${doc.period}`;
+/**
+ * Stable file and sort-key name of a document: "center", "monthly-evaluation#2026-10",
+ * "honor-list#quarterly-stars#2026-Q3", "notice#quarterly-stars-2026-Q3",
+ * "plaque-history#excellent-windows".
+ */
+export function documentKey(doc: PublishedDocument): string {
+  switch (doc.kind) {
+    case 'center':
+      return 'center';
+    case 'monthly-evaluation':
+      return `${doc.kind}#${doc.period}`;
+    case 'honor-list':
+      return `${doc.kind}#${doc.honorId}#${doc.period}`;
+    case 'notice':
+      return `${doc.kind}#${doc.noticeId}`;
+    case 'plaque-history':
+      return `${doc.kind}#${doc.honorId}`;
+  }
+}
+
+/** The file a document is exported to for the site build. */
+export const documentFileName = (doc: PublishedDocument): string => `${documentKey(doc).replaceAll('#', '_')}.json`;
+
+/** The notice id of a selection: what objections name. */
+export const noticeIdOf = (honorId: string, period: string): string => `${honorId}-${period}`;

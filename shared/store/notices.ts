@@ -7,6 +7,8 @@ import type { Store } from './client.ts';
 
 export interface Notice {
   readonly noticeId: string;
+  /** The day it was published: objections are taken from then, though day 1 may be the next working day. */
+  readonly publishedOn: string;
   /** First and last day of the notice (Beijing dates, both inclusive). */
   readonly startDate: string;
   readonly endDate: string;

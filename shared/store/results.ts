@@ -4,7 +4,7 @@
  * Each rule run over a period keeps a marker of its own (`#RUN` for the first one, the
  * electronic evaluation), so one rule's run never passes for another's.
  */
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client.ts';
 import { writeInBatches } from './bulk.ts';
 import { resultKey, resultPk } from './keys.ts';
@@ -50,4 +50,17 @@ export async function listSubjectResults(store: Store, centerId: string, period:
   return items
     .filter((item) => String(item.sk).endsWith(`#${subject}`) && item.sk !== RUN_MARKER)
     .map(({ pk: _pk, ...item }) => item);
+}
+
+/** Whether a period has any result whose key starts with `prefix` (one item read at most). */
+export async function hasResults(store: Store, centerId: string, period: string, prefix: string): Promise<boolean> {
+  const { Items } = await store.doc.send(
+    new QueryCommand({
+      TableName: store.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': resultPk(centerId, period), ':prefix': prefix },
+      Limit: 1,
+    }),
+  );
+  return (Items ?? []).length > 0;
 }

@@ -183,12 +183,12 @@ describe('rules that need more than the body', () => {
     const today = dateOf(new Date());
     const objection = { noticeId: 'stars-2026-q3', entry: 'o007', date: today, text: '该同志曾被投诉', contact: '13700000000' };
     expect((await post('public/objections', objection)).status).toBe(400);
-    await putNotice(system.store, 'demo', { noticeId: 'stars-2026-q3', startDate: today, endDate: today, entries: ['o007'] });
+    await putNotice(system.store, 'demo', { noticeId: 'stars-2026-q3', publishedOn: today, startDate: today, endDate: today, entries: ['o007'] });
     expect((await post('public/objections', objection)).status).toBe(201);
     const offList = await post('public/objections', { ...objection, entry: 'o008' });
     expect(offList.status).toBe(400);
     expect(offList.body.error.issues[0].path).toBe('entry');
-    await putNotice(system.store, 'demo', { noticeId: 'old', startDate: '2026-01-05', endDate: '2026-01-16', entries: ['o007'] });
+    await putNotice(system.store, 'demo', { noticeId: 'old', publishedOn: '2026-01-05', startDate: '2026-01-05', endDate: '2026-01-16', entries: ['o007'] });
     expect((await post('public/objections', { ...objection, noticeId: 'old' })).status).toBe(400);
   });
 });

@@ -7,10 +7,13 @@ import { inject } from 'vitest';
 import { localPaths } from '../../infra/local/paths.ts';
 import { type LocalSystem, startSystem } from '../../infra/local/system.ts';
 
-/** The system with October 2026 of the demo center: every window and officer, a month of records. */
-export function startTestSystem(): Promise<LocalSystem> {
+/**
+ * The system with October 2026 of the demo center (every window and officer, a month of
+ * records), or the months named.
+ */
+export function startTestSystem(demoMonths: readonly string[] = ['2026-10']): Promise<LocalSystem> {
   return startSystem({
-    demoMonths: ['2026-10'],
+    demoMonths,
     paths: localPaths(mkdtempSync(join(tmpdir(), 'honor-board-'))),
     dynamo: { endpoint: inject('dynamoEndpoint'), tableName: `t-${randomUUID()}` },
     port: 0,

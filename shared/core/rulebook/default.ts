@@ -81,6 +81,8 @@ const DEFAULT_HONORS: HonorInput[] = [
     ranking: { kind: 'mean-monthly-score' },
     quota: { kind: 'fixed', places: 8 },
     eligibility: { minOnTimeCompletionPercent: '100' },
+    // “优秀服务窗口”奖牌实行流动管理 [seed 003 §评选办法 五、1]: the plaque moves with the title.
+    movingPlaque: true,
     sources: [
       { seed: '003', clause: `${S003_HONORS} 三、(一)评选名额 第1条; (二)1 第(3)条 按期办结，无超时办结现象` },
       { seed: '001', clause: '§文明服务窗口优质服务标兵创建活动实施方案(市民之家) 四、(一) 按期办结率100%' },

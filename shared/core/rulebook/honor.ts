@@ -57,6 +57,8 @@ export const honor = z.strictObject({
   /** Nobody below this score is a candidate; the places stay empty instead. */
   minScore: decimal.optional(),
   eligibility: eligibilityRules.default({}),
+  /** A moving plaque (流动牌匾) goes with the title: the board shows who holds it and who held it. */
+  movingPlaque: z.boolean().default(false),
   schedule: z
     .array(
       z.strictObject({

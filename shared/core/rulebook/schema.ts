@@ -61,8 +61,14 @@ const rulebookShape = z.strictObject({
   /** Applied in order to candidates with equal scores at a cut (DOMAIN.md §6). */
   tieBreakers: z.array(tieBreaker),
   honors: z.array(honor),
-  /** 公示: the proposed list is public this many working days. */
-  notice: workingDays,
+  /**
+   * 公示: the proposed list is public this many working days; an entry withdrawn on an
+   * upheld objection passes to the next eligible candidate, or its place stays empty.
+   */
+  notice: z.strictObject({
+    workingDays: z.number().int().positive(),
+    onWithdrawal: z.enum(['next-candidate', 'leave-empty']).default('next-candidate'),
+  }),
   /** A vetoed subject may appeal within this many working days of notification. */
   appeal: workingDays,
 });

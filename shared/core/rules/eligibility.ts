@@ -26,8 +26,10 @@ type HonorSubject = Honor['subject'];
 export interface VetoEvent {
   readonly subject: HonorSubject;
   readonly subjectId: string;
-  /** A finding code of the rulebook that carries a veto scope. */
+  /** A finding code of the rulebook that carries a veto scope, or `reason` for a veto recorded without one. */
   readonly code: string;
+  /** The scope a supervisor's veto record states; otherwise the code's. */
+  readonly scope?: 'quarter' | 'year';
   /** The month of the verified finding, "YYYY-MM". */
   readonly month: string;
   readonly records: readonly string[];
@@ -87,7 +89,7 @@ function vetoExclusions(
   return vetoes
     .filter((v) => v.subject === honor.subject && v.subjectId === facts.id)
     .flatMap((v) => {
-      const scope = codes.get(v.code)?.veto;
+      const scope = v.scope ?? codes.get(v.code)?.veto;
       if (!scope) throw new RangeError(`veto ${v.records.join(',')}: code ${v.code} is not in rulebook ${rulebook.id}`);
       if (scope === 'none') throw new RangeError(`veto ${v.records.join(',')}: code ${v.code} carries no veto`);
       const inScope = periodContainsMonth(period, v.month) && isNoLongerThan(honor.period, scope);

@@ -1,0 +1,266 @@
+/**
+ * The selections of a center, run against the store: opening a selection when its period
+ * is due, gathering its facts (core/selection/contenders.ts) for the candidates and the
+ * assessment, the scheduled daily tick, the panel's and center's acts, and publishing the
+ * notice and the final list for the site. The decisions are the state machine's
+ * (core/selection/state-machine.ts); this module only reads, calls and writes.
+ */
+import { type WorkingCalendar, createCalendar } from '#core/calendar';
+import { fromExact } from '#core/points';
+import { dateOf } from '#core/records/common';
+import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import type { Honor } from '#core/rulebook/honor';
+import { rulebookRef } from '#core/rulebook/ref';
+import type { Rulebook } from '#core/rulebook/schema';
+import { monthsOf } from '#core/rules/period';
+import { type Selection, candidatePool, selectHonor } from '#core/rules/selection';
+import { type SelectionFacts, type StoredMonthlyScore, selectionFacts, selectionMonths } from '#core/selection/contenders';
+import { selectionSchedule } from '#core/selection/schedule';
+import {
+  type Act,
+  type Refusal,
+  type SelectionFlow,
+  SCHEDULER,
+  enterCandidates,
+  openSelection,
+  recordAssessment,
+  recordObjection,
+  tick,
+} from '#core/selection/state-machine';
+import { parseMemberLine, CENTER_SUBJECT } from '#core/aggregates';
+import type { ObjectionBody } from '#core/records/objection';
+import { noticeIdOf } from '#core/published';
+import { listAggregatesForMonth } from '#store/aggregates';
+import { listOfficers, listWindows } from '#store/center';
+import type { Store } from '#store/client';
+import { resultPk } from '#store/keys';
+import { hasResults } from '#store/results';
+import { queryPartition } from '#store/query';
+import { type StoredSelection, getSelection, listSelections, saveSelection } from '#store/selections';
+import { getCalendarOverrides, listRulebooks } from '#store/settings';
+import { resolvePeriod } from './periods.ts';
+import { publishSelection } from './selection-documents.ts';
+
+/** The rulebooks a center has had (the default first) and its calendar, read fresh. */
+export interface SelectionSettings {
+  readonly current: Rulebook;
+  readonly rulebooks: readonly Rulebook[];
+  readonly calendar: WorkingCalendar;
+}
+
+export async function selectionSettings(store: Store, centerId: string): Promise<SelectionSettings> {
+  const [stored, overrides] = await Promise.all([listRulebooks(store, centerId), getCalendarOverrides(store, centerId)]);
+  return { current: stored.at(-1) ?? DEFAULT_RULEBOOK, rulebooks: [DEFAULT_RULEBOOK, ...stored], calendar: createCalendar(overrides) };
+}
+
+/** The rulebook version a selection opened under. */
+export function rulebookOf(settings: SelectionSettings, selection: StoredSelection): Rulebook {
+  const found = settings.rulebooks.find((r) => r.hash === selection.rulebook.hash);
+  if (!found) throw new Error(`rulebook ${selection.rulebook.id} ${selection.rulebook.version} is no longer stored`);
+  return found;
+}
+
+export function honorOf(rulebook: Rulebook, honorId: string): Honor {
+  const honor = rulebook.honors.find((h) => h.id === honorId);
+  if (!honor) throw new Error(`rulebook ${rulebook.id} ${rulebook.version} has no honor ${honorId}`);
+  return honor;
+}
+
+async function monthlyScores(store: Store, centerId: string, months: readonly string[]) {
+  const entries = await Promise.all(
+    months.map(async (month) => {
+      const items = await queryPartition(store, resultPk(centerId, month), 'MS#');
+      const bySubject = new Map<string, StoredMonthlyScore>(
+        items.map((item) => [
+          String(item.sk).slice('MS#'.length),
+          { score: fromExact(String(item.score)), deductionPoints: fromExact(String(item.deductionPoints)), resultId: `${centerId}/${month}/${item.sk}` },
+        ]),
+      );
+      return [month, bySubject] as const;
+    }),
+  );
+  return new Map(entries);
+}
+
+/** Final titles of `honorId` whose period lies within `period` (yearly stars from quarterly stars). */
+async function titlesWithin(store: Store, centerId: string, honorId: string, period: string) {
+  const months = new Set(monthsOf(period));
+  return (await listSelections(store, centerId))
+    .map((s) => s.flow)
+    .filter((f) => f.honorId === honorId && f.state === 'final' && monthsOf(f.period).every((m) => months.has(m)))
+    .flatMap((f) => f.proposed.map((p) => ({ subjectId: p.subjectId, period: f.period, recordId: `selection:${f.honorId}:${f.period}` })));
+}
+
+export async function gatherFacts(store: Store, centerId: string, honor: Honor, period: string, rulebook: Rulebook, calendar: WorkingCalendar): Promise<SelectionFacts> {
+  const months = selectionMonths(period);
+  const [windows, officers, aggregates, scores, titles] = await Promise.all([
+    listWindows(store, centerId),
+    listOfficers(store, centerId),
+    Promise.all(months.map(async (m) => [m, await listAggregatesForMonth(store, centerId, m)] as const)),
+    monthlyScores(store, centerId, monthsOf(period)),
+    honor.entry.kind === 'title-holders' ? titlesWithin(store, centerId, honor.entry.honorId, period) : Promise.resolve([]),
+  ]);
+  return selectionFacts({ honor, period, windows, officers, aggregates: new Map(aggregates), monthlyScores: scores, titles, calendar }, rulebook);
+}
+
+/** The ranked result the step needs: the pool for the candidates, the final ranking for the assessment. */
+function ranked(rulebook: Rulebook, facts: SelectionFacts, stage: 'candidates' | 'assessment'): Selection {
+  const honor = honorOf(rulebook, facts.input.honorId);
+  if (honor.ranking.kind !== 'composite') return selectHonor(rulebook, facts.input);
+  const pool = candidatePool(rulebook, facts.input);
+  if (stage === 'candidates') return pool;
+  // The pool's tie at its cut is not broken: every tied candidate stays in the pool.
+  const inPool = new Set([...pool.selected, ...(pool.tie?.entries ?? [])].map((e) => e.subjectId));
+  return selectHonor(rulebook, { ...facts.input, contenders: facts.input.contenders.filter((c) => inPool.has(c.id)) });
+}
+
+const inputsIncomplete = (error: unknown): Refusal => ({
+  code: 'inputs-incomplete',
+  zh: `评选依据不完整：${(error as Error).message}`,
+  en: `the selection's inputs are incomplete: ${(error as Error).message}`,
+});
+
+/** Objections filed against the selection's notice that its history has not taken yet. */
+async function newObjections(store: Store, flow: SelectionFlow): Promise<{ id: string; subjectId: string; date: string }[]> {
+  if (!flow.notice) return [];
+  const noticeId = noticeIdOf(flow.honorId, flow.period);
+  const known = new Set(flow.objections.map((o) => o.id));
+  const months = [...new Set([flow.notice.start.slice(0, 7), flow.notice.end.slice(0, 7)])];
+  const lines = (await Promise.all(months.map((m) => listAggregatesForMonth(store, flow.centerId, m)))).flatMap(
+    (aggregates) => aggregates.get(CENTER_SUBJECT)?.members.objection ?? [],
+  );
+  return lines
+    .map((line) => parseMemberLine(line) as unknown as { recordId: string; body: ObjectionBody })
+    .filter(({ recordId, body }) => body.noticeId === noticeId && !known.has(recordId))
+    .map(({ recordId, body }) => ({ id: recordId, subjectId: body.entry, date: body.date }))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+}
+
+/** Takes the notice's new objections into the history, each on the day it was raised (never before the last step). */
+export async function takeObjections(store: Store, flow: SelectionFlow): Promise<SelectionFlow> {
+  let current = flow;
+  for (const objection of await newObjections(store, flow)) {
+    const last = current.history.at(-1)!.at;
+    const at = objection.date > last ? objection.date : last;
+    const step = recordObjection(current, objection, { at, by: 'public', why: `异议 ${objection.id} / objection ${objection.id}` });
+    if (step.ok) current = step.selection;
+    else console.log(JSON.stringify({ level: 'warn', msg: 'objection not taken', objection: objection.id, refusal: step.refusal }));
+  }
+  return current;
+}
+
+export interface Advance {
+  readonly selection: StoredSelection;
+  readonly changed: boolean;
+  /** Why it does not move further today; null once final or void. */
+  readonly waiting: Refusal | null;
+}
+
+/**
+ * Takes every step that is due on `today` and needs nobody's input: entering the
+ * candidates and recording the assessment from the store's facts, then the state machine's
+ * own tick (voting opens, the list is proposed, the notice ends in a final list).
+ */
+export async function advanceSelection(store: Store, settings: SelectionSettings, selection: StoredSelection, today: string): Promise<Advance> {
+  const rulebook = rulebookOf(settings, selection);
+  const honor = honorOf(rulebook, selection.flow.honorId);
+  const { deadlines } = selectionSchedule(honor, selection.flow.period, settings.calendar);
+  const act = (why: string): Act => ({ at: today, by: SCHEDULER, why });
+  let flow = selection.flow;
+  let deeds = selection.deeds;
+  let waiting: Refusal | null = null;
+  for (;;) {
+    const due = (state: 'open' | 'voting'): boolean => flow.state === state && deadlines[state] !== undefined && today > deadlines[state]!;
+    if (due('open') || due('voting')) {
+      const entering = flow.state === 'open';
+      let result: Selection;
+      try {
+        const facts = await gatherFacts(store, flow.centerId, honor, flow.period, rulebook, settings.calendar);
+        result = ranked(rulebook, facts, entering ? 'candidates' : 'assessment');
+        deeds = Object.fromEntries([...facts.deeds].sort());
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        waiting = inputsIncomplete(error);
+        break;
+      }
+      const why = `期限 ${deadlines[flow.state as 'open' | 'voting']} 已过 / the deadline ${deadlines[flow.state as 'open' | 'voting']} passed`;
+      const step = entering ? enterCandidates(flow, result, act(why)) : recordAssessment(flow, result, act(why));
+      if (!step.ok) {
+        waiting = step.refusal;
+        break;
+      }
+      flow = step.selection;
+      continue;
+    }
+    if (flow.state === 'notice') flow = await takeObjections(store, flow);
+    const ticked = tick(flow, today, deadlines);
+    waiting = ticked.waiting;
+    if (ticked.selection === flow) break;
+    flow = ticked.selection;
+  }
+  const changed = flow !== selection.flow;
+  return { selection: { ...selection, flow, deeds }, changed, waiting };
+}
+
+/** The periods whose selection of `honor` may be due at `now`: the last closed one, and the current year for a panel's yearly calendar. */
+function duePeriods(honor: Honor, now: Date): string[] {
+  const previous = resolvePeriod(honor.period === 'month' ? 'previous-month' : honor.period === 'quarter' ? 'previous-quarter' : 'previous-year', now);
+  const scheduled = honor.period === 'year' && honor.schedule.some((s) => s.from) ? [dateOf(now).slice(0, 4)] : [];
+  return [...new Set([previous, ...scheduled])];
+}
+
+export interface TickOutcome {
+  readonly honorId: string;
+  readonly period: string;
+  readonly state: string;
+  readonly changed: boolean;
+  readonly waiting: Refusal | null;
+  /** Keys of the documents published for the site. */
+  readonly published: readonly string[];
+}
+
+/** Someone else saved the selection between our read and our write. */
+export class SelectionConflict extends Error {}
+
+/** Saves and publishes an advanced selection; throws SelectionConflict when someone else wrote first. */
+export async function commit(store: Store, settings: SelectionSettings, advance: Advance, now: Date): Promise<string[]> {
+  if (!advance.changed) return [];
+  if (!(await saveSelection(store, advance.selection, now.toISOString()))) {
+    throw new SelectionConflict(`selection ${advance.selection.flow.honorId} ${advance.selection.flow.period} changed meanwhile; run again`);
+  }
+  return publishSelection(store, advance.selection, rulebookOf(settings, advance.selection), now);
+}
+
+/**
+ * The daily tick (每日推进): opens the selections that are due under the center's rulebook and
+ * advances every one not yet final or void. Running it twice on a day changes nothing more.
+ */
+export async function tickSelections(store: Store, centerId: string, now: Date, onSelection?: (o: TickOutcome) => void): Promise<TickOutcome[]> {
+  const today = dateOf(now);
+  const settings = await selectionSettings(store, centerId);
+  const existing = await listSelections(store, centerId);
+  const known = new Set(existing.map((s) => `${s.flow.honorId}#${s.flow.period}`));
+  const opened: StoredSelection[] = [];
+  for (const honor of settings.current.honors) {
+    for (const period of duePeriods(honor, now)) {
+      if (known.has(`${honor.id}#${period}`) || today < selectionSchedule(honor, period, settings.calendar).opensOn) continue;
+      // A period nobody was scored in (before the center's first month) has nothing to select.
+      if (honor.ranking.kind !== 'panel-score' && !(await hasResults(store, centerId, monthsOf(period).at(-1)!, 'MS#'))) continue;
+      const flow = openSelection({ centerId, honorId: honor.id, period }, { at: today, by: SCHEDULER, why: `${period} 评选开始 / the ${period} selection opens` });
+      opened.push({ flow, rulebook: rulebookRef(settings.current), deeds: {}, version: 0 });
+    }
+  }
+  const outcomes: TickOutcome[] = [];
+  for (const selection of [...existing.filter((s) => s.flow.state !== 'final' && s.flow.state !== 'void'), ...opened]) {
+    const advance = await advanceSelection(store, settings, selection, today);
+    const isNew = selection.version === 0;
+    const published = await commit(store, settings, isNew ? { ...advance, changed: true } : advance, now);
+    const { flow } = advance.selection;
+    const outcome = { honorId: flow.honorId, period: flow.period, state: flow.state, changed: advance.changed || isNew, waiting: advance.waiting, published };
+    onSelection?.(outcome);
+    outcomes.push(outcome);
+  }
+  return outcomes;
+}
+
+export { getSelection };

@@ -1,0 +1,131 @@
+/**
+ * Selections through the API (评选管理): supervisors, the panel and administrators read a
+ * selection — candidates with the reasons any are excluded, the ranking, the proposed
+ * list, the notice, objections and the whole history — and take their acts on it. The
+ * state machine decides; a refused act answers 409 with its reason in both languages.
+ */
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { authorize } from '#core/access';
+import { dateOf } from '#core/records/common';
+import { rulebookRef } from '#core/rulebook/ref';
+import { ACT_ROLES, type SelectionAct, selectionAct } from '#core/selection/acts';
+import { selectionSchedule } from '#core/selection/schedule';
+import {
+  type Act,
+  type Step,
+  amendProposal,
+  answerObjection,
+  openSelection,
+  publishNotice,
+  recordPanelDecision,
+  voidSelection,
+} from '#core/selection/state-machine';
+import { defaultStore } from '#store/client';
+import { type StoredSelection, listSelections } from '#store/selections';
+import { failure, json, parseBody } from './http.ts';
+import {
+  SelectionConflict,
+  type SelectionSettings,
+  advanceSelection,
+  commit,
+  getSelection,
+  honorOf,
+  rulebookOf,
+  selectionSettings,
+  takeObjections,
+} from './jobs/selections.ts';
+import { principalOf } from './principal.ts';
+import { ROUTES, type RouteDefinition, routeKey } from './routes.ts';
+
+const store = defaultStore();
+const selectionRoutes = new Map<string, RouteDefinition>(ROUTES.filter((r) => r.fn === 'manage-selections').map((r) => [routeKey(r), r]));
+
+const summary = (s: StoredSelection) => ({
+  honorId: s.flow.honorId,
+  period: s.flow.period,
+  state: s.flow.state,
+  notice: s.flow.notice,
+  proposed: s.flow.proposed.length,
+  places: s.flow.places,
+  tie: s.flow.tie,
+  openObjections: s.flow.objections.filter((o) => !o.answer).length,
+  rulebook: s.rulebook,
+});
+
+/** The selection as stored, or a new one when its honor is in the center's rulebook and its period is due. */
+async function loadOrOpen(settings: SelectionSettings, centerId: string, honorId: string, period: string, today: string): Promise<StoredSelection | undefined> {
+  const stored = await getSelection(store, centerId, honorId, period);
+  if (stored) return stored;
+  const honor = settings.current.honors.find((h) => h.id === honorId);
+  if (!honor || today < selectionSchedule(honor, period, settings.calendar).opensOn) return undefined;
+  const flow = openSelection({ centerId, honorId, period }, { at: today, by: 'scheduler', why: `${period} 评选开始 / the ${period} selection opens` });
+  return { flow, rulebook: rulebookRef(settings.current), deeds: {}, version: 0 };
+}
+
+function takeAct(act: SelectionAct, selection: StoredSelection, settings: SelectionSettings, by: Act): Step {
+  const { flow } = selection;
+  const rulebook = rulebookOf(settings, selection);
+  switch (act.action) {
+    case 'decide-tie':
+      return recordPanelDecision(flow, act.chosen, by);
+    case 'amend':
+      return amendProposal(flow, act.replaceWith ? { kind: 'replace', subjectId: act.remove, with: act.replaceWith } : { kind: 'remove', subjectId: act.remove }, by);
+    case 'publish-notice':
+      return publishNotice(flow, settings.calendar, rulebook, by);
+    case 'answer-objection':
+      return answerObjection(flow, { objectionId: act.objectionId, outcome: act.outcome, onWithdrawal: rulebook.notice.onWithdrawal }, by);
+    case 'void':
+      return voidSelection(flow, by);
+    case 'advance':
+      throw new Error('advance is not a single step');
+  }
+}
+
+export async function handler(event: APIGatewayProxyEventV2WithJWTAuthorizer): Promise<APIGatewayProxyStructuredResultV2> {
+  const route = selectionRoutes.get(event.routeKey);
+  if (!route) return failure({ code: 'notFound' });
+  const principal = principalOf(event);
+  if (!principal) return failure({ code: 'unauthorized' });
+  const { center: centerId = '', honor: honorId, period } = (event.pathParameters ?? {}) as Record<string, string | undefined>;
+  if (!authorize(principal, route.roles, { centerId }).allowed) return failure({ code: 'forbidden' });
+
+  if (route.operationId === 'listSelections') {
+    return json(200, { selections: (await listSelections(store, centerId)).map(summary) });
+  }
+  const now = new Date();
+  const today = dateOf(now);
+  const settings = await selectionSettings(store, centerId);
+  if (route.operationId === 'getSelection') {
+    const stored = await getSelection(store, centerId, honorId!, period!);
+    if (!stored) return failure({ code: 'noSuchSelection' });
+    const honor = honorOf(rulebookOf(settings, stored), stored.flow.honorId);
+    return json(200, { ...stored.flow, rulebook: stored.rulebook, deadlines: selectionSchedule(honor, stored.flow.period, settings.calendar).deadlines });
+  }
+
+  const parsed = parseBody(event, selectionAct);
+  if (!parsed.ok) return failure(parsed.failure);
+  const act = parsed.value;
+  if (!ACT_ROLES[act.action].includes(principal.role)) return failure({ code: 'forbidden' });
+  const selection = await loadOrOpen(settings, centerId, honorId!, period!, today);
+  if (!selection) return failure({ code: 'noSuchSelection' });
+
+  let advance;
+  if (act.action === 'advance') {
+    advance = await advanceSelection(store, settings, selection, today);
+    advance = { ...advance, changed: advance.changed || selection.version === 0 };
+  } else {
+    // Objections filed since the last step are taken first, so they can be answered.
+    const flow = selection.flow.state === 'notice' ? await takeObjections(store, selection.flow) : selection.flow;
+    const step = takeAct(act, { ...selection, flow }, settings, { at: today, by: principal.subject, why: 'reason' in act ? act.reason : act.action });
+    if (!step.ok) return failure({ code: 'stepRefused', reason: step.refusal.code, detail: step.refusal });
+    advance = { selection: { ...selection, flow: step.selection }, changed: true, waiting: null };
+  }
+  let published: string[];
+  try {
+    published = await commit(store, settings, advance, now);
+  } catch (error) {
+    if (error instanceof SelectionConflict) return failure({ code: 'changedMeanwhile' });
+    throw error;
+  }
+  return json(200, { selection: summary(advance.selection), waiting: advance.waiting, published });
+}

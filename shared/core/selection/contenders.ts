@@ -1,0 +1,299 @@
+/**
+ * 评选依据 — what a selection ranks and excludes on, gathered from the period's aggregates and
+ * stored monthly scores into the plain input of rules/selection.ts. DOMAIN.md §5, §6.
+ *
+ * - Entrants: every window or officer with a monthly score in the period (`all`); the
+ *   nominated (`nominations`: the quarter's nomination records, a window's own or a
+ *   supervisor's direct one); the holders of another honor's final titles within the period
+ *   (`title-holders`). **Assumption:** a nominated honor without per-window nominations
+ *   (seed 000's gold awards, where units apply to the panel) enters whoever the panel's
+ *   sheets score — an application is what the panel scores.
+ * - Ballots and panel scores: the sheets filed for the honor and period; each sheet is one
+ *   voter (intake takes one sheet per voter), so the record id stands for the voter.
+ * - Vetoes: supervisors' veto records and findings whose code carries a veto, in the
+ *   period's months (an overturned veto is superseded and gone from the aggregates).
+ * - Days on duty: attendance of the period's working days (rules/attendance.ts). A leave on
+ *   record counts as approved: intake refuses a late registration.
+ * - On-time completion: cases completed in the period — registered complete, or completed by
+ *   a later record naming the case — against the promised deadline. **Assumption:** a
+ *   completion whose case was registered before the months read (the period and the
+ *   `CASE_LOOKBACK_MONTHS` before it) cannot be checked and counts as on time.
+ * - Tie-breaker metrics over the period: satisfaction rate (counters), deduction points
+ *   (the monthly scores' deductions) and sign-in rate (a window's: over its officers).
+ *
+ * Pure and deterministic; the store layer reads the sources (functions/jobs/selections.ts).
+ */
+import { type Counters, officerSubject, parseMemberLine, windowSubject, CENTER_SUBJECT } from '../aggregates.ts';
+import type { WorkingCalendar } from '../calendar.ts';
+import type { Officer, ServiceWindow } from '../center.ts';
+import { type Points, ZERO, add, div, fraction, mul } from '../points.ts';
+import type { AttendanceBody } from '../records/attendance.ts';
+import type { ScoreSheetBody } from '../records/ballot.ts';
+import { type CaseBody, caseDeadline } from '../records/case.ts';
+import type { CaseCompletionBody } from '../records/case-completion.ts';
+import type { FindingBody } from '../records/finding.ts';
+import type { NominationBody } from '../records/nomination.ts';
+import type { VetoBody } from '../records/veto.ts';
+import type { Honor } from '../rulebook/honor.ts';
+import type { Rulebook } from '../rulebook/schema.ts';
+import { type AttendanceDay, type OfficerAttendanceMonth, daysOnDuty, officerSignInRate, quarterlySignInRate, windowMonthlySignInRate } from '../rules/attendance.ts';
+import type { EligibilityFacts, VetoEvent, WindowStanding } from '../rules/eligibility.ts';
+import { vetoEvents } from '../rules/eligibility.ts';
+import { monthsOf } from '../rules/period.ts';
+import type { MonthlyScoreRef, ScoreSlip } from '../rules/quarterly-composite.ts';
+import { weightedMonthlyMean } from '../rules/quarterly-composite.ts';
+import type { TieBreakMetrics } from '../rules/ranking.ts';
+import type { Contender, SelectionInput } from '../rules/selection.ts';
+import type { MonthAggregates } from '../score-inputs.ts';
+
+/** Months before the period whose case registrations are read to judge completions. */
+export const CASE_LOOKBACK_MONTHS = 3;
+
+/** A stored monthly 100-point score, as the selection reads it. */
+export interface StoredMonthlyScore {
+  readonly score: Points;
+  readonly deductionPoints: Points;
+  readonly resultId: string;
+}
+
+export interface SelectionSources {
+  readonly honor: Honor;
+  readonly period: string;
+  readonly windows: readonly ServiceWindow[];
+  readonly officers: readonly Officer[];
+  /** Aggregates by month, for `selectionMonths(period)`; a month without any may be absent. */
+  readonly aggregates: ReadonlyMap<string, MonthAggregates>;
+  /** Stored monthly scores by month, then by subject (`W#w01`, `O#o001`). */
+  readonly monthlyScores: ReadonlyMap<string, ReadonlyMap<string, StoredMonthlyScore>>;
+  /** Final titles of the honor a `title-holders` entry names, won within the period. */
+  readonly titles: readonly { readonly subjectId: string; readonly period: string; readonly recordId: string }[];
+  readonly calendar: WorkingCalendar;
+}
+
+export interface SelectionFacts {
+  readonly input: SelectionInput;
+  /** Short deeds (事迹) of each nominee, for the notice and the board. */
+  readonly deeds: ReadonlyMap<string, string>;
+}
+
+function addMonths(month: string, n: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + n;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The months whose aggregates a selection of `period` reads, oldest first. */
+export function selectionMonths(period: string): string[] {
+  const months = monthsOf(period);
+  const before = Array.from({ length: CASE_LOOKBACK_MONTHS }, (_, i) => addMonths(months[0]!, i - CASE_LOOKBACK_MONTHS));
+  return [...before, ...months];
+}
+
+interface Member<Body> {
+  readonly recordId: string;
+  readonly body: Body;
+}
+
+const byRecordId = (a: { recordId: string }, b: { recordId: string }): number => (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0);
+
+function members<Body>(sources: SelectionSources, months: readonly string[], subject: string, type: string): Member<Body>[] {
+  return months
+    .flatMap((m) => sources.aggregates.get(m)?.get(subject)?.members[type] ?? [])
+    .map((line) => parseMemberLine(line) as unknown as Member<Body>)
+    .sort(byRecordId);
+}
+
+function counterSum(sources: SelectionSources, months: readonly string[], subject: string, name: keyof Counters & string): number {
+  return months.reduce((n, m) => n + (sources.aggregates.get(m)?.get(subject)?.counters[name] ?? 0), 0);
+}
+
+function monthlyScoresOf(sources: SelectionSources, months: readonly string[], subject: string): MonthlyScoreRef[] {
+  return months.flatMap((month) => {
+    const stored = sources.monthlyScores.get(month)?.get(subject);
+    return stored ? [{ month, score: stored.score, resultId: stored.resultId }] : [];
+  });
+}
+
+function attendanceMonths(sources: SelectionSources, months: readonly string[], officerId: string): OfficerAttendanceMonth[] {
+  return months.map((month) => {
+    const byDate = new Map<string, { signInAt?: string; leave?: AttendanceDay['leave']; records: string[] }>();
+    for (const { recordId, body } of members<AttendanceBody>(sources, [month], officerSubject(officerId), 'attendance')) {
+      const day = byDate.get(body.date) ?? { records: [] };
+      day.records.push(recordId);
+      if (body.entry === 'sign-in' && (day.signInAt === undefined || body.signIn < day.signInAt)) day.signInAt = body.signIn;
+      if (body.entry === 'leave') day.leave = { kind: body.kind, approved: true };
+      byDate.set(body.date, day);
+    }
+    const days = [...byDate].map(([date, d]) => ({ date, ...d }));
+    return { officerId, month, workingDays: sources.calendar.workingDaysInMonth(month).dates, days };
+  });
+}
+
+function satisfactionRate(sources: SelectionSources, months: readonly string[], subject: string): Points | null {
+  const evaluations = counterSum(sources, months, subject, 'evaluations');
+  return evaluations === 0 ? null : div(mul(fraction(counterSum(sources, months, subject, 'satisfied')), fraction(100)), fraction(evaluations));
+}
+
+function deductionPoints(sources: SelectionSources, months: readonly string[], subject: string): Points | null {
+  const stored = months.flatMap((m) => sources.monthlyScores.get(m)?.get(subject) ?? []);
+  return stored.length === 0 ? null : stored.reduce((sum, s) => add(sum, s.deductionPoints), ZERO);
+}
+
+function completionOf(sources: SelectionSources, windowId: string): NonNullable<EligibilityFacts['completion']> {
+  const period = monthsOf(sources.period);
+  const subject = windowSubject(windowId);
+  const cases = members<CaseBody>(sources, selectionMonths(sources.period), subject, 'case');
+  const byNumber = new Map(cases.map((c) => [c.body.caseNumber, c]));
+  const done: { recordId: string; onTime: boolean }[] = [];
+  for (const c of cases) {
+    if (c.body.completedDate && period.includes(c.body.completedDate.slice(0, 7))) {
+      done.push({ recordId: c.recordId, onTime: c.body.completedDate <= caseDeadline(c.body, sources.calendar).date });
+    }
+  }
+  for (const completion of members<CaseCompletionBody>(sources, period, subject, 'case-completion')) {
+    const registered = byNumber.get(completion.body.caseNumber);
+    done.push({ recordId: completion.recordId, onTime: !registered || completion.body.completedDate <= caseDeadline(registered.body, sources.calendar).date });
+  }
+  return { completed: done.length, onTime: done.filter((d) => d.onTime).length, records: done.filter((d) => !d.onTime).map((d) => d.recordId) };
+}
+
+function vetoesOf(sources: SelectionSources, rulebook: Rulebook, subject: 'window' | 'officer', subjectId: string): VetoEvent[] {
+  const key = subject === 'window' ? windowSubject(subjectId) : officerSubject(subjectId);
+  return monthsOf(sources.period).flatMap((month) => {
+    const recorded = members<VetoBody>(sources, [month], key, 'veto')
+      .filter(({ body }) => body.subject === subject)
+      .map(({ recordId, body }) => ({ subject, subjectId, code: body.code ?? 'reason', scope: body.scope, month, records: [recordId] }));
+    const findings = members<FindingBody>(sources, [month], key, 'finding')
+      .filter(({ body }) => body.subject === subject)
+      .map(({ recordId, body }) => ({ code: body.code, recordId }));
+    return [...recorded, ...vetoEvents(subject, subjectId, month, findings, rulebook)];
+  });
+}
+
+function windowContender(sources: SelectionSources, rulebook: Rulebook, windowId: string, months: readonly string[]): Contender {
+  const subject = windowSubject(windowId);
+  const officers = sources.officers.filter((o) => o.windowId === windowId);
+  const rates = months.map((m) => windowMonthlySignInRate(officers.map((o) => attendanceMonths(sources, [m], o.officerId)[0]!), rulebook.attendance).rate);
+  const metrics: TieBreakMetrics = {
+    'satisfaction-rate': satisfactionRate(sources, months, subject),
+    'deduction-points': deductionPoints(sources, months, subject),
+    'sign-in-rate': quarterlySignInRate(rates),
+  };
+  return { id: windowId, metrics, monthlyScores: monthlyScoresOf(sources, months, subject), completion: completionOf(sources, windowId) };
+}
+
+function officerContender(sources: SelectionSources, rulebook: Rulebook, officer: Officer, months: readonly string[]): Contender {
+  const subject = officerSubject(officer.officerId);
+  const attendance = attendanceMonths(sources, months, officer.officerId);
+  const duty = daysOnDuty(attendance, rulebook.attendance);
+  const metrics: TieBreakMetrics = {
+    'satisfaction-rate': satisfactionRate(sources, months, subject),
+    'deduction-points': deductionPoints(sources, months, subject),
+    'sign-in-rate': officerSignInRate(attendance, rulebook.attendance).rate,
+  };
+  return {
+    id: officer.officerId,
+    windowId: officer.windowId,
+    role: officer.role,
+    metrics,
+    monthlyScores: monthlyScoresOf(sources, months, subject),
+    daysOnDuty: { days: duty.days, records: duty.ledger.flatMap((l) => l.records) },
+  };
+}
+
+/** Sheets of the honor and period, by candidate. */
+function sheets(sources: SelectionSources, type: 'ballot' | 'panel-score'): Map<string, ScoreSlip[]> {
+  const lastMonth = monthsOf(sources.period).at(-1)!;
+  const bySubject = new Map<string, ScoreSlip[]>();
+  for (const { recordId, body } of members<ScoreSheetBody>(sources, [lastMonth], CENTER_SUBJECT, type)) {
+    if (body.honorId !== sources.honor.id || body.period !== sources.period) continue;
+    for (const { candidateId, score } of body.scores) {
+      bySubject.set(candidateId, [...(bySubject.get(candidateId) ?? []), { by: recordId, score, recordId }]);
+    }
+  }
+  return bySubject;
+}
+
+interface Nominated {
+  readonly nominations: Map<string, { by: 'window' | 'supervisor'; recordId: string }[]>;
+  readonly deeds: Map<string, string>;
+}
+
+function nominationsOf(sources: SelectionSources): Nominated {
+  const nominations: Nominated['nominations'] = new Map();
+  const deeds = new Map<string, string>();
+  const note = (id: string, by: 'window' | 'supervisor', recordId: string, text: string) => {
+    nominations.set(id, [...(nominations.get(id) ?? []), { by, recordId }]);
+    if (!deeds.has(id)) deeds.set(id, text);
+  };
+  const months = monthsOf(sources.period);
+  for (const { windowId } of sources.windows) {
+    for (const { recordId, body } of members<NominationBody>(sources, months, windowSubject(windowId), 'nomination')) {
+      if (body.quarter !== sources.period) continue;
+      const by = body.direct ? 'supervisor' : 'window';
+      if (body.nominee === 'window') {
+        if (sources.honor.subject === 'window') note(body.windowId, by, recordId, body.deeds);
+      } else if (sources.honor.subject === 'officer') {
+        for (const o of body.officers) note(o.officerId, by, recordId, o.deeds);
+      }
+    }
+  }
+  return { nominations, deeds };
+}
+
+/** The selection input of one honor and period, with the nominees' deeds. */
+export function selectionFacts(sources: SelectionSources, rulebook: Rulebook): SelectionFacts {
+  const { honor, period } = sources;
+  const months = monthsOf(period);
+  const lastDay = months.at(-1)!;
+  const ballots = sheets(sources, 'ballot');
+  const panel = sheets(sources, 'panel-score');
+  const { nominations, deeds } = nominationsOf(sources);
+  const applied = honor.entry.kind === 'nominations' && !honor.entry.perWindow;
+  const titles = new Map<string, { period: string; recordId: string }[]>();
+  for (const t of sources.titles) titles.set(t.subjectId, [...(titles.get(t.subjectId) ?? []), { period: t.period, recordId: t.recordId }]);
+
+  const withSelectionFacts = (c: Contender): Contender => ({
+    ...c,
+    ...(applied
+      ? { nominations: (panel.get(c.id) ?? []).map((s) => ({ by: 'supervisor' as const, recordId: s.recordId })) }
+      : nominations.has(c.id) ? { nominations: nominations.get(c.id)! } : {}),
+    ...(titles.has(c.id) ? { titles: titles.get(c.id)! } : {}),
+    ...(ballots.has(c.id) ? { ballots: ballots.get(c.id)! } : {}),
+    ...(panel.has(c.id) ? { panelScores: panel.get(c.id)! } : {}),
+  });
+
+  const windowIds = sources.windows.map((w) => w.windowId).sort();
+  // Officers stationed by the period's end; one who came later has no month in it.
+  const officers = sources.officers.filter((o) => o.startDate.slice(0, 7) <= lastDay).sort((a, b) => (a.officerId < b.officerId ? -1 : 1));
+  const scored = (c: Contender): boolean => (c.monthlyScores ?? []).length > 0 || honor.ranking.kind === 'panel-score';
+  let contenders: Contender[];
+  switch (honor.subject) {
+    case 'window':
+      contenders = windowIds.map((w) => windowContender(sources, rulebook, w, months));
+      break;
+    case 'officer':
+      contenders = officers.map((o) => officerContender(sources, rulebook, o, months));
+      break;
+    case 'enterprise':
+      contenders = [...panel.keys()].sort().map((id) => ({ id, metrics: {} }));
+      break;
+  }
+  contenders = contenders.filter(scored).map(withSelectionFacts);
+
+  const needsStandings = honor.eligibility.excludeHeadsOfBottomWindows !== undefined;
+  const windowStandings: WindowStanding[] = needsStandings
+    ? windowIds.flatMap((w) => {
+        const c = windowContender(sources, rulebook, w, months);
+        const scores = c.monthlyScores ?? [];
+        return scores.length === 0 ? [] : [{ windowId: w, score: weightedMonthlyMean(scores).mean, metrics: c.metrics }];
+      })
+    : [];
+  const subject = honor.subject === 'enterprise' ? null : honor.subject;
+  const vetoes = subject ? contenders.flatMap((c) => vetoesOf(sources, rulebook, subject, c.id)) : [];
+  const windowOfficers = Object.fromEntries(windowIds.map((w) => [w, officers.filter((o) => o.windowId === w).length]));
+  return {
+    input: { honorId: honor.id, period, contenders, vetoes, windowStandings, windowOfficers },
+    deeds,
+  };
+}
