@@ -1,5 +1,5 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, Billing, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, Billing, StreamViewType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { TABLE } from '../../shared/store/table.ts';
 
@@ -21,6 +21,8 @@ export class Data extends Construct {
       })),
       // Idempotency keys only need to outlive client retries; DynamoDB deletes them after expiresAt.
       timeToLiveAttribute: TABLE.ttlAttribute,
+      // Keys of every change: what tells the site's build that a published document changed.
+      dynamoStream: StreamViewType.KEYS_ONLY,
       // Traffic comes in bursts (office hours, month-end runs) and is small: pay per request.
       billing: Billing.onDemand(),
       // Records are the evidence behind published honor boards: restorable to any second of 35 days...

@@ -4,6 +4,7 @@ import { Api } from './api.ts';
 import { Auth } from './auth.ts';
 import { Data } from './data.ts';
 import { Functions } from './functions.ts';
+import { Publishing } from './publishing.ts';
 import { Schedules } from './schedules.ts';
 
 export interface HonorBoardStackProps extends StackProps {
@@ -11,13 +12,14 @@ export interface HonorBoardStackProps extends StackProps {
   readonly centers?: readonly string[];
 }
 
-/** The whole system in one stack: table, sign-in, functions, the HTTP API and the score-run schedules. */
+/** The whole system in one stack: table, sign-in, functions, the HTTP API, the schedules and the publish events. */
 export class HonorBoardStack extends Stack {
   readonly data: Data;
   readonly auth: Auth;
   readonly functions: Functions;
   readonly api: Api;
   readonly schedules: Schedules;
+  readonly publishing: Publishing;
 
   constructor(scope: Construct, id: string, props?: HonorBoardStackProps) {
     super(scope, id, props);
@@ -29,8 +31,15 @@ export class HonorBoardStack extends Stack {
       userPool: this.auth.userPool,
       clients: [this.auth.webClient, this.auth.deviceClient],
     });
-    this.schedules = new Schedules(this, 'Schedules', { runScores: this.functions.byName['run-scores'], centers: props?.centers });
+    this.schedules = new Schedules(this, 'Schedules', {
+      runScores: this.functions.byName['run-scores'],
+      runSelections: this.functions.byName['run-selections'],
+      centers: props?.centers,
+    });
 
+    this.publishing = new Publishing(this, 'Publishing', { table: this.data.table });
+
+    new CfnOutput(this, 'SiteEventBus', { value: this.publishing.bus.eventBusName });
     new CfnOutput(this, 'ApiUrl', { value: this.api.stage.url });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });

@@ -12,27 +12,30 @@ import { CENTER_TIME_ZONE, centerId } from '../../shared/core/records/common.ts'
 import { DEMO_CENTER_ID } from '../../shared/demo/staff.ts';
 
 /**
- * When the score runs happen (Beijing time) and the period each names. The period is
- * relative, so one fixed input serves every month. On the 1st they follow each other an
- * hour apart — month, then quarter, then year — so each finds the shorter periods it builds
- * on already scored (a run takes minutes at most).
+ * When the score runs and the selections' tick happen (Beijing time), with what each is
+ * given. A score run's period is relative, so one fixed input serves every month. On the
+ * 1st they follow each other an hour apart — month, then quarter, then year — so each finds
+ * the shorter periods it builds on already scored (a run takes minutes at most). The daily
+ * tick comes last on the 1st, so a quarter's selection opens on its scores.
  */
 const CADENCES = {
   // Just after midnight, so the month so far includes all of yesterday.
-  daily: { cron: { minute: '30', hour: '0' }, period: 'current-month' },
-  monthly: { cron: { minute: '0', hour: '1', day: '1' }, period: 'previous-month' },
-  quarterly: { cron: { minute: '0', hour: '2', day: '1', month: '1,4,7,10' }, period: 'previous-quarter' },
-  yearly: { cron: { minute: '0', hour: '3', day: '1', month: '1' }, period: 'previous-year' },
+  daily: { cron: { minute: '30', hour: '0' }, target: 'runScores', input: { period: 'current-month' } },
+  monthly: { cron: { minute: '0', hour: '1', day: '1' }, target: 'runScores', input: { period: 'previous-month' } },
+  quarterly: { cron: { minute: '0', hour: '2', day: '1', month: '1,4,7,10' }, target: 'runScores', input: { period: 'previous-quarter' } },
+  yearly: { cron: { minute: '0', hour: '3', day: '1', month: '1' }, target: 'runScores', input: { period: 'previous-year' } },
+  'selection-tick': { cron: { minute: '0', hour: '4' }, target: 'runSelections', input: {} },
 } as const;
 type Cadence = keyof typeof CADENCES;
 
 export interface SchedulesProps {
   readonly runScores: LambdaFunction;
+  readonly runSelections: LambdaFunction;
   /** The centers to schedule; else the `centers` context value (`-c centers=a,b`), else the demo center. */
   readonly centers?: readonly string[];
 }
 
-/** The score-run schedules of every center, their dead-letter queue and its alarm. */
+/** The score-run and selection-tick schedules of every center, their dead-letter queue and its alarm. */
 export class Schedules extends Construct {
   readonly centers: readonly string[];
   readonly group: ScheduleGroup;
@@ -66,12 +69,12 @@ export class Schedules extends Construct {
     });
 
     // The scheduler invokes Lambda asynchronously, so its retries cover delivery only: a run that throws
-    // is retried by Lambda (safe: an unchanged run writes nothing) and then lands in the same queue.
-    props.runScores.configureAsyncInvoke({
-      retryAttempts: 2,
-      maxEventAge: Duration.hours(1),
-      onFailure: new SqsDestination(this.deadLetters),
-    });
+    // is retried by Lambda (safe: an unchanged run writes nothing, a tick takes no step twice) and then
+    // lands in the same queue.
+    const targets = { runScores: props.runScores, runSelections: props.runSelections };
+    for (const fn of Object.values(targets)) {
+      fn.configureAsyncInvoke({ retryAttempts: 2, maxEventAge: Duration.hours(1), onFailure: new SqsDestination(this.deadLetters) });
+    }
 
     const stack = Stack.of(this);
     // Assumable by the scheduler only on behalf of this account's group (confused-deputy guard).
@@ -80,22 +83,24 @@ export class Schedules extends Construct {
         conditions: { StringEquals: { 'aws:SourceAccount': stack.account, 'aws:SourceArn': this.group.scheduleGroupArn } },
       }),
     });
-    Validations.of(this.role).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(props.runScores.node.defaultChild as CfnElement)}.Arn>:*]`,
-      reason: 'The invoke grant of the scheduler target covers run-scores’ versions and aliases (`:*`): still this one function, and only lambda:InvokeFunction.',
-    });
+    for (const fn of Object.values(targets)) {
+      Validations.of(this.role).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(fn.node.defaultChild as CfnElement)}.Arn>:*]`,
+        reason: 'The invoke grant of a scheduler target covers the function’s versions and aliases (`:*`): still that one function, and only lambda:InvokeFunction.',
+      });
+    }
     const timeZone = TimeZone.of(CENTER_TIME_ZONE);
     for (const center of this.centers) {
-      for (const [cadence, { cron, period }] of Object.entries(CADENCES) as [Cadence, (typeof CADENCES)[Cadence]][]) {
+      for (const [cadence, { cron, target, input }] of Object.entries(CADENCES) as [Cadence, (typeof CADENCES)[Cadence]][]) {
         const schedule = new Schedule(this, `${center}-${cadence}`, {
-          description: `Score run of center ${center}, ${cadence}: ${period}`,
+          description: `${target === 'runScores' ? 'Score run' : 'Selection tick'} of center ${center}, ${cadence}${'period' in input ? `: ${input.period}` : ''}`,
           scheduleGroup: this.group,
           schedule: ScheduleExpression.cron({ ...cron, timeZone }),
           // Runs at the minute named: the cadences above are ordered on the 1st.
           timeWindow: TimeWindow.off(),
-          target: new LambdaInvoke(props.runScores, {
+          target: new LambdaInvoke(targets[target], {
             role: this.role,
-            input: ScheduleTargetInput.fromObject({ centerId: center, period }),
+            input: ScheduleTargetInput.fromObject({ centerId: center, ...input }),
             // A few retries within the hour ride out throttling; after that the DLQ and its alarm take over.
             retryAttempts: 3,
             maxEventAge: Duration.hours(1),

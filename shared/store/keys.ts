@@ -52,7 +52,9 @@ export const resultKey = (centerId: string, period: string, subject: string): It
   sk: subject,
 });
 
-export const publishedPk = (centerId: string): string => `${center(centerId)}#PUB`;
+/** How a published document's partition key ends: the site's regeneration listens for it. */
+export const PUBLISHED_PK_SUFFIX = '#PUB';
+export const publishedPk = (centerId: string): string => `${center(centerId)}${PUBLISHED_PK_SUFFIX}`;
 export const publishedKey = (centerId: string, documentKey: string): ItemKey => ({
   pk: publishedPk(centerId),
   sk: documentKey,

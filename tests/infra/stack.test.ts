@@ -10,6 +10,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { ROUTES, type RouteDefinition, routeKey } from '../../functions/routes.ts';
 import { HonorBoardStack } from '../../infra/cdk/honor-board-stack.ts';
+import { SITE_EVENT } from '../../infra/cdk/publishing.ts';
 import { DEVICE_SCOPE, ROLES } from '../../shared/core/roles.ts';
 import { TABLE } from '../../shared/store/table.ts';
 
@@ -62,8 +63,8 @@ describe('table', () => {
 });
 
 describe('functions', () => {
-  it('are the functions of the route table and the score run, each with an error alarm', () => {
-    const expected = [...new Set<string>([...ROUTES.map((r) => r.fn), 'run-scores'])].sort();
+  it('are the functions of the route table and the two scheduled jobs, each with an error alarm', () => {
+    const expected = [...new Set<string>([...ROUTES.map((r) => r.fn), 'run-scores', 'run-selections'])].sort();
     expect(functions.map(([name]) => name).sort()).toEqual(expected);
     template.resourceCountIs('AWS::Lambda::Function', functions.length);
     for (const [, fn] of functions) {
@@ -89,7 +90,9 @@ describe('functions', () => {
     const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
       (policy) => policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[],
     );
-    const dynamo = statements.filter((s) => [s.Action].flat().some((action) => action.startsWith('dynamodb:')));
+    // The functions' statements; the site pipe's stream read is checked with the pipe.
+    const readsStream = (s: { Action: string | string[] }) => [s.Action].flat().includes('dynamodb:GetRecords');
+    const dynamo = statements.filter((s) => [s.Action].flat().some((action) => action.startsWith('dynamodb:')) && !readsStream(s));
     expect(dynamo).toHaveLength(functions.length);
     for (const statement of dynamo) {
       expect(statement.Resource).toEqual(tableArn);
@@ -169,15 +172,18 @@ describe('user pool', () => {
   });
 });
 
-describe('score-run schedules', () => {
+describe('score-run and selection-tick schedules', () => {
   // Beijing time; EventBridge cron fields: minute hour day-of-month month day-of-week year.
   const CADENCES = [
-    ['daily', 'cron(30 0 * * ? *)', 'current-month'],
-    ['monthly', 'cron(0 1 1 * ? *)', 'previous-month'],
-    ['quarterly', 'cron(0 2 1 1,4,7,10 ? *)', 'previous-quarter'],
-    ['yearly', 'cron(0 3 1 1 ? *)', 'previous-year'],
+    ['daily', 'cron(30 0 * * ? *)', 'run-scores', { period: 'current-month' }],
+    ['monthly', 'cron(0 1 1 * ? *)', 'run-scores', { period: 'previous-month' }],
+    ['quarterly', 'cron(0 2 1 1,4,7,10 ? *)', 'run-scores', { period: 'previous-quarter' }],
+    ['yearly', 'cron(0 3 1 1 ? *)', 'run-scores', { period: 'previous-year' }],
+    ['selection tick', 'cron(0 4 * * ? *)', 'run-selections', {}],
   ] as const;
-  const runScoresArn = { 'Fn::GetAtt': [logicalId(stack.functions.byName['run-scores']), 'Arn'] };
+  const arnOf = (name: 'run-scores' | 'run-selections') => ({ 'Fn::GetAtt': [logicalId(stack.functions.byName[name]), 'Arn'] });
+  const runScoresArn = arnOf('run-scores');
+  const runSelectionsArn = arnOf('run-selections');
   const queueId = logicalId(stack.schedules.deadLetters);
   const queueArn = { 'Fn::GetAtt': [queueId, 'Arn'] };
   const roleId = logicalId(stack.schedules.role);
@@ -188,7 +194,7 @@ describe('score-run schedules', () => {
     template.resourceCountIs('AWS::Scheduler::ScheduleGroup', 1);
   });
 
-  it.each(CADENCES)('%s: %s in Asia/Shanghai, invoking run-scores for %s, with retries and the DLQ', (_cadence, cron, period) => {
+  it.each(CADENCES)('%s: %s in Asia/Shanghai, invoking %s with %o, with retries and the DLQ', (_cadence, cron, target, input) => {
     const [groupId] = Object.keys(template.findResources('AWS::Scheduler::ScheduleGroup'));
     const found = template.findResources('AWS::Scheduler::Schedule', {
       Properties: {
@@ -197,9 +203,9 @@ describe('score-run schedules', () => {
         FlexibleTimeWindow: { Mode: 'OFF' },
         State: 'ENABLED',
         Target: {
-          Arn: runScoresArn,
+          Arn: arnOf(target),
           RoleArn: { 'Fn::GetAtt': [roleId, 'Arn'] },
-          Input: JSON.stringify({ centerId: 'demo', period }),
+          Input: JSON.stringify({ centerId: 'demo', ...input }),
           RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 3600 },
           DeadLetterConfig: { Arn: queueArn },
         },
@@ -213,7 +219,7 @@ describe('score-run schedules', () => {
     );
   });
 
-  it('run as a role the scheduler of this account and group alone assumes, which may only invoke run-scores and send to the DLQ', () => {
+  it('run as a role the scheduler of this account and group alone assumes, which may only invoke the two jobs and send to the DLQ', () => {
     const [groupId] = Object.keys(template.findResources('AWS::Scheduler::ScheduleGroup'));
     template.hasResourceProperties('AWS::IAM::Role', {
       AssumeRolePolicyDocument: {
@@ -228,11 +234,14 @@ describe('score-run schedules', () => {
       },
     });
     const policies = Object.values(template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: roleId }] } }));
-    expect(policies.flatMap((p) => p.Properties.PolicyDocument.Statement)).toEqual([
-      // The function and its versions and aliases (`:*`), nothing else.
-      { Action: 'lambda:InvokeFunction', Effect: 'Allow', Resource: [runScoresArn, { 'Fn::Join': ['', [runScoresArn, ':*']] }] },
-      { Action: 'sqs:SendMessage', Effect: 'Allow', Resource: queueArn },
-    ]);
+    const statements = policies.flatMap((p) => p.Properties.PolicyDocument.Statement) as { Action: string; Effect: string; Resource: unknown }[];
+    expect(statements.map((s) => `${s.Effect} ${s.Action}`).sort()).toEqual(['Allow lambda:InvokeFunction', 'Allow sqs:SendMessage']);
+    // The functions and their versions and aliases (`:*`), nothing else.
+    expect(statements.find((s) => s.Action === 'lambda:InvokeFunction')?.Resource).toEqual(
+      expect.arrayContaining([runScoresArn, { 'Fn::Join': ['', [runScoresArn, ':*']] }, runSelectionsArn, { 'Fn::Join': ['', [runSelectionsArn, ':*']] }]),
+    );
+    expect(statements.find((s) => s.Action === 'lambda:InvokeFunction')?.Resource).toHaveLength(4);
+    expect(statements.find((s) => s.Action === 'sqs:SendMessage')?.Resource).toEqual(queueArn);
   });
 
   it('send what fails to an encrypted, TLS-only queue that raises an alarm', () => {
@@ -252,9 +261,9 @@ describe('score-run schedules', () => {
     });
   });
 
-  it('also catch a run that throws: Lambda retries it twice within the hour, then sends it to the same queue', () => {
+  it.each(['run-scores', 'run-selections'] as const)('also catch a %s that throws: Lambda retries it twice within the hour, then sends it to the same queue', (name) => {
     template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
-      FunctionName: { Ref: logicalId(stack.functions.byName['run-scores']) },
+      FunctionName: { Ref: logicalId(stack.functions.byName[name]) },
       MaximumRetryAttempts: 2,
       MaximumEventAgeInSeconds: 3600,
       DestinationConfig: { OnFailure: { Destination: queueArn } },
@@ -267,15 +276,49 @@ describe('score-run schedules', () => {
     const two = Template.fromStack(withCenters('demo,east'));
     two.resourceCountIs('AWS::Scheduler::Schedule', 2 * CADENCES.length);
     const inputs = Object.values(two.findResources('AWS::Scheduler::Schedule')).map((r) => JSON.parse(r.Properties.Target.Input));
-    expect(inputs.map((i) => `${i.centerId} ${i.period}`).sort()).toEqual(
-      ['demo', 'east'].flatMap((center) => CADENCES.map(([, , period]) => `${center} ${period}`)).sort(),
+    expect(inputs.map((i) => `${i.centerId} ${i.period ?? 'tick'}`).sort()).toEqual(
+      ['demo', 'east'].flatMap((center) => CADENCES.map(([, , , input]) => `${center} ${'period' in input ? input.period : 'tick'}`)).sort(),
     );
     expect(() => withCenters('East Hall')).toThrow(/lower-case letters, digits and hyphens/);
   });
 });
 
-it('outputs the API URL, the table name and the user pool id', () => {
-  for (const name of ['ApiUrl', 'TableName', 'UserPoolId']) template.hasOutput(name, {});
+describe('site regeneration on publish', () => {
+  const busArn = { 'Fn::GetAtt': [logicalId(stack.publishing.bus), 'Arn'] };
+
+  it('streams the table’s keys', () => {
+    template.hasResourceProperties('AWS::DynamoDB::GlobalTable', { StreamSpecification: { StreamViewType: 'KEYS_ONLY' } });
+  });
+
+  it('pipes the writes of published documents, and only those, to the site’s event bus', () => {
+    const pipes = Object.values(template.findResources('AWS::Pipes::Pipe'));
+    expect(pipes).toHaveLength(1);
+    const { Properties: pipe } = pipes[0]!;
+    expect(JSON.parse(pipe.SourceParameters.FilterCriteria.Filters[0].Pattern)).toEqual({ dynamodb: { Keys: { pk: { S: [{ suffix: '#PUB' }] } } } });
+    expect(pipe.Target).toEqual(busArn);
+    expect(pipe.TargetParameters.EventBridgeEventBusParameters).toEqual({ Source: SITE_EVENT.source, DetailType: SITE_EVENT.detailType });
+    expect(JSON.parse(pipe.TargetParameters.InputTemplate.replace(/"<[^>]+>"/g, '"x"'))).toEqual({ partition: 'x', event: 'x' });
+  });
+
+  it('lets the pipe read the stream and put events on the bus, nothing more', () => {
+    const role = pipesRole();
+    const statements = Object.values(template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: role }] } })).flatMap(
+      (p) => p.Properties.PolicyDocument.Statement,
+    );
+    expect(statements.map((s) => s.Action).flat().sort()).toEqual(
+      ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams', 'events:PutEvents'].sort(),
+    );
+    expect(statements.find((s) => s.Action === 'events:PutEvents')?.Resource).toEqual(busArn);
+  });
+
+  function pipesRole(): string {
+    const [pipe] = Object.values(template.findResources('AWS::Pipes::Pipe'));
+    return (pipe!.Properties.RoleArn as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+  }
+});
+
+it('outputs the API URL, the table name, the user pool id and the site’s event bus', () => {
+  for (const name of ['ApiUrl', 'TableName', 'UserPoolId', 'SiteEventBus']) template.hasOutput(name, {});
 });
 
 it('passes the cdk-nag AWS Solutions checks, errors and warnings, or acknowledges them with a reason', () => {
