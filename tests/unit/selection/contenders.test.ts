@@ -1,0 +1,139 @@
+/** The facts a selection ranks and excludes on, from hand-made aggregates and monthly scores. */
+import { describe, expect, it } from 'vitest';
+import { createCalendar } from '#core/calendar';
+import type { Officer, ServiceWindow } from '#core/center';
+import { format2, pts } from '#core/points';
+import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import type { Honor } from '#core/rulebook/honor';
+import type { Points } from '#core/points';
+import { type SelectionSources, selectionFacts, selectionMonths } from '#core/selection/contenders';
+
+const line = (id: string, body: object): string => `${id}\t${JSON.stringify(body)}`;
+const honor = (id: string): Honor => DEFAULT_RULEBOOK.honors.find((h) => h.id === id)!;
+
+const windows: ServiceWindow[] = [
+  { windowId: 'w1', name: '税务窗口', department: '税务局', departmentEn: 'Taxation' },
+  { windowId: 'w2', name: '社保窗口', department: '人社局', departmentEn: 'Social Security' },
+];
+const officers: Officer[] = [
+  { officerId: 'a', name: '甲', windowId: 'w1', role: 'head', startDate: '2020-01-01' },
+  { officerId: 'b', name: '乙', windowId: 'w1', role: 'staff', startDate: '2020-01-01' },
+  { officerId: 'c', name: '丙', windowId: 'w2', role: 'staff', startDate: '2020-01-01' },
+  // Came after the quarter: not a contender, not counted among w2's officers.
+  { officerId: 'd', name: '丁', windowId: 'w2', role: 'staff', startDate: '2026-10-05' },
+];
+
+type Aggregates = Record<string, Record<string, { counters?: Record<string, number>; members?: Record<string, string[]> }>>;
+const aggregatesOf = (byMonth: Aggregates): SelectionSources['aggregates'] =>
+  new Map(
+    Object.entries(byMonth).map(([month, subjects]) => [
+      month,
+      new Map(Object.entries(subjects).map(([subject, a]) => [subject, { counters: a.counters ?? {}, members: a.members ?? {} }])),
+    ]),
+  );
+const scoresOf = (byMonth: Record<string, Record<string, [string, string]>>): SelectionSources['monthlyScores'] =>
+  new Map(
+    Object.entries(byMonth).map(([month, subjects]) => [
+      month,
+      new Map(Object.entries(subjects).map(([subject, [score, deductions]]) => [subject, { score: pts(score), deductionPoints: pts(deductions), resultId: `r/${month}/${subject}` }])),
+    ]),
+  );
+const threeMonths = (scores: Record<string, [string, string]>) => scoresOf({ '2026-07': scores, '2026-08': scores, '2026-09': scores });
+const shown = (p: Points | null | undefined): string | null => (p ? format2(p) : null);
+
+describe('selection facts', () => {
+  it('reads the months of the period and the three before it', () => {
+    expect(selectionMonths('2026-Q3')).toEqual(['2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09']);
+    expect(selectionMonths('2026-01')).toEqual(['2025-10', '2025-11', '2025-12', '2026-01']);
+  });
+
+  it('gathers nominations, deeds, vetoes, days on duty and tie-break metrics of the quarterly stars', () => {
+    const nomination = { nominee: 'officers', quarter: '2026-Q3', windowId: 'w1', officers: [{ officerId: 'a', deeds: '甲的事迹' }, { officerId: 'b', deeds: '乙的事迹' }] };
+    const direct = { nominee: 'officers', quarter: '2026-Q3', windowId: 'w2', direct: true, officers: [{ officerId: 'c', deeds: '丙的事迹' }] };
+    const earlier = { nominee: 'officers', quarter: '2026-Q2', windowId: 'w2', officers: [{ officerId: 'c', deeds: '上季度' }] };
+    const veto = { subject: 'officer', windowId: 'w1', officerId: 'b', scope: 'quarter', reason: '服务对象实名投诉经核实', evidence: '12345 工单', verifiedBy: '督查', date: '2026-09-10' };
+    const signIn = (date: string, at: string) => ({ entry: 'sign-in', windowId: 'w1', officerId: 'a', date, signIn: at });
+    const sources: SelectionSources = {
+      honor: honor('quarterly-stars'),
+      period: '2026-Q3',
+      windows,
+      officers,
+      calendar: createCalendar(),
+      titles: [],
+      aggregates: aggregatesOf({
+        '2026-07': { 'O#a': { counters: { evaluations: 2, satisfied: 1 } } },
+        '2026-08': { 'O#a': { counters: { evaluations: 2, satisfied: 2 } } },
+        '2026-09': {
+          'W#w1': { members: { nomination: [line('n1', nomination)] } },
+          // A direct nomination sits with its window; last quarter's is not this quarter's.
+          'W#w2': { members: { nomination: [line('n2', direct), line('n0', earlier)] } },
+          'O#a': {
+            members: {
+              attendance: [
+                line('s1', signIn('2026-09-01', '08:20')),
+                line('s2', signIn('2026-09-02', '08:40')),
+                line('l1', { entry: 'leave', windowId: 'w1', officerId: 'a', date: '2026-09-03', kind: 'meeting', approval: 'prior' }),
+                line('l2', { entry: 'leave', windowId: 'w1', officerId: 'a', date: '2026-09-04', kind: 'sick', approval: 'prior' }),
+              ],
+            },
+          },
+          'O#b': { members: { veto: [line('v1', veto)] } },
+        },
+      }),
+      monthlyScores: threeMonths({ 'O#a': ['100', '0'], 'O#b': ['98', '2'], 'O#c': ['99', '1.5'], 'W#w1': ['95', '5'], 'W#w2': ['90', '10'] }),
+    };
+    const { input, deeds } = selectionFacts(sources, DEFAULT_RULEBOOK);
+
+    expect(input.contenders.map((c) => c.id)).toEqual(['a', 'b', 'c']);
+    const [a, b, c] = input.contenders;
+    expect(a!.nominations).toEqual([{ by: 'window', recordId: 'n1' }]);
+    expect(b!.nominations).toEqual([{ by: 'window', recordId: 'n1' }]);
+    expect(c!.nominations).toEqual([{ by: 'supervisor', recordId: 'n2' }]);
+    expect(Object.fromEntries(deeds)).toEqual({ a: '甲的事迹', b: '乙的事迹', c: '丙的事迹' });
+    expect(input.vetoes).toEqual([{ subject: 'officer', subjectId: 'b', code: 'reason', scope: 'quarter', month: '2026-09', records: ['v1'] }]);
+    // Two days signed in (on time or not) and a meeting; sick leave is no day on duty.
+    expect(a!.daysOnDuty).toEqual({ days: 3, records: ['s1', 's2', 'l1'] });
+    expect(a).toMatchObject({ windowId: 'w1', role: 'head' });
+    // 3 satisfied of 4 → 75 %; deductions 0 + 0 + 0; c's 1.5 × 3 = 4.5.
+    expect(shown(a!.metrics['satisfaction-rate'])).toBe('75.00');
+    expect(shown(a!.metrics['deduction-points'])).toBe('0.00');
+    expect(shown(c!.metrics['deduction-points'])).toBe('4.50');
+    expect(c!.metrics['satisfaction-rate']).toBeNull();
+    expect(a!.monthlyScores?.map((m) => [m.month, format2(m.score)])).toEqual([['2026-07', '100.00'], ['2026-08', '100.00'], ['2026-09', '100.00']]);
+    expect(input.windowOfficers).toEqual({ w1: 2, w2: 1 });
+    expect(input.windowStandings?.map((s) => [s.windowId, format2(s.score)])).toEqual([['w1', '95.00'], ['w2', '90.00']]);
+  });
+
+  it('counts a window’s completions on time against the promised deadline, looking back for the case', () => {
+    // Promised 2 working days from Mon 2 March: due Wed 4 March; completed on the 5th — late.
+    // A same-day case completed on the day is on time; a completion whose case is older than
+    // the months read cannot be judged and counts as on time.
+    const promised = { windowId: 'w1', officerId: 'a', caseNumber: 'C-1', caseType: 'promised', acceptedDate: '2026-03-02', promisedWorkingDays: 2 };
+    const immediate = { windowId: 'w1', officerId: 'a', caseNumber: 'C-2', caseType: 'immediate', acceptedDate: '2026-03-02', promisedWorkingDays: 0, completedDate: '2026-03-02' };
+    const sources: SelectionSources = {
+      honor: honor('excellent-windows'),
+      period: '2026',
+      windows,
+      officers,
+      calendar: createCalendar(),
+      titles: [],
+      aggregates: aggregatesOf({
+        '2026-03': {
+          'W#w1': {
+            members: {
+              case: [line('c1', promised), line('c2', immediate)],
+              'case-completion': [line('k1', { windowId: 'w1', caseNumber: 'C-1', completedDate: '2026-03-05' }), line('k2', { windowId: 'w1', caseNumber: 'OLD-9', completedDate: '2026-03-06' })],
+            },
+          },
+        },
+      }),
+      monthlyScores: scoresOf({ '2026-03': { 'W#w1': ['96', '4'], 'W#w2': ['97', '3'] } }),
+    };
+    const { input } = selectionFacts(sources, DEFAULT_RULEBOOK);
+    expect(input.contenders.map((c) => c.id)).toEqual(['w1', 'w2']);
+    expect(input.contenders[0]!.completion).toEqual({ completed: 3, onTime: 2, records: ['k1'] });
+    expect(input.contenders[1]!.completion).toEqual({ completed: 0, onTime: 0, records: [] });
+    // Every window enters; nobody nominates.
+    expect(input.contenders.every((c) => c.nominations === undefined)).toBe(true);
+  });
+});
