@@ -1,16 +1,15 @@
 /**
  * `npm run score -- --center demo --period 2026-11`: runs the score job for a period and
  * regenerates the site. With `--recount`, audits the period instead: recomputes the
- * aggregates from the raw records and reports any difference (exit code 1). Uses the DynamoDB Local of a running `npm start`, or starts one on
- * the same data when the system is not running.
+ * aggregates from the raw records and reports any difference (exit code 1). Uses the
+ * DynamoDB Local of a running `npm start`, or starts one on the same data.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEMO_CENTER_ID } from '../../shared/demo/demo-center.ts';
 import { resolvePeriod, runScoresEvent } from '#functions/jobs/periods';
 import { recountPeriod } from '#functions/jobs/recount';
 import { createStore } from '#store/client';
-import { type LocalDynamo, startDynamoLocal } from './dynamodb-local.ts';
+import { connectLocal } from './connect.ts';
 import { localPaths } from './paths.ts';
 import { publishSite } from './publish-site.ts';
 
@@ -30,17 +29,7 @@ if (!parsed.success) {
 const event = parsed.data;
 
 const paths = localPaths();
-const running = existsSync(paths.runtime) ? (JSON.parse(readFileSync(paths.runtime, 'utf8')) as { endpoint: string; tableName: string }) : undefined;
-let dynamo: LocalDynamo | undefined;
-let endpoint = running?.endpoint;
-if (!endpoint || !(await reachable(endpoint))) {
-  console.log('npm start is not running; starting DynamoDB Local on .data / 系统未运行，临时启动本地 DynamoDB');
-  dynamo = await startDynamoLocal({ dataDir: paths.dynamodb });
-  endpoint = dynamo.endpoint;
-}
-process.env.DYNAMODB_ENDPOINT = endpoint;
-if (running?.tableName) process.env.TABLE_NAME = running.tableName;
-
+const connection = await connectLocal(paths);
 // The handler builds its client from the environment at import, as in Lambda.
 const { handler } = await import('#functions/run-scores');
 try {
@@ -58,7 +47,7 @@ try {
     await score();
   }
 } finally {
-  await dynamo?.stop();
+  await connection.stop();
 }
 
 async function score(): Promise<void> {
@@ -67,14 +56,5 @@ async function score(): Promise<void> {
   if (outcome.changed) {
     const { documents, ms } = await publishSite(createStore(), outcome.centerId, { publishedDir: paths.published, siteDir: paths.site });
     console.log(`site rebuilt from ${documents} documents in ${(ms / 1000).toFixed(1)} s / 网站已重新生成`);
-  }
-}
-
-async function reachable(url: string): Promise<boolean> {
-  try {
-    await fetch(url, { signal: AbortSignal.timeout(1000) });
-    return true;
-  } catch {
-    return false;
   }
 }
