@@ -209,6 +209,11 @@ function duePeriods(honor: Honor, now: Date): string[] {
   return [...new Set([previous, ...scheduled])];
 }
 
+async function anyMonthScored(store: Store, centerId: string, period: string): Promise<boolean> {
+  for (const month of monthsOf(period)) if (await hasResults(store, centerId, month, 'MS#')) return true;
+  return false;
+}
+
 export interface TickOutcome {
   readonly honorId: string;
   readonly period: string;
@@ -245,7 +250,7 @@ export async function tickSelections(store: Store, centerId: string, now: Date, 
     for (const period of duePeriods(honor, now)) {
       if (known.has(`${honor.id}#${period}`) || today < selectionSchedule(honor, period, settings.calendar).opensOn) continue;
       // A period nobody was scored in (before the center's first month) has nothing to select.
-      if (honor.ranking.kind !== 'panel-score' && !(await hasResults(store, centerId, monthsOf(period).at(-1)!, 'MS#'))) continue;
+      if (honor.ranking.kind !== 'panel-score' && !(await anyMonthScored(store, centerId, period))) continue;
       const flow = openSelection({ centerId, honorId: honor.id, period }, { at: today, by: SCHEDULER, why: `${period} 评选开始 / the ${period} selection opens` });
       opened.push({ flow, rulebook: rulebookRef(settings.current), deeds: {}, version: 0 });
     }

@@ -1,0 +1,58 @@
+/**
+ * The yearly honors of the demo center (only October 2026 scored): the excellent windows by
+ * the year's mean window score, among those that completed every case on time, and the
+ * moving plaque that goes with the title. The selection's days are named, so the test is
+ * the same whatever day it runs; the center's act (publishing the notice) is taken as the
+ * API takes it, through the state machine and the same commit.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishNotice } from '#core/selection/state-machine';
+import { listPublished } from '#store/published';
+import { getSelection } from '#store/selections';
+import { commit, rulebookOf, selectionSettings } from '#functions/jobs/selections';
+import type { LocalSystem } from '../../infra/local/system.ts';
+import { startTestSystem } from '../support/system.ts';
+
+let system: LocalSystem;
+beforeAll(async () => {
+  system = await startTestSystem();
+}, 300_000);
+afterAll(() => system?.stop());
+
+describe('excellent windows of 2026', () => {
+  it('are proposed after the year, noticed, made final, and the plaque goes to them', async () => {
+    // 4 January 2027, a Monday: the first tick of the year opens the year's selections.
+    await system.tickSelections('demo', '2027-01-04T09:00:00+08:00');
+    const proposed = (await getSelection(system.store, 'demo', 'excellent-windows', '2026'))!;
+    expect(proposed.flow.state).toBe('proposed');
+    expect(proposed.flow.places).toBe(8);
+    expect(proposed.flow.proposed).toHaveLength(8);
+    // Ranked by the mean window score, highest first.
+    const scores = proposed.flow.proposed.map((p) => Number(p.score));
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // A window with a case completed late is out, with the reason.
+    const late = proposed.flow.candidates.filter((c) => c.exclusions.includes('on-time-completion'));
+    expect(late.every((c) => !proposed.flow.proposed.some((p) => p.subjectId === c.subjectId))).toBe(true);
+    // Nobody holds a quarterly star of 2026 yet, so the stars of the year have no entrant.
+    expect((await getSelection(system.store, 'demo', 'yearly-stars', '2026'))?.flow.proposed).toEqual([]);
+
+    const settings = await selectionSettings(system.store, 'demo');
+    const step = publishNotice(proposed.flow, settings.calendar, rulebookOf(settings, proposed), { at: '2027-01-04', by: 'supervisor-1', why: 'publish-notice' });
+    if (!step.ok) throw new Error(step.refusal.en);
+    // 10 working days from Monday 4 January: 4–8, 11–15 January.
+    expect(step.selection.notice).toEqual({ start: '2027-01-04', end: '2027-01-15', provisional: expect.any(Boolean) });
+    await commit(system.store, settings, { selection: { ...proposed, flow: step.selection }, changed: true, waiting: null }, new Date('2027-01-04T09:05:00+08:00'));
+
+    expect((await system.tickSelections('demo', '2027-01-15T18:00:00+08:00')).published).toBe(0);
+    expect((await system.tickSelections('demo', '2027-01-16T09:00:00+08:00')).published).toBeGreaterThan(0);
+    const final = (await getSelection(system.store, 'demo', 'excellent-windows', '2026'))!;
+    expect(final.flow.state).toBe('final');
+
+    const documents = await listPublished(system.store, 'demo');
+    const plaque = documents.find((d) => d.kind === 'plaque-history');
+    expect(plaque).toMatchObject({ honorId: 'excellent-windows', holders: [{ period: '2026' }] });
+    if (plaque?.kind !== 'plaque-history') throw new Error('no plaque history');
+    expect(plaque.holders[0]!.windows.map((w) => w.subjectId)).toEqual(final.flow.proposed.map((p) => p.subjectId));
+    expect(plaque.holders[0]!.windows.every((w) => w.windowName && w.department)).toBe(true);
+  });
+});
