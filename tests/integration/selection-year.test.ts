@@ -6,6 +6,8 @@
  * API takes it, through the state machine and the same commit.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_001_MONTHLY_CIVILIZED } from '#core/rulebook/presets/seed-001-monthly-civilized';
+import { SEED_002_MONTHLY_ASSESSMENT } from '#core/rulebook/presets/seed-002-monthly-assessment';
 import { publishNotice } from '#core/selection/state-machine';
 import { listPublished } from '#store/published';
 import { getSelection } from '#store/selections';
@@ -54,5 +56,41 @@ describe('excellent windows of 2026', () => {
     if (plaque?.kind !== 'plaque-history') throw new Error('no plaque history');
     expect(plaque.holders[0]!.windows.map((w) => w.subjectId)).toEqual(final.flow.proposed.map((p) => p.subjectId));
     expect(plaque.holders[0]!.windows.every((w) => w.windowName && w.department)).toBe(true);
+  });
+});
+
+// After the yearly test: these write preset rulebook versions, which the center then works under.
+describe('monthly honors of the presets, for October 2026', () => {
+  const putRulebook = async (rulebook: { hash?: string }, version: string) => {
+    const { hash: _hash, ...content } = rulebook;
+    const admin = await system.issuer.sign({ role: 'admin', subject: 'admin-1', centerId: 'demo' });
+    const res = await fetch(`${system.url}/api/v1/centers/demo/rulebook`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ ...content, version }),
+    });
+    expect(res.status).toBe(200);
+  };
+
+  it('best windows (seed 002): at most ⌊20 % × 20⌋ = 4 windows, none under 90 points', async () => {
+    await putRulebook(SEED_002_MONTHLY_ASSESSMENT, '3.0.0');
+    await system.tickSelections('demo', '2026-11-02T09:00:00+08:00');
+    const { flow } = (await getSelection(system.store, 'demo', 'best-windows', '2026-10'))!;
+    expect(flow.state).toBe('proposed');
+    expect(flow.places).toBe(4);
+    expect(flow.proposed.length).toBeGreaterThan(0);
+    expect(flow.proposed.length).toBeLessThanOrEqual(4);
+    expect(flow.proposed.every((p) => Number(p.score) >= 90)).toBe(true);
+    expect(flow.candidates.filter((c) => c.exclusions.includes('below-minimum-score')).every((c) => Number(c.score) < 90)).toBe(true);
+  });
+
+  it('civilized windows and pacesetters (seed 001 b): two of each a month', async () => {
+    await putRulebook(SEED_001_MONTHLY_CIVILIZED, '4.0.0');
+    await system.tickSelections('demo', '2026-11-02T09:00:00+08:00');
+    for (const honorId of ['civilized-windows-monthly', 'civilized-officers-monthly']) {
+      const { flow } = (await getSelection(system.store, 'demo', honorId, '2026-10'))!;
+      expect([flow.state, flow.places]).toEqual([flow.tie ? 'assessed' : 'proposed', 2]);
+      expect(flow.proposed.length + (flow.tie?.places ?? 0)).toBe(2);
+    }
   });
 });
