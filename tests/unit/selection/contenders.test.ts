@@ -136,4 +136,28 @@ describe('selection facts', () => {
     // Every window enters; nobody nominates.
     expect(input.contenders.every((c) => c.nominations === undefined)).toBe(true);
   });
+
+  it('enters the holders of the year’s quarterly stars for the stars of the year, with their titles', () => {
+    const sources: SelectionSources = {
+      honor: honor('yearly-stars'),
+      period: '2026',
+      windows,
+      officers,
+      calendar: createCalendar(),
+      titles: [
+        { subjectId: 'a', period: '2026-Q1', recordId: 'selection:quarterly-stars:2026-Q1' },
+        { subjectId: 'a', period: '2026-Q3', recordId: 'selection:quarterly-stars:2026-Q3' },
+        { subjectId: 'c', period: '2026-Q3', recordId: 'selection:quarterly-stars:2026-Q3' },
+      ],
+      aggregates: aggregatesOf({}),
+      monthlyScores: scoresOf({ '2026-05': { 'O#a': ['97', '3'], 'O#b': ['99', '1'], 'O#c': ['98', '2'] } }),
+    };
+    const { input } = selectionFacts(sources, DEFAULT_RULEBOOK);
+    // Everyone scored is a contender; the rule keeps the title holders (rules/selection.ts).
+    expect(input.contenders.map((c) => [c.id, c.titles?.map((t) => t.period) ?? []])).toEqual([
+      ['a', ['2026-Q1', '2026-Q3']],
+      ['b', []],
+      ['c', ['2026-Q3']],
+    ]);
+  });
 });
