@@ -21,14 +21,13 @@ import {
   voidSelection,
 } from '#core/selection/state-machine';
 import { defaultStore } from '#store/client';
-import { type StoredSelection, listSelections } from '#store/selections';
+import { type StoredSelection, getSelection, listSelections } from '#store/selections';
 import { failure, json, parseBody } from './http.ts';
 import {
   SelectionConflict,
   type SelectionSettings,
   advanceSelection,
   commit,
-  getSelection,
   honorOf,
   rulebookOf,
   selectionSettings,
@@ -62,7 +61,9 @@ async function loadOrOpen(settings: SelectionSettings, centerId: string, honorId
   return { flow, rulebook: rulebookRef(settings.current), deeds: {}, version: 0 };
 }
 
-function takeAct(act: SelectionAct, selection: StoredSelection, settings: SelectionSettings, by: Act): Step {
+type PersonAct = Exclude<SelectionAct, { action: 'advance' }>;
+
+function takeAct(act: PersonAct, selection: StoredSelection, settings: SelectionSettings, by: Act): Step {
   const { flow } = selection;
   const rulebook = rulebookOf(settings, selection);
   switch (act.action) {
@@ -76,8 +77,6 @@ function takeAct(act: SelectionAct, selection: StoredSelection, settings: Select
       return answerObjection(flow, { objectionId: act.objectionId, outcome: act.outcome, onWithdrawal: rulebook.notice.onWithdrawal }, by);
     case 'void':
       return voidSelection(flow, by);
-    case 'advance':
-      throw new Error('advance is not a single step');
   }
 }
 

@@ -36,7 +36,7 @@ import type { Store } from '#store/client';
 import { resultPk } from '#store/keys';
 import { hasResults } from '#store/results';
 import { queryPartition } from '#store/query';
-import { type StoredSelection, getSelection, listSelections, saveSelection } from '#store/selections';
+import { type StoredSelection, listSelections, saveSelection } from '#store/selections';
 import { getCalendarOverrides, listRulebooks } from '#store/settings';
 import { resolvePeriod } from './periods.ts';
 import { publishSelection } from './selection-documents.ts';
@@ -170,8 +170,8 @@ export async function advanceSelection(store: Store, settings: SelectionSettings
   let deeds = selection.deeds;
   let waiting: Refusal | null = null;
   for (;;) {
-    const due = (state: 'open' | 'voting'): boolean => flow.state === state && deadlines[state] !== undefined && today > deadlines[state]!;
-    if (due('open') || due('voting')) {
+    const deadline = flow.state === 'open' || flow.state === 'voting' ? deadlines[flow.state] : undefined;
+    if (deadline !== undefined && today > deadline) {
       const entering = flow.state === 'open';
       let result: Selection;
       try {
@@ -183,7 +183,7 @@ export async function advanceSelection(store: Store, settings: SelectionSettings
         waiting = inputsIncomplete(error);
         break;
       }
-      const why = `期限 ${deadlines[flow.state as 'open' | 'voting']} 已过 / the deadline ${deadlines[flow.state as 'open' | 'voting']} passed`;
+      const why = `期限 ${deadline} 已过 / the deadline ${deadline} passed`;
       const step = entering ? enterCandidates(flow, result, act(why)) : recordAssessment(flow, result, act(why));
       if (!step.ok) {
         waiting = step.refusal;
@@ -268,4 +268,3 @@ export async function tickSelections(store: Store, centerId: string, now: Date, 
   return outcomes;
 }
 
-export { getSelection };

@@ -173,12 +173,14 @@ describe('score and publish', () => {
     expect(status).toBe(201);
     expect(await system.scoreMonth('demo', '2025-07')).toEqual({ changed: true });
     const month = (await listPublished(system.store, 'demo')).find((d) => d.kind === 'monthly-evaluation' && d.period === '2025-07');
-    // V = 0 → R = 0; E = 1, S = 1 → base 5 × 1/1 = 5.00; satisfaction 100.00 %.
+    // V = 0 → R = 0; E = 1, S = 1 → base 5 × 1/1 = 5.00; satisfaction 100.00 %. The month's
+    // 100-point score: everything but the 5 hygiene points of a quarter that ended without an
+    // inspection (§4.2 "missing") → 95.00.
     expect(month).toMatchObject({
       windows: expect.arrayContaining([
-        { windowId: 'w01', component: '5.00', satisfactionRate: '100.00', evaluations: 1, required: 0, volume: 0 },
+        { windowId: 'w01', component: '5.00', satisfactionRate: '100.00', evaluations: 1, required: 0, volume: 0, score: '95.00' },
         // A window without ratings or volume in the month: R = 0, E = 0 → the full 5.
-        { windowId: 'w02', component: '5.00', satisfactionRate: null, evaluations: 0, required: 0, volume: 0 },
+        { windowId: 'w02', component: '5.00', satisfactionRate: null, evaluations: 0, required: 0, volume: 0, score: '95.00' },
       ]),
     });
     // Unchanged inputs: the re-run writes nothing.
