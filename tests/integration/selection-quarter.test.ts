@@ -69,7 +69,10 @@ describe('the quarterly stars of the demo quarter', () => {
     // The vetoed nominee (the verified 12345 complaint) and the head of the lowest window are
     // out, with the reason shown to supervisors.
     const excluded = Object.fromEntries(assessed.candidates.filter((c) => c.exclusions.length > 0).map((c) => [c.subjectId, c.exclusions]));
-    expect(excluded).toEqual({ o045: ['veto'], o066: ['bottom-window-head'] });
+    expect(Object.keys(excluded).sort()).toEqual(['o045', 'o066']);
+    expect(excluded.o045).toEqual([expect.objectContaining({ rule: 'veto', records: [expect.any(String)] })]);
+    // The lowest-ranked windows of the quarter are the last three of twenty.
+    expect(excluded.o066).toEqual([expect.objectContaining({ rule: 'bottom-window-head', detail: expect.objectContaining({ of: 20 }) })]);
     expect(assessed.ranked.map((r) => r.subjectId)).not.toContain('o045');
 
     // A tie at the cut blocks the proposal until the panel decides.

@@ -21,6 +21,7 @@
 import type { IsoDate, WorkingCalendar } from '../calendar.ts';
 import { format2 } from '../points.ts';
 import type { Rulebook } from '../rulebook/schema.ts';
+import type { Exclusion } from '../rules/eligibility.ts';
 import type { Selection as RankedSelection, SelectionEntry } from '../rules/selection.ts';
 
 export const SELECTION_STATES = ['open', 'candidates', 'voting', 'assessed', 'proposed', 'notice', 'final', 'void'] as const;
@@ -40,14 +41,24 @@ export interface Act {
   readonly why: string;
 }
 
+export interface CandidateExclusion {
+  readonly rule: Exclusion['rule'] | 'below-minimum-score';
+  readonly records: readonly string[];
+  readonly detail: Readonly<Record<string, string | number>>;
+}
+
 export interface Candidate {
   readonly subjectId: string;
   /** Rank in the pool (competition rank); null for the ineligible. */
   readonly rank: number | null;
   /** The pool's ranking score as presented, two decimals; null for the ineligible. */
   readonly score: string | null;
-  /** The eligibility rules that exclude it (veto, days on duty, …); empty when eligible. */
-  readonly exclusions: readonly string[];
+  /**
+   * Why it cannot take the honor — the rule (veto, days on duty, bottom-window head, on-time
+   * completion, below the minimum score), the records behind it and the numbers — shown to
+   * supervisors; empty when eligible.
+   */
+  readonly exclusions: readonly CandidateExclusion[];
 }
 
 /** An eligible entrant of the assessed ranking, in rank order. */
@@ -198,8 +209,13 @@ export function enterCandidates(sel: SelectionFlow, pool: RankedSelection, act: 
   if (pool.honorId !== sel.honorId || pool.period !== sel.period) return otherSelection(sel);
   const candidates: Candidate[] = [
     ...rankedOf(pool).map((r) => ({ ...r, exclusions: [] })),
-    ...pool.belowMinimumScore.map((e) => ({ subjectId: e.subjectId, rank: null, score: format2(e.score), exclusions: ['below-minimum-score'] })),
-    ...pool.ineligible.map((i) => ({ subjectId: i.subjectId, rank: null, score: null, exclusions: i.exclusions.map((x) => x.rule) })),
+    ...pool.belowMinimumScore.map((e) => ({
+      subjectId: e.subjectId,
+      rank: null,
+      score: format2(e.score),
+      exclusions: [{ rule: 'below-minimum-score' as const, records: [], detail: { score: format2(e.score) } }],
+    })),
+    ...pool.ineligible.map((i) => ({ subjectId: i.subjectId, rank: null, score: null, exclusions: i.exclusions })),
   ];
   return stepTo(sel, 'enter-candidates', 'candidates', act, { candidates });
 }

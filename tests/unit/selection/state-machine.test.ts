@@ -115,7 +115,7 @@ describe('the notice period (公示, DOMAIN.md §1, §6) over 中秋 and 国庆 
 describe('a selection of the quarterly stars, open to final', () => {
   it('carries the pool’s facts, the proposed list and who did each step, and why', () => {
     const sel = assessed();
-    expect(sel.candidates.find((c) => c.subjectId === 'o02')).toEqual({ subjectId: 'o02', rank: null, score: null, exclusions: ['veto'] });
+    expect(sel.candidates.find((c) => c.subjectId === 'o02')).toMatchObject({ subjectId: 'o02', rank: null, score: null, exclusions: [{ rule: 'veto' }] });
     expect(sel.candidates.find((c) => c.subjectId === 'o13')).toEqual({ subjectId: 'o13', rank: 12, score: '87.00', exclusions: [] });
     expect(ids(sel)).toEqual(['o01', 'o03', 'o04', 'o05', 'o06', 'o07', 'o08', 'o09', 'o10', 'o11']);
     expect(sel.places).toBe(10);
