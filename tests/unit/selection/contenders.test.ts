@@ -5,6 +5,7 @@ import type { Officer, ServiceWindow } from '#core/center';
 import { format2, pts } from '#core/points';
 import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
 import type { Honor } from '#core/rulebook/honor';
+import { SEED_000_YEARLY_GOLD } from '#core/rulebook/presets/seed-000-yearly-gold';
 import type { Points } from '#core/points';
 import { type SelectionSources, selectionFacts, selectionMonths } from '#core/selection/contenders';
 
@@ -159,5 +160,28 @@ describe('selection facts', () => {
       ['b', []],
       ['c', ['2026-Q3']],
     ]);
+  });
+
+  it('enters the applicants the panel scored for the gold awards (seed 000), with the sheets as panel scores', () => {
+    const gold = SEED_000_YEARLY_GOLD.honors.find((h) => h.id === 'gold-enterprises')!;
+    const sheet = (scores: [string, string][]) => ({ honorId: 'gold-enterprises', period: '2026', scores: scores.map(([candidateId, score]) => ({ candidateId, score })) });
+    const other = { honorId: 'gold-windows', period: '2026', scores: [{ candidateId: 'w1', score: '90' }] };
+    const sources: SelectionSources = {
+      honor: gold,
+      period: '2026',
+      windows,
+      officers,
+      calendar: createCalendar(),
+      titles: [],
+      // Sheets are filed in the period's last month, with the center.
+      aggregates: aggregatesOf({ '2026-12': { C: { members: { 'panel-score': [line('p1', sheet([['acme', '88'], ['zenith', '92']])), line('p2', sheet([['acme', '90']])), line('p3', other)] } } } }),
+      monthlyScores: scoresOf({}),
+    };
+    const { input } = selectionFacts(sources, SEED_000_YEARLY_GOLD);
+    expect(input.contenders.map((c) => [c.id, c.panelScores?.map((p) => p.score), c.nominations?.length])).toEqual([
+      ['acme', ['88', '90'], 2],
+      ['zenith', ['92'], 1],
+    ]);
+    expect(input.vetoes).toEqual([]);
   });
 });
