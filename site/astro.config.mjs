@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 
 export default defineConfig({
   output: 'static',
+  // The feeds need absolute addresses: the deployment sets SITE_URL to the public origin.
+  site: process.env.SITE_URL || 'http://localhost:4321',
   // Every page is a folder with index.html, so links and the CloudFront/S3 origin agree on
   // one canonical form of each address.
   trailingSlash: 'always',

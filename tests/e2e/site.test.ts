@@ -1,16 +1,28 @@
 /**
  * The public site end to end: build it from published documents with buildSite, serve the
- * static files, and read the pages in a real browser the way a visitor would.
+ * static files, and read the pages in a real browser the way a visitor would — the board,
+ * a star list, a window, the archive, the notices with the objection form, the English
+ * version, the large-text mode, the printed poster and the downloads' checksums.
  */
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../site/build.ts';
-import { launchBrowser, saveScreenshot, accessibilityViolations } from '../support/browser.ts';
-import { fixtureCenter, fixtureMonths, writePublishedFixtures } from '../support/published-fixtures.ts';
+import { accessibilityViolations, launchBrowser, pdfPageCount, pdfText, printToPdf, saveScreenshot } from '../support/browser.ts';
+import {
+  LONGEST_DEEDS,
+  fixtureCenter,
+  fixtureLists,
+  fixtureMonths,
+  fixtureNotices,
+  fixturePlaque,
+  writePublishedFixtures,
+} from '../support/published-fixtures.ts';
 import { type StaticServer, serveStatic } from '../support/static-server.ts';
 
 let work: string;
@@ -26,12 +38,39 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
 
-async function openPage(url: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'zh-CN' });
+async function openPage(url: string, width = 1280, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN', ...options });
+  const page = await context.newPage();
   const response = await page.goto(url);
   expect(response?.status()).toBe(200);
   return page;
 }
+
+const close = (page: Page) => page.context().close();
+
+const q3 = fixtureLists.find((l) => l.honorId === 'quarterly-stars' && l.period === '2026-Q3')!;
+const inForce = fixtureNotices.find((n) => n.inForce)!;
+const ended = fixtureNotices.find((n) => !n.inForce)!;
+
+/** One page of every template, in both languages where the template has two. */
+const TEMPLATES = [
+  '/',
+  '/en/',
+  '/stars/2026-q3/',
+  '/en/stars/2026-q3/',
+  '/years/2025/',
+  '/months/2026-09/',
+  '/months/2026-10/',
+  '/months/',
+  '/notices/',
+  '/en/notices/',
+  '/windows/',
+  '/windows/tax/',
+  '/en/windows/housing/',
+  '/archive/',
+  '/how-scores-work/',
+  '/en/how-scores-work/',
+];
 
 describe('site built from published documents', () => {
   let site: StaticServer;
@@ -47,83 +86,304 @@ describe('site built from published documents', () => {
     await site?.close();
   });
 
-  it('home page: the center, an honest empty honor board, months newest first, contacts', async () => {
+  it('home page: the center, the notice in force first, the current board, months, contacts', async () => {
     const page = await openPage(`${site.url}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     await expect(page.title()).resolves.toBe(`${fixtureCenter.name}光荣榜`);
     expect(await page.locator('h1').innerText()).toBe(`${fixtureCenter.name}光荣榜`);
-    expect(await page.locator('main').innerText()).toContain('暂无已公示的评选结果');
 
-    const monthLinks = page.locator('main .month-list a');
-    expect(await monthLinks.allInnerTexts()).toEqual(['2026年10月', '2026年9月']);
-    expect(await monthLinks.first().getAttribute('href')).toBe('/months/2026-10/');
+    // The notice in force comes before the lists, with its dates and a way to object.
+    const headings = await page.locator('main h2').allInnerTexts();
+    expect(headings).toEqual(['正在公示', '季度表彰', '年度表彰', '月度表彰', '月度电子评价']);
+    const notice = page.locator('.notices-now');
+    expect(await notice.innerText()).toContain('公示期 2026年11月9日至2026年11月20日');
+    expect(await notice.getByRole('link', { name: /查看公示、提出异议/ }).getAttribute('href')).toBe(`/notices/#${inForce.noticeId}`);
 
+    // The latest list of each honor; the excellent windows show who holds the plaque.
+    const lists = await page.locator('main .honor-list__title').allInnerTexts();
+    expect(lists).toEqual(['2026年第三季度“季度服务明星”', '2025年度“年度服务明星”', '2025年度“优秀窗口”', '2026年9月“月度最佳窗口”']);
+    for (const entry of q3.entries) expect(await page.locator('main').innerText()).toContain(entry.name);
+    const holders = page.locator('.honoree', { has: page.locator('.badge--plaque') }).locator('.honoree__name');
+    expect(await holders.allInnerTexts()).toEqual(fixturePlaque.holders[0]!.windows.map((w) => w.name));
+
+    expect(await page.locator('main .month-list a').allInnerTexts()).toEqual(['2026年10月', '2026年9月', '2026年8月', '2026年7月']);
     const footer = await page.locator('footer').innerText();
     expect(footer).toContain(fixtureCenter.address);
     expect(footer).toContain(fixtureCenter.phone);
-    // The boards are plain HTML and CSS: not one script is shipped to visitors.
-    expect(await page.locator('script').count()).toBe(0);
+    // The boards are plain HTML and CSS; the only script is the large-text switch.
+    const scripts = await page.locator('script').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ''));
+    expect(scripts.every((text) => /text-size/.test(text))).toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'site-home');
-    await page.close();
+    await close(page);
   });
 
-  it('month page: every window with its department, component and satisfaction rate, in hall order', async () => {
-    const october = fixtureMonths.find((m) => m.period === '2026-10')!;
+  it('home → quarterly star list → window page → archive, as a visitor clicks', async () => {
     const page = await openPage(`${site.url}/`);
-    await page.getByRole('link', { name: '2026年10月' }).click();
-    expect(new URL(page.url()).pathname).toBe('/months/2026-10/');
-    expect(await page.locator('h1').innerText()).toBe('2026年10月服务质量电子评价');
-    expect(await page.locator('main').innerText()).toContain('依据评选规则 qingpu-2018 第 1 版');
+    await page.getByRole('link', { name: '查看2026年第三季度“季度服务明星”完整名单' }).click();
+    await page.waitForURL(/\/stars\/2026-q3\/#quarterly-stars$/);
+    expect(await page.locator('h1').innerText()).toBe('2026年第三季度表彰名单');
 
-    const table = page.getByRole('table', { name: '2026年10月各窗口服务质量电子评价' });
+    // Every star in rank order, with window, department, deeds and an initials badge.
+    const cards = page.locator('#quarterly-stars .honoree');
+    expect(await cards.locator('.honoree__name').allInnerTexts()).toEqual(q3.entries.map((e) => e.name));
+    const first = await cards.first().innerText();
+    expect(first).toContain('市场监管窗口');
+    expect(first).toContain('区市场监督管理局');
+    expect(first).toContain(LONGEST_DEEDS);
+    expect(await cards.locator('.avatar').allInnerTexts()).toEqual(q3.entries.map((e) => e.name.charAt(0)));
+    expect(await page.locator('#quarterly-stars .meta').first().innerText()).toContain('公示期 2026年10月19日至2026年10月30日');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'site-stars');
+
+    await cards.first().getByRole('link', { name: '市场监管窗口' }).click();
+    await page.waitForURL(/\/windows\/market\/$/);
+    expect(await page.locator('h1').innerText()).toBe('市场监管窗口');
+    const honors = page.locator('main table').first();
+    expect(await honors.locator('tbody th').allInnerTexts()).toEqual(['2026年第三季度', '2025年度', '2025年度']);
+    expect(await honors.innerText()).toContain('李明远');
+
+    // The trend chart is drawn into the HTML: an image with a title and a description, a
+    // line through the scored months, and a table of every month as its text alternative.
+    const chart = page.getByRole('img', { name: '市场监管窗口月度考核得分走势图' });
+    await expect(chart.isVisible()).resolves.toBe(true);
+    expect(await chart.locator('desc').textContent()).toBe(
+      '2026年7月至2026年10月，最高 92.80 分（2026年10月），最低 87.45 分（2026年8月），最近一次 92.80 分（2026年10月）。',
+    );
+    expect(await chart.locator('circle').count()).toBe(4);
+    expect(await page.locator('.trend__data tbody td').allTextContents()).toEqual(['92.80', '89.60', '87.45', '91.20']);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'site-window');
+
+    await page.locator('.site-nav').getByRole('link', { name: '往期名单' }).click();
+    await page.waitForURL(/\/archive\/$/);
+    expect(await page.locator('main h2').allInnerTexts()).toEqual(['2026年', '2025年']);
+    const y2026 = await page.locator('#year-2026').innerText();
+    for (const title of ['2026年第三季度“季度服务明星”', '2026年第二季度“季度服务明星”', '2026年9月“月度最佳窗口”', '2026年10月“月度最佳窗口”拟表彰名单']) {
+      expect(y2026).toContain(title);
+    }
+    expect(await page.locator('#year-2025').innerText()).toContain('2025年度“优秀窗口”');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'site-archive');
+    await close(page);
+  });
+
+  it('a window with an unscored month: the line breaks instead of falling to zero', async () => {
+    const page = await openPage(`${site.url}/windows/housing/`);
+    const chart = page.getByRole('img');
+    expect(await chart.locator('circle').count()).toBe(3);
+    // July alone, then September–October: one path with a line in it.
+    expect(await chart.locator('path.trend__line').count()).toBe(1);
+    await close(page);
+  });
+
+  it('the yearly page: yearly stars, excellent windows and who has held the moving plaque', async () => {
+    const page = await openPage(`${site.url}/years/2025/`);
+    expect(await page.locator('h1').innerText()).toBe('2025年度表彰名单');
+    expect(await page.locator('main h2').allInnerTexts()).toEqual(['年度服务明星', '优秀窗口']);
+    const plaque = page.getByRole('table', { name: '优秀窗口流动牌匾历年持有' });
+    expect(await plaque.locator('tbody th').allInnerTexts()).toEqual(['2025年度现持有', '2024年度']);
+    expect(await plaque.locator('tbody td').first().innerText()).toContain('税务窗口');
+    expect(await page.locator('#excellent-windows .meta').first().innerText()).toContain('名额 8 名，评出 2 名，其余空缺');
+    await close(page);
+  });
+
+  it('the month page: the best windows, then every window with its scores, in hall order', async () => {
+    const september = fixtureMonths.find((m) => m.period === '2026-09')!;
+    const page = await openPage(`${site.url}/months/`);
+    await page.getByRole('link', { name: '2026年9月' }).click();
+    await page.waitForURL(/\/months\/2026-09\/$/);
+    expect(await page.locator('h1').innerText()).toBe('2026年9月表彰名单与电子评价');
+    expect(await page.locator('#best-windows .honoree__name').allInnerTexts()).toEqual(['税务窗口']);
+
+    const table = page.getByRole('table', { name: '2026年9月各窗口服务质量电子评价' });
     expect(await table.locator('thead th').allInnerTexts()).toEqual([
       '窗口',
       '派驻单位',
+      '月度考核得分\n满分 100 分',
       '电子评价得分\n满分 5 分',
       '满意率',
       '评价数/应评数',
       '受理量',
     ]);
-    const rows = await Promise.all(
-      (await table.locator('tbody tr').all()).map((row) => row.locator('th, td').allInnerTexts()),
-    );
+    const rows = await Promise.all((await table.locator('tbody tr').all()).map((row) => row.locator('th, td').allInnerTexts()));
     // Rows in the profile's order, whatever the order of the published document.
-    const expected = fixtureCenter.windows.map((w) => {
-      const score = october.windows.find((s) => s.windowId === w.windowId)!;
-      return [
-        w.name,
-        w.department,
-        score.component,
-        score.satisfactionRate === null ? '—' : `${score.satisfactionRate}%`,
-        `${score.evaluations} / ${score.required}`,
-        String(score.volume),
-      ];
-    });
-    expect(rows).toEqual(expected);
-    expect(rows.find((r) => r[0] === '市场监管窗口')?.slice(2, 4)).toEqual(['4.76', '95.24%']);
-    expect(rows.find((r) => r[0] === '不动产登记窗口')?.[3]).toBe('—');
-
+    expect(rows).toEqual(
+      fixtureCenter.windows.map((w) => {
+        const s = september.windows.find((x) => x.windowId === w.windowId)!;
+        return [w.name, w.department, s.score ?? '—', s.component, s.satisfactionRate === null ? '—' : `${s.satisfactionRate}%`, `${s.evaluations} / ${s.required}`, String(s.volume)];
+      }),
+    );
     expect(await accessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'site-month');
-    await page.close();
+    await close(page);
 
     // A phone: the table scrolls inside its own region instead of widening the page.
     const phone = await openPage(`${site.url}/months/2026-10/`, 390);
-    const pageWidth = await phone.locator('html').evaluate((html) => html.scrollWidth);
-    expect(pageWidth).toBeLessThanOrEqual(390);
+    expect(await phone.locator('h1').innerText()).toBe('2026年10月服务质量电子评价');
+    expect(await phone.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(390);
     await saveScreenshot(phone, 'site-month-phone');
-    await phone.close();
+    await close(phone);
   });
 
-  it('has a page per published month and one list of all months', async () => {
-    const page = await openPage(`${site.url}/months/`);
-    expect(await page.locator('main .month-list a').allInnerTexts()).toEqual(['2026年10月', '2026年9月']);
-    await page.getByRole('link', { name: '2026年9月' }).click();
-    expect(await page.locator('tbody th[scope="row"]').allInnerTexts()).toEqual(
-      fixtureCenter.windows.map((w) => w.name),
-    );
-    await page.close();
+  it('the notices: dates, what is proposed, how to object, and the objection form filled in for an entry', async () => {
+    const page = await openPage(`${site.url}/notices/`);
+    expect(await page.locator('h1').innerText()).toBe('公示');
+    const card = page.locator(`#${inForce.noticeId}`);
+    expect(await card.innerText()).toContain('公示期 2026年11月9日至2026年11月20日');
+    expect(await card.innerText()).toContain(`公示编号：${inForce.noticeId}`);
+    expect(await card.locator('.honoree__name').allInnerTexts()).toEqual(['社保窗口']);
+    expect(await page.locator('#objection').innerText()).toContain('如何提出异议');
+    // One notice in force: the form names it already.
+    expect(await page.locator('#intake--noticeId').inputValue()).toBe(inForce.noticeId);
+
+    await card.getByRole('link', { name: /^提出异议\s*：社保窗口$/ }).click();
+    await page.waitForURL((url) => url.search === `?noticeId=${inForce.noticeId}&entry=social`);
+    expect(await page.locator('#intake--noticeId').inputValue()).toBe(inForce.noticeId);
+    expect(await page.locator('#intake--entry').inputValue()).toBe('social');
+    expect(await page.locator('#intake button[type="submit"]').isEnabled()).toBe(true);
+    expect(await page.locator('#intake').getAttribute('data-endpoint')).toBe('/api/v1/centers/demo/public/objections');
+
+    // An ended notice takes no objection and leads to its final list.
+    const past = page.locator(`#${ended.noticeId}`);
+    expect(await past.innerText()).toContain('公示已结束');
+    expect(await past.getByRole('link', { name: /提出异议/ }).count()).toBe(0);
+    expect(await past.getByRole('link', { name: '查看最终名单' }).getAttribute('href')).toBe('/stars/2026-q3/#quarterly-stars');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'site-notices');
+    await close(page);
+  });
+
+  it('has an English version of every page, with lang="en" and a switch back', async () => {
+    const page = await openPage(`${site.url}/`);
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(/\/en\/$/);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('h1').innerText()).toBe(`${fixtureCenter.nameEn} Honor Board`);
+    expect(await page.locator('main .honor-list__title').first().innerText()).toBe('Quarterly service stars, Q3 2026');
+    // Names stay Chinese and say so, for screen readers.
+    expect(await page.locator('.board-section .honoree__name [lang="zh-CN"]').first().innerText()).toBe(q3.entries[0]!.name);
+
+    await page.getByRole('link', { name: 'The full list: Quarterly service stars, Q3 2026' }).click();
+    await page.waitForURL(/\/en\/stars\/2026-q3\/#quarterly-stars$/);
+    expect(await page.locator('h1').innerText()).toBe('Honors of Q3 2026');
+    expect(await page.locator('#quarterly-stars .meta').first().innerText()).toContain('Public notice 19 October 2026 to 30 October 2026');
+    expect(await page.locator('#quarterly-stars .honoree').first().innerText()).toContain('Market Regulation');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'site-stars-en');
+    expect(await page.getByRole('link', { name: '中文' }).getAttribute('href')).toBe('/stars/2026-q3/');
+
+    await page.goto(`${site.url}/en/notices/?noticeId=${inForce.noticeId}&entry=social`);
+    expect(await page.locator('#intake--entry').inputValue()).toBe('social');
+    expect(await page.locator('label[for="intake--text"]').innerText()).toContain('Your objection');
+    await saveScreenshot(page, 'site-notices-en');
+    await close(page);
+  });
+
+  it('passes axe-core with zero violations on every template, in both languages', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const found: Record<string, string[]> = {};
+    for (const url of TEMPLATES) {
+      expect((await page.goto(`${site.url}${url}`))?.status(), url).toBe(200);
+      const violations = await accessibilityViolations(page);
+      if (violations.length > 0) found[url] = violations;
+    }
+    expect(found).toEqual({});
+    await context.close();
+  });
+
+  it('large text (长辈版): a switch that persists across pages and visits; pages read without script', async () => {
+    const page = await openPage(`${site.url}/stars/2026-q3/`);
+    const fontSize = () => page.locator('html').evaluate((html) => html.ownerDocument.defaultView!.getComputedStyle(html).fontSize);
+    expect(await fontSize()).toBe('16px');
+    const toggle = page.getByRole('button', { name: '长辈版' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await fontSize()).toBe('20px');
+
+    await page.goto(`${site.url}/notices/`);
+    expect(await fontSize()).toBe('20px');
+    expect(await page.getByRole('button', { name: '长辈版' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'site-notices-large-text');
+    await page.goto(`${site.url}/`);
+    await saveScreenshot(page, 'site-home-large-text');
+    await page.getByRole('button', { name: '长辈版' }).click();
+    expect(await fontSize()).toBe('16px');
+    await close(page);
+
+    // Without JavaScript every list is there; the switch, which could not work, is not shown.
+    const plain = await openPage(`${site.url}/stars/2026-q3/`, 1280, { javaScriptEnabled: false });
+    expect(await plain.locator('#quarterly-stars .honoree__name').allInnerTexts()).toEqual(q3.entries.map((e) => e.name));
+    expect(await plain.getByRole('button', { name: '长辈版' }).count()).toBe(0);
+    await close(plain);
+  });
+
+  it('prints a star list as a one-page A4 poster holding every name', async () => {
+    const fonts = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+    expect(fonts, 'a CJK font (Debian: fonts-noto-cjk) for Chromium to print Chinese').not.toBe('');
+    const page = await openPage(`${site.url}/stars/2026-q3/`);
+    const pdf = await printToPdf(page, 'site-stars-poster');
+    expect(pdfPageCount(pdf)).toBe(1);
+    const text = await pdfText(pdf);
+    // Glyph runs may be split by the PDF; compare without white space.
+    const flat = text.replace(/\s+/g, '');
+    for (const entry of q3.entries) expect(flat).toContain(entry.name);
+    expect(flat).toContain(fixtureCenter.name);
+    expect(flat).toContain(LONGEST_DEEDS.slice(0, 20));
+    // Nothing of the screen's chrome: no navigation, no downloads.
+    expect(flat).not.toContain('在线填报');
+    expect(flat).not.toContain('SHA-256');
+    await page.emulateMedia({ media: 'print' });
+    await saveScreenshot(page, 'site-stars-print');
+
+    // The longest list a quarter can have: ten stars, each with deeds of the full 100 characters.
+    await page.locator('.honoree__deeds').evaluateAll((nodes, deeds) => nodes.forEach((n) => (n.textContent = deeds)), LONGEST_DEEDS);
+    expect(pdfPageCount(await printToPdf(page, 'site-stars-poster-longest'))).toBe(1);
+    await close(page);
+  });
+
+  it('shows the SHA-256 of each download, and the downloaded bytes have it', async () => {
+    const page = await openPage(`${site.url}/stars/2026-q3/`);
+    const items = page.locator('#quarterly-stars .downloads__list li');
+    expect(await items.count()).toBe(2);
+    for (const item of await items.all()) {
+      const href = (await item.locator('a').getAttribute('href'))!;
+      const shown = (await item.locator('code').innerText()).trim();
+      const response = await fetch(`${site.url}${href}`);
+      expect(response.status).toBe(200);
+      const bytes = Buffer.from(await response.arrayBuffer());
+      expect(createHash('sha256').update(bytes).digest('hex'), href).toBe(shown);
+      if (href.endsWith('.json')) expect(JSON.parse(bytes.toString('utf8'))).toEqual(q3);
+      if (href.endsWith('.csv')) {
+        const lines = bytes.toString('utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+        expect(lines[0]).toBe('honor_id,period,position,subject_id,name,window_id,window_name,department,department_en,deeds');
+        expect(lines).toHaveLength(q3.entries.length + 1);
+        expect(lines[1]).toContain(LONGEST_DEEDS);
+      }
+    }
+    await close(page);
+  });
+
+  it('publishes RSS and JSON feeds of the lists and notices, newest first, in both languages', async () => {
+    const rss = await (await fetch(`${site.url}/feed.xml`)).text();
+    expect(rss).toContain('<rss version="2.0"');
+    expect(rss).toContain('<link>http://localhost:4321/stars/2026-q3/#quarterly-stars</link>');
+    expect(rss).toContain('http://localhost:4321/downloads/honor-list_quarterly-stars_2026-Q3.json');
+
+    const feed = (await (await fetch(`${site.url}/en/feed.json`)).json()) as { items: { title: string; url: string }[] };
+    expect(feed.items.map((i) => i.title)).toEqual([
+      'Proposed: Best windows of the month, October 2026',
+      'Quarterly service stars, Q3 2026',
+      'Best windows of the month, September 2026',
+      'Proposed: Quarterly service stars, Q3 2026',
+      'Quarterly service stars, Q2 2026',
+      'Yearly service stars, 2025',
+      'Excellent windows, 2025',
+    ]);
+    expect(feed.items[0]!.url).toBe(`http://localhost:4321/en/notices/#${inForce.noticeId}`);
   });
 });
 
@@ -134,6 +394,7 @@ describe('site built before anything is published', () => {
     expect(existsSync(path.join(outDir, 'index.html'))).toBe(true);
     // The content store outlives a build; the October page must not come back from it.
     expect(existsSync(path.join(outDir, 'months', '2026-10'))).toBe(false);
+    expect(existsSync(path.join(outDir, 'stars', '2026-q3'))).toBe(false);
 
     const site = await serveStatic(outDir);
     try {
@@ -144,7 +405,24 @@ describe('site built before anything is published', () => {
       expect(await page.locator('main a[href^="/months/20"]').count()).toBe(0);
       expect(await accessibilityViolations(page)).toEqual([]);
       await saveScreenshot(page, 'site-home-empty');
-      await page.close();
+
+      // Every index page says plainly that nothing is there yet.
+      for (const [url, empty] of [
+        ['/notices/', '目前没有正在公示的名单'],
+        ['/archive/', '暂无往期名单'],
+        ['/windows/', '暂无已发布的月度电子评价'],
+        ['/en/', 'No honors published yet'],
+      ] as const) {
+        await page.goto(`${site.url}${url}`);
+        expect(await page.locator('main').innerText(), url).toContain(empty);
+        expect(await accessibilityViolations(page), url).toEqual([]);
+      }
+      // How scores work explains the default rulebook when nothing names one.
+      await page.goto(`${site.url}/how-scores-work/`);
+      expect(await page.locator('main').innerText()).toContain('第 1.0.0 版');
+      const feed = (await (await fetch(`${site.url}/feed.json`)).json()) as { items: unknown[] };
+      expect(feed.items).toEqual([]);
+      await close(page);
     } finally {
       await site.close();
     }
@@ -156,7 +434,7 @@ describe('site built from a document the schemas reject', () => {
     const publishedDir = path.join(work, 'rejected');
     await mkdir(publishedDir);
     // The file name looks right; the content decides, and 2026-13 is no month.
-    const october = { ...fixtureMonths[1]!, period: '2026-13' };
+    const october = { ...fixtureMonths[3]!, period: '2026-13' };
     await writeFile(path.join(publishedDir, 'monthly-evaluation_2026-10.json'), JSON.stringify(october));
     await expect(buildSite({ publishedDir, outDir: path.join(work, 'dist-rejected') })).rejects.toThrow(
       /monthly-evaluation_2026-10\.json is not a valid published document[\s\S]*period/,

@@ -52,6 +52,7 @@ function enhance(form: HTMLFormElement): void {
   }
   for (const list of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-kind="array"]')) setUpList(form, list);
   prefillWindow(form);
+  prefillFields(form);
   submit.disabled = false;
 
   form.addEventListener('submit', (event) => {
@@ -227,6 +228,24 @@ function prefillWindow(form: HTMLFormElement): void {
   control.value = windowId;
 }
 
+/**
+ * The page's own starting values (data-prefill), then the address's query: a link "object
+ * to this entry" opens the form with the notice and the entry filled in. Only top-level
+ * text fields and selects are filled, and only with a value they can hold.
+ */
+function prefillFields(form: HTMLFormElement): void {
+  const values = new Map<string, string>(Object.entries(JSON.parse(form.dataset.prefill ?? '{}') as Record<string, string>));
+  for (const [name, value] of new URLSearchParams(location.search)) values.set(name, value);
+  for (const [name, value] of values) {
+    if (name.includes('.')) continue;
+    const control = form.querySelector<Control>(`[data-path="${CSS.escape(name)}"]`);
+    if (!control || control instanceof HTMLTextAreaElement || control.dataset.discriminator !== undefined) continue;
+    if (control instanceof HTMLInputElement && control.type !== 'text' && control.type !== 'date') continue;
+    if (control instanceof HTMLSelectElement && ![...control.options].some((o) => o.value === value)) continue;
+    control.value = value;
+  }
+}
+
 /** Back to a fresh form after a confirmed record: the rows it was built with, the first variants. */
 function resetForm(form: HTMLFormElement): void {
   for (const list of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-kind="array"]')) {
@@ -237,6 +256,7 @@ function resetForm(form: HTMLFormElement): void {
   form.reset();
   for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-discriminator]')) showVariant(form, select);
   prefillWindow(form);
+  prefillFields(form);
 }
 
 /** Controls and lists the form shows now: not in a variant that is switched off. */

@@ -8,6 +8,7 @@ export type EvaluationRow = MonthlyEvaluation['windows'][number] & {
   name: string;
   /** Null when the center profile does not list the window. */
   department: string | null;
+  departmentEn: string | null;
 };
 
 /**
@@ -23,7 +24,12 @@ export function evaluationRows(
   const listed = new Map(profileWindows.map((w, position) => [w.windowId, { ...w, position }]));
   const rows = evaluation.windows.map((score) => {
     const window = listed.get(score.windowId);
-    return { ...score, name: window?.name ?? score.windowId, department: window?.department ?? null };
+    return {
+      ...score,
+      name: window?.name ?? score.windowId,
+      department: window?.department ?? null,
+      departmentEn: window?.departmentEn ?? null,
+    };
   });
   const rank = (row: EvaluationRow): number =>
     listed.get(row.windowId)?.position ?? profileWindows.length;
