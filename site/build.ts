@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { randomUUID } from 'node:crypto';
 import { build } from 'astro';
 
 const siteRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -32,11 +33,14 @@ async function buildOnce({ publishedDir, outDir }: BuildSiteOptions): Promise<{ 
   // A public-sector build sends nothing to third parties; Astro's telemetry is on by default.
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
   process.env.PUBLISHED_DIR = path.resolve(publishedDir);
+  // The pages read the documents once per build (src/data/published.ts): a new build, a new read.
+  process.env.SITE_BUILD_ID = randomUUID();
   try {
     await build({ root: siteRoot, outDir: target, logLevel: 'warn' });
   } finally {
     if (previousPublishedDir === undefined) delete process.env.PUBLISHED_DIR;
     else process.env.PUBLISHED_DIR = previousPublishedDir;
+    delete process.env.SITE_BUILD_ID;
   }
   return { outDir: target, ms: Math.round(performance.now() - started) };
 }

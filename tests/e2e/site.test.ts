@@ -410,7 +410,7 @@ describe('site built before anything is published', () => {
       for (const [url, empty] of [
         ['/notices/', '目前没有正在公示的名单'],
         ['/archive/', '暂无往期名单'],
-        ['/windows/', '暂无已发布的月度电子评价'],
+        ['/windows/', '暂无已公布的窗口信息'],
         ['/en/', 'No honors published yet'],
       ] as const) {
         await page.goto(`${site.url}${url}`);
