@@ -1,0 +1,50 @@
+/**
+ * Lambda cold start: each function's bundle as the CDK stack builds it (esbuild, minified
+ * ESM, AWS SDK left to the runtime) and the time to import its handler module in a fresh
+ * Node process; beside them, the import of the two AWS SDK packages alone, the floor every
+ * function stands on.
+ */
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { REPO_ROOT, lastJsonLine, runChild, runTypeScript } from './child.ts';
+import { type Figure, figure } from './stats.ts';
+
+export interface ColdReport {
+  readonly functions: readonly { readonly name: string; readonly bundleBytes: number; readonly importMs: Figure }[];
+  readonly sdkImportMs: Figure;
+  readonly importsPerFunction: number;
+}
+
+// The environment the stack gives each function (infra/cdk/functions.ts), source maps included.
+const LAMBDA_ENV = { ...process.env, TABLE_NAME: 'honor-board', AWS_REGION: 'cn-north-1', NODE_OPTIONS: '--enable-source-maps' };
+
+/** Milliseconds to import the modules in a fresh process (Node's own start is not counted). */
+async function importMs(specifiers: readonly string[]): Promise<number> {
+  const imports = specifiers.map((s) => `await import(${JSON.stringify(s)});`).join(' ');
+  const script = `const t = performance.now(); ${imports} process.stdout.write(String(performance.now() - t));`;
+  const { stdout } = await runChild(['--input-type=module', '-e', script], LAMBDA_ENV);
+  return Number(stdout);
+}
+
+export async function coldSection(ctx: { runs: number; log: (line: string) => void }): Promise<ColdReport> {
+  // Inside the repository, so a bundle's one external import, the AWS SDK that Lambda provides, resolves.
+  mkdirSync(join(REPO_ROOT, 'cdk.out'), { recursive: true });
+  const outdir = mkdtempSync(join(REPO_ROOT, 'cdk.out', 'bench-'));
+  const imports = Math.max(5, ctx.runs);
+  try {
+    const bundles = lastJsonLine<{ name: string; file: string }[]>((await runTypeScript('./synth-bundles.ts', [outdir])).stdout);
+    const functions = [];
+    for (const { name, file } of bundles) {
+      const samples: number[] = [];
+      for (let i = 0; i < imports; i++) samples.push(await importMs([pathToFileURL(file).href]));
+      functions.push({ name, bundleBytes: statSync(file).size, importMs: figure(samples, 1) });
+      ctx.log(`cold: ${name} ${(statSync(file).size / 1024).toFixed(0)} KiB, import ${functions.at(-1)!.importMs.median} ms`);
+    }
+    const sdk: number[] = [];
+    for (let i = 0; i < imports; i++) sdk.push(await importMs(['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb']));
+    return { functions, sdkImportMs: figure(sdk, 1), importsPerFunction: imports };
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
