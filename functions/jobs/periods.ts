@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { centerId, monthOf, period } from '#core/records/common';
+import { addMonths, monthsOf, quarterOf } from '#core/rules/period';
 
 const RELATIVE_PERIODS = ['current-month', 'previous-month', 'previous-quarter', 'previous-year'] as const;
 
@@ -16,18 +17,17 @@ export type RunScoresEvent = z.infer<typeof runScoresEvent>;
 
 /** The period a relative name means at `now` (Beijing time). */
 export function resolvePeriod(name: RunScoresEvent['period'], now: Date): string {
-  const [year, m] = monthOf(now).split('-').map(Number) as [number, number];
+  const month = monthOf(now);
   switch (name) {
     case 'current-month':
-      return monthOf(now);
+      return month;
     case 'previous-month':
-      return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
-    case 'previous-quarter': {
-      const q = Math.ceil(m / 3);
-      return q === 1 ? `${year - 1}-Q4` : `${year}-Q${q - 1}`;
-    }
+      return addMonths(month, -1);
+    case 'previous-quarter':
+      // The quarter of the month before this quarter's first.
+      return quarterOf(addMonths(monthsOf(quarterOf(month))[0]!, -1));
     case 'previous-year':
-      return String(year - 1);
+      return String(Number(month.slice(0, 4)) - 1);
     default:
       return name;
   }

@@ -62,7 +62,7 @@ import type { ConsecutiveFlag } from './rules/consecutive-ratings.ts';
 import type { ConductKind, ConductOccurrence } from './rules/electronic-evaluation.ts';
 import { type HygieneInspection, type HygieneResult, hygieneComponent } from './rules/hygiene.ts';
 import type { FindingOccurrence, OfficerMonthInput, WindowMonthInput } from './rules/monthly-score.ts';
-import { monthsOf } from './rules/period.ts';
+import { addMonths, monthsOf, quarterOf } from './rules/period.ts';
 
 interface SubjectAggregate {
   readonly counters: Counters;
@@ -113,12 +113,7 @@ const OFFICER_COMMENDATION_CODES: Readonly<Partial<Record<CommendationBody['kind
   media: 'B-O-MEDIA-PRAISE',
 };
 
-const quarterOf = (month: string): string => `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
-
-function previousMonth(month: string): string {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
-}
+const previousMonth = (month: string): string => addMonths(month, -1);
 
 /** The months whose aggregates a month's scores read: the month before (faults) and the quarter's (inspections). */
 export const sourceMonths = (month: string): string[] => [...new Set([previousMonth(month), ...monthsOf(quarterOf(month))])].sort();

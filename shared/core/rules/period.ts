@@ -26,6 +26,22 @@ export function monthsOf(period: string): string[] {
   return Array.from({ length: count }, (_, i) => `${year}-${String(first + i).padStart(2, '0')}`);
 }
 
+/** The month `n` months after `month` (before, for negative `n`): addMonths("2026-01", -1) is "2025-12". */
+export function addMonths(month: string, n: number): string {
+  if (periodKindOf(month) !== 'month') throw new RangeError(`not a month: ${month}`);
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The quarter a month falls in: "2026-08" → "2026-Q3". */
+export const quarterOf = (month: string): string => `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
+
+/** The last calendar day of a month: "2026-02" → "2026-02-28". */
+export function lastDayOf(month: string): string {
+  const days = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+  return `${month}-${String(days).padStart(2, '0')}`;
+}
+
 export const periodContainsMonth = (period: string, month: string): boolean => monthsOf(period).includes(month);
 
 const SPAN: Record<PeriodKind, number> = { month: 1, quarter: 3, year: 12 };

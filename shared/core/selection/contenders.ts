@@ -39,7 +39,7 @@ import type { Rulebook } from '../rulebook/schema.ts';
 import { type AttendanceDay, type OfficerAttendanceMonth, daysOnDuty, officerSignInRate, quarterlySignInRate, windowMonthlySignInRate } from '../rules/attendance.ts';
 import type { EligibilityFacts, VetoEvent, WindowStanding } from '../rules/eligibility.ts';
 import { vetoEvents } from '../rules/eligibility.ts';
-import { monthsOf } from '../rules/period.ts';
+import { addMonths, monthsOf } from '../rules/period.ts';
 import type { MonthlyScoreRef, ScoreSlip } from '../rules/quarterly-composite.ts';
 import { weightedMonthlyMean } from '../rules/quarterly-composite.ts';
 import type { TieBreakMetrics } from '../rules/ranking.ts';
@@ -74,12 +74,6 @@ export interface SelectionFacts {
   readonly input: SelectionInput;
   /** Short deeds (事迹) of each nominee, for the notice and the board. */
   readonly deeds: ReadonlyMap<string, string>;
-}
-
-function addMonths(month: string, n: number): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const index = y * 12 + (m - 1) + n;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 /** The months whose aggregates a selection of `period` reads, oldest first. */

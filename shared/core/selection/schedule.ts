@@ -15,7 +15,7 @@
  */
 import type { IsoDate, WorkingCalendar } from '../calendar.ts';
 import type { Honor } from '../rulebook/honor.ts';
-import { monthsOf } from '../rules/period.ts';
+import { lastDayOf, monthsOf } from '../rules/period.ts';
 import type { SelectionDeadlines } from './state-machine.ts';
 
 export const DEFAULT_VOTING_WORKING_DAYS = 15;
@@ -24,11 +24,6 @@ export interface SelectionSchedule {
   readonly opensOn: IsoDate;
   readonly deadlines: SelectionDeadlines;
 }
-
-const lastDayOf = (month: string): IsoDate => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-};
 
 const nextDay = (date: IsoDate): IsoDate => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 

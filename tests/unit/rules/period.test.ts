@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNoLongerThan, monthsOf, periodContainsMonth, periodKindOf } from '#core/rules/period';
+import { addMonths, isNoLongerThan, lastDayOf, monthsOf, periodContainsMonth, periodKindOf, quarterOf } from '#core/rules/period';
 
 describe('assessment periods', () => {
   it('reads months, quarters and years', () => {
@@ -17,4 +17,13 @@ describe('assessment periods', () => {
   it('orders period kinds by length', () => {
     expect([isNoLongerThan('month', 'quarter'), isNoLongerThan('quarter', 'quarter'), isNoLongerThan('year', 'quarter')]).toEqual([true, true, false]);
   });
+
+  it('steps months across years, names a month’s quarter and its last day', () => {
+    expect([addMonths('2026-01', -1), addMonths('2026-03', -3), addMonths('2025-12', 1), addMonths('2026-07', 0)]).toEqual(['2025-12', '2025-12', '2026-01', '2026-07']);
+    expect([quarterOf('2026-01'), quarterOf('2026-03'), quarterOf('2026-10'), quarterOf('2026-12')]).toEqual(['2026-Q1', '2026-Q1', '2026-Q4', '2026-Q4']);
+    // 2024 is a leap year, 2026 is not; September has 30 days.
+    expect([lastDayOf('2024-02'), lastDayOf('2026-02'), lastDayOf('2026-09'), lastDayOf('2026-12')]).toEqual(['2024-02-29', '2026-02-28', '2026-09-30', '2026-12-31']);
+    expect(() => addMonths('2026-Q1', 1)).toThrow(RangeError);
+  });
 });
+
