@@ -6,8 +6,7 @@
  */
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { authorize } from '#core/access';
-import { dateOf } from '#core/records/common';
-import { rulebookRef } from '#core/rulebook/ref';
+import { dateOf, honorId as honorIdSchema, period as periodSchema } from '#core/records/common';
 import { ACT_ROLES, type SelectionAct, selectionAct } from '#core/selection/acts';
 import { selectionSchedule } from '#core/selection/schedule';
 import {
@@ -15,7 +14,6 @@ import {
   type Step,
   amendProposal,
   answerObjection,
-  openSelection,
   publishNotice,
   recordPanelDecision,
   voidSelection,
@@ -29,6 +27,7 @@ import {
   advanceSelection,
   commit,
   honorOf,
+  openIfDue,
   rulebookOf,
   selectionSettings,
   takeObjections,
@@ -53,12 +52,7 @@ const summary = (s: StoredSelection) => ({
 
 /** The selection as stored, or a new one when its honor is in the center's rulebook and its period is due. */
 async function loadOrOpen(settings: SelectionSettings, centerId: string, honorId: string, period: string, today: string): Promise<StoredSelection | undefined> {
-  const stored = await getSelection(store, centerId, honorId, period);
-  if (stored) return stored;
-  const honor = settings.current.honors.find((h) => h.id === honorId);
-  if (!honor || today < selectionSchedule(honor, period, settings.calendar).opensOn) return undefined;
-  const flow = openSelection({ centerId, honorId, period }, { at: today, by: 'scheduler', why: `${period} 评选开始 / the ${period} selection opens` });
-  return { flow, rulebook: rulebookRef(settings.current), deeds: {}, version: 0 };
+  return (await getSelection(store, centerId, honorId, period)) ?? openIfDue(store, settings, centerId, honorId, period, today);
 }
 
 type PersonAct = Exclude<SelectionAct, { action: 'advance' }>;
@@ -88,6 +82,9 @@ export async function handler(event: APIGatewayProxyEventV2WithJWTAuthorizer): P
   const { center: centerId = '', honor: honorId, period } = (event.pathParameters ?? {}) as Record<string, string | undefined>;
   if (!authorize(principal, route.roles, { centerId }).allowed) return failure({ code: 'forbidden' });
 
+  if (route.operationId !== 'listSelections' && !(honorIdSchema.safeParse(honorId).success && periodSchema.safeParse(period).success)) {
+    return failure({ code: 'noSuchSelection' });
+  }
   if (route.operationId === 'listSelections') {
     return json(200, { selections: (await listSelections(store, centerId)).map(summary) });
   }
@@ -111,7 +108,6 @@ export async function handler(event: APIGatewayProxyEventV2WithJWTAuthorizer): P
   let advance;
   if (act.action === 'advance') {
     advance = await advanceSelection(store, settings, selection, today);
-    advance = { ...advance, changed: advance.changed || selection.version === 0 };
   } else {
     // Objections filed since the last step are taken first, so they can be answered.
     const flow = selection.flow.state === 'notice' ? await takeObjections(store, selection.flow) : selection.flow;

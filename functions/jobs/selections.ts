@@ -12,7 +12,7 @@ import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
 import type { Honor } from '#core/rulebook/honor';
 import { rulebookRef } from '#core/rulebook/ref';
 import type { Rulebook } from '#core/rulebook/schema';
-import { monthsOf } from '#core/rules/period';
+import { addMonths, monthsOf, periodKindOf } from '#core/rules/period';
 import { type Selection, candidatePool, selectHonor } from '#core/rules/selection';
 import { type SelectionFacts, type StoredMonthlyScore, selectionFacts, selectionMonths } from '#core/selection/contenders';
 import { selectionSchedule } from '#core/selection/schedule';
@@ -30,7 +30,7 @@ import {
 import { parseMemberLine, CENTER_SUBJECT } from '#core/aggregates';
 import type { ObjectionBody } from '#core/records/objection';
 import { noticeIdOf } from '#core/published';
-import { listAggregatesForMonth } from '#store/aggregates';
+import { getAggregate, listAggregatesForMonth } from '#store/aggregates';
 import { listOfficers, listWindows } from '#store/center';
 import type { Store } from '#store/client';
 import { resultPk } from '#store/keys';
@@ -120,15 +120,18 @@ const inputsIncomplete = (error: unknown): Refusal => ({
   en: `the selection's inputs are incomplete: ${(error as Error).message}`,
 });
 
-/** Objections filed against the selection's notice that its history has not taken yet. */
+/**
+ * Objections filed against the selection's notice that its history has not taken yet: the
+ * center's aggregate of each month from the notice's publication to its end.
+ */
 async function newObjections(store: Store, flow: SelectionFlow): Promise<{ id: string; subjectId: string; date: string }[]> {
-  if (!flow.notice) return [];
+  const published = flow.history.find((h) => h.event === 'publish-notice');
+  if (!flow.notice || !published) return [];
   const noticeId = noticeIdOf(flow.honorId, flow.period);
   const known = new Set(flow.objections.map((o) => o.id));
-  const months = [...new Set([flow.notice.start.slice(0, 7), flow.notice.end.slice(0, 7)])];
-  const lines = (await Promise.all(months.map((m) => listAggregatesForMonth(store, flow.centerId, m)))).flatMap(
-    (aggregates) => aggregates.get(CENTER_SUBJECT)?.members.objection ?? [],
-  );
+  const months = [published.at.slice(0, 7)];
+  while (months.at(-1)! < flow.notice.end.slice(0, 7)) months.push(addMonths(months.at(-1)!, 1));
+  const lines = (await Promise.all(months.map((m) => getAggregate(store, flow.centerId, m, CENTER_SUBJECT)))).flatMap((a) => a.members.objection ?? []);
   return lines
     .map((line) => parseMemberLine(line) as unknown as { recordId: string; body: ObjectionBody })
     .filter(({ recordId, body }) => body.noticeId === noticeId && !known.has(recordId))
@@ -151,6 +154,7 @@ export async function takeObjections(store: Store, flow: SelectionFlow): Promise
 
 export interface Advance {
   readonly selection: StoredSelection;
+  /** True when there is something to save. */
   readonly changed: boolean;
   /** Why it does not move further today; null once final or void. */
   readonly waiting: Refusal | null;
@@ -198,7 +202,8 @@ export async function advanceSelection(store: Store, settings: SelectionSettings
     if (ticked.selection === flow) break;
     flow = ticked.selection;
   }
-  const changed = flow !== selection.flow;
+  // A selection opened just now is unsaved: it changed even if it took no step.
+  const changed = flow !== selection.flow || selection.version === 0;
   return { selection: { ...selection, flow, deeds }, changed, waiting };
 }
 
@@ -237,6 +242,18 @@ export async function commit(store: Store, settings: SelectionSettings, advance:
 }
 
 /**
+ * A new, unsaved selection of an honor of the center's current rulebook, when its period is
+ * due on `today` and has anything to select (a period nobody was scored in has not).
+ */
+export async function openIfDue(store: Store, settings: SelectionSettings, centerId: string, honorId: string, period: string, today: string): Promise<StoredSelection | undefined> {
+  const honor = settings.current.honors.find((h) => h.id === honorId);
+  if (!honor || periodKindOf(period) !== honor.period || today < selectionSchedule(honor, period, settings.calendar).opensOn) return undefined;
+  if (honor.ranking.kind !== 'panel-score' && !(await anyMonthScored(store, centerId, period))) return undefined;
+  const flow = openSelection({ centerId, honorId, period }, { at: today, by: SCHEDULER, why: `${period} 评选开始 / the ${period} selection opens` });
+  return { flow, rulebook: rulebookRef(settings.current), deeds: {}, version: 0 };
+}
+
+/**
  * The daily tick (每日推进): opens the selections that are due under the center's rulebook and
  * advances every one not yet final or void. Running it twice on a day changes nothing more.
  */
@@ -248,20 +265,17 @@ export async function tickSelections(store: Store, centerId: string, now: Date, 
   const opened: StoredSelection[] = [];
   for (const honor of settings.current.honors) {
     for (const period of duePeriods(honor, now)) {
-      if (known.has(`${honor.id}#${period}`) || today < selectionSchedule(honor, period, settings.calendar).opensOn) continue;
-      // A period nobody was scored in (before the center's first month) has nothing to select.
-      if (honor.ranking.kind !== 'panel-score' && !(await anyMonthScored(store, centerId, period))) continue;
-      const flow = openSelection({ centerId, honorId: honor.id, period }, { at: today, by: SCHEDULER, why: `${period} 评选开始 / the ${period} selection opens` });
-      opened.push({ flow, rulebook: rulebookRef(settings.current), deeds: {}, version: 0 });
+      if (known.has(`${honor.id}#${period}`)) continue;
+      const selection = await openIfDue(store, settings, centerId, honor.id, period, today);
+      if (selection) opened.push(selection);
     }
   }
   const outcomes: TickOutcome[] = [];
   for (const selection of [...existing.filter((s) => s.flow.state !== 'final' && s.flow.state !== 'void'), ...opened]) {
     const advance = await advanceSelection(store, settings, selection, today);
-    const isNew = selection.version === 0;
-    const published = await commit(store, settings, isNew ? { ...advance, changed: true } : advance, now);
+    const published = await commit(store, settings, advance, now);
     const { flow } = advance.selection;
-    const outcome = { honorId: flow.honorId, period: flow.period, state: flow.state, changed: advance.changed || isNew, waiting: advance.waiting, published };
+    const outcome = { honorId: flow.honorId, period: flow.period, state: flow.state, changed: advance.changed, waiting: advance.waiting, published };
     onSelection?.(outcome);
     outcomes.push(outcome);
   }

@@ -1,5 +1,5 @@
 /** Subject-month aggregates: moved by intake, read by score runs with one Query a month. */
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { AggregateDelta, Counters, Members } from '#core/aggregates';
 import type { Store } from './client.ts';
 import { aggregateKey, aggregatePk } from './keys.ts';
@@ -95,4 +95,15 @@ export function aggregateOf(item: Record<string, unknown>): Aggregate {
 export async function listAggregatesForMonth(store: Store, centerId: string, month: string): Promise<Map<string, Aggregate>> {
   const items = await queryPartition(store, aggregatePk(centerId, month));
   return new Map(items.map((item) => [String(item.sk), aggregateOf(item)]));
+}
+
+/**
+ * One subject's aggregate of a center-month (the center's own: `C`), or an empty one; read
+ * consistently, so a record written a moment ago (an objection about to be answered) is in it.
+ */
+export async function getAggregate(store: Store, centerId: string, month: string, subject: string): Promise<Aggregate> {
+  const { Item } = await store.doc.send(
+    new GetCommand({ TableName: store.tableName, Key: aggregateKey(centerId, month, subject), ConsistentRead: true }),
+  );
+  return Item ? aggregateOf(Item) : { counters: {}, members: {} };
 }

@@ -151,6 +151,15 @@ describe('the quarterly stars of the demo quarter', () => {
     await system.siteBuilt();
   });
 
+  it('answers 404 for a selection that is not there or not a period', async () => {
+    for (const path of ['/selections/quarterly-stars/2026-Q9', '/selections/no-such-honor/2026-Q3', '/selections/quarterly-stars/2031-Q1']) {
+      expect((await api('GET', path, 'supervisor')).status).toBe(404);
+    }
+    // A quarter still to come cannot be opened early.
+    const notDue = await api('POST', '/selections/quarterly-stars/2031-Q1/acts', 'supervisor', { action: 'advance' });
+    expect(notDue.body.error.code).toBe('noSuchSelection');
+  });
+
   it('does nothing more when ticked again', async () => {
     const before = (await listSelections(system.store, 'demo')).map((s) => s.version);
     const again = await system.tickSelections('demo', '2026-12-31T09:00:00+08:00');
