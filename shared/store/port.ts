@@ -22,7 +22,9 @@ export type Condition =
   | { readonly kind: 'absent' }
   /** An item at the key. */
   | { readonly kind: 'present' }
-  /** An item whose attribute equals the value. */
+  /** No item, or an item without the attribute (a counter not yet started). */
+  | { readonly kind: 'missing'; readonly attribute: string }
+  /** An item whose attribute equals the value (optimistic concurrency: the value read). */
   | { readonly kind: 'equals'; readonly attribute: string; readonly value: string | number }
   /** No item, no such attribute, or the attribute at most the value (a quota's room). */
   | { readonly kind: 'at-most'; readonly attribute: string; readonly value: number };
