@@ -11,7 +11,9 @@ export default defineConfig({
   build: { format: 'directory' },
   // Keep every cache under site/.astro (gitignored) instead of creating site/node_modules.
   cacheDir: './.astro/cache',
-  vite: { cacheDir: './.astro/vite' },
+  // assetsInlineLimit 0: Astro would inline a small processed script into the page, which
+  // the content security policy (script-src 'self', shared/core/security-headers.ts) blocks.
+  vite: { cacheDir: './.astro/vite', build: { assetsInlineLimit: 0 } },
   // A public honor board has no interactive parts; no dev toolbar, no prefetch script.
   devToolbar: { enabled: false },
 });

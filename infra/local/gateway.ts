@@ -12,6 +12,7 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructured
 import FindMyWay from 'find-my-way';
 import sirv from 'sirv';
 import { ROLES, type Role } from '#core/roles';
+import { SECURITY_HEADERS } from '#core/security-headers';
 import { BODY_LIMIT_BYTES } from '#functions/http';
 import { type FunctionName, ROUTES, type RouteDefinition, routeKey } from '#functions/routes';
 import { claimsAsApiGateway, toApiGatewayEvent } from './api-event.ts';
@@ -43,6 +44,7 @@ export function createGateway(options: GatewayOptions): Server {
   const site = sirv(options.siteDir, { dev: true, extensions: ['html'], onNoMatch: (req, res) => notFound(options.siteDir, res) });
 
   return createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === DEV_TOKEN_PATH) return void devToken(options.issuer, url, res);
     if (!url.pathname.startsWith(API_PREFIX)) return site(req, res);

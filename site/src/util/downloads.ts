@@ -4,6 +4,7 @@
  * the file both call `downloadsOf`, so the two can never disagree. Pure.
  */
 import { createHash } from 'node:crypto';
+import { csvField } from '#core/csv';
 import { type HonoredEntry, type HonorList, type MonthlyEvaluation, type PlaqueHistory, type PublicNotice, documentFileName } from '#core/published';
 
 export type ListDocument = HonorList | PublicNotice | MonthlyEvaluation | PlaqueHistory;
@@ -22,11 +23,6 @@ export interface Download {
 /** "honor-list_quarterly-stars_2026-Q3": the exported document's file name without .json. */
 export const downloadName = (doc: ListDocument): string => documentFileName(doc).replace(/\.json$/, '');
 
-/** RFC 4180: quote a field that holds a comma, a quote or a line break, doubling quotes. */
-const csvField = (value: string | number | null): string => {
-  const text = value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
 
 const ENTRY_COLUMNS = ['position', 'subject_id', 'name', 'window_id', 'window_name', 'department', 'department_en', 'deeds'];
 const entryCells = (e: HonoredEntry) => [e.position, e.subjectId, e.name, e.windowId, e.windowName, e.department, e.departmentEn, e.deeds];
