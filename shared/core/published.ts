@@ -22,6 +22,16 @@ export const centerProfile = z.strictObject({
   nameEn: z.string(),
   address: z.string(),
   phone: z.string(),
+  /**
+   * The issuing authority (落款) that signs the center's notices and posters, e.g.
+   * 青浦区行政服务中心管理委员会办公室; the center's name when absent.
+   */
+  authority: z.string().min(1).optional(),
+  authorityEn: z.string().min(1).optional(),
+  /** The supervision phone (监督电话) for objections and complaints; `phone` when absent. */
+  supervisionPhone: z.string().min(1).optional(),
+  /** The address in English, for the English pages; `address` when absent. */
+  addressEn: z.string().min(1).optional(),
   windows: z.array(
     z.strictObject({ windowId, name: z.string(), department: z.string(), departmentEn: z.string() }),
   ),
@@ -34,6 +44,23 @@ export const monthlyEvaluation = z.strictObject({
   period: month,
   publishedAt: z.iso.datetime({ offset: true }),
   rulebook: rulebookRefDocument,
+  /**
+   * The day the month closes (DOMAIN.md §6; by default the 5th working day of the next
+   * month); records about the month come in after it only as corrections. Absent: the site
+   * computes the default from the working-day calendar.
+   */
+  closesOn: isoDate.optional(),
+  /**
+   * The publisher's view of the month when it wrote the document. The site shows a month as
+   * a result only when this is not "provisional" and the document was published after the
+   * close day; otherwise as "provisional as of publishedAt".
+   */
+  state: z.enum(['provisional', 'closed']).optional(),
+  /**
+   * The rulebook's publication setting for window monthly scores (DOMAIN.md §6): false keeps
+   * every window's 100-point score off the public pages and downloads. Absent: public.
+   */
+  windowScoresPublic: z.boolean().optional(),
   windows: z.array(
     z.strictObject({
       windowId,
@@ -74,6 +101,13 @@ export const honoredEntry = z.strictObject({
   departmentEn: z.string().nullable(),
   /** The nomination's deeds (≤ 100 characters for an officer, ≤ 200 for a window). */
   deeds: z.string().max(200).nullable(),
+  /**
+   * On a notice: the entry replaces a withdrawn one (递补) and runs its own full notice
+   * from `start` to `end` (DOMAIN.md §6). Absent on the original entries and on final lists.
+   */
+  replacement: z
+    .strictObject({ start: isoDate, end: isoDate, provisional: z.boolean().optional(), replaces: candidateId.optional() })
+    .optional(),
 });
 export type HonoredEntry = z.infer<typeof honoredEntry>;
 
@@ -113,6 +147,13 @@ export const publicNotice = z.strictObject({
   provisional: z.boolean(),
   inForce: z.boolean(),
   entries: z.array(honoredEntry),
+  /**
+   * Entries withdrawn after an objection was upheld, shown openly on the notice with the
+   * day of the decision (DOMAIN.md §6); they are no longer among `entries`.
+   */
+  withdrawals: z
+    .array(z.strictObject({ entry: honoredEntry, withdrawnOn: isoDate, reason: z.literal('objection-upheld').default('objection-upheld') }))
+    .optional(),
 });
 export type PublicNotice = z.infer<typeof publicNotice>;
 

@@ -110,9 +110,11 @@ describe('site built from published documents', () => {
     const footer = await page.locator('footer').innerText();
     expect(footer).toContain(fixtureCenter.address);
     expect(footer).toContain(fixtureCenter.phone);
-    // The boards are plain HTML and CSS; the only script is the large-text switch.
-    const scripts = await page.locator('script').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ''));
-    expect(scripts.every((text) => /text-size/.test(text))).toBe(true);
+    // The boards are plain HTML and CSS; the only scripts are the large-text switch's, and
+    // they are files: the content security policy runs no inline script.
+    const scripts = await page.locator('script').evaluateAll((nodes) => nodes.map((n) => ({ src: n.getAttribute('src') ?? '', text: n.textContent ?? '' })));
+    expect(scripts.map((s) => s.text.trim())).toEqual(scripts.map(() => ''));
+    expect(scripts.map((s) => s.src)).toEqual(['/scripts/text-size-early.js', expect.stringMatching(/^\/_astro\/SiteHeader\.astro.*\.js$/)]);
     expect(await accessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'site-home');
     await close(page);
@@ -147,11 +149,12 @@ describe('site built from published documents', () => {
     // line through the scored months, and a table of every month as its text alternative.
     const chart = page.getByRole('img', { name: '市场监管窗口月度考核得分走势图' });
     await expect(chart.isVisible()).resolves.toBe(true);
+    // Closed months only: October, published before its close day, is not a result yet.
     expect(await chart.locator('desc').textContent()).toBe(
-      '2026年7月至2026年10月，最高 92.80 分（2026年10月），最低 87.45 分（2026年8月），最近一次 92.80 分（2026年10月）。',
+      '2026年7月至2026年9月，最高 91.20 分（2026年7月），最低 87.45 分（2026年8月），最近一次 89.60 分（2026年9月）。',
     );
-    expect(await chart.locator('circle').count()).toBe(4);
-    expect(await page.locator('.trend__data tbody td').allTextContents()).toEqual(['92.80', '89.60', '87.45', '91.20']);
+    expect(await chart.locator('circle').count()).toBe(3);
+    expect(await page.locator('.trend__data tbody td').allTextContents()).toEqual(['89.60', '87.45', '91.20']);
     expect(await accessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'site-window');
 
@@ -171,9 +174,10 @@ describe('site built from published documents', () => {
   it('a window with an unscored month: the line breaks instead of falling to zero', async () => {
     const page = await openPage(`${site.url}/windows/housing/`);
     const chart = page.getByRole('img');
-    expect(await chart.locator('circle').count()).toBe(3);
-    // July alone, then September–October: one path with a line in it.
-    expect(await chart.locator('path.trend__line').count()).toBe(1);
+    // July and September, the closed months with a score; August unscored: two points and
+    // no line across the gap (October is still provisional and not drawn).
+    expect(await chart.locator('circle').count()).toBe(2);
+    expect(await chart.locator('path.trend__line').count()).toBe(0);
     await close(page);
   });
 
@@ -218,24 +222,52 @@ describe('site built from published documents', () => {
     await saveScreenshot(page, 'site-month');
     await close(page);
 
-    // A phone: the table scrolls inside its own region instead of widening the page.
+    // A phone: the table scrolls inside its own region instead of widening the page. October
+    // was published on 1 November, before its close day (6 November): provisional, in its
+    // own style, and without the windows' 100-point scores.
     const phone = await openPage(`${site.url}/months/2026-10/`, 390);
     expect(await phone.locator('h1').innerText()).toBe('2026年10月服务质量电子评价');
+    const banner = phone.locator('.provisional-banner');
+    expect(await banner.innerText()).toContain('截至2026年11月1日 未定稿');
+    expect(await banner.innerText()).toContain('本月于2026年11月6日定稿');
+    expect(await phone.locator('.evaluation-table thead th').allInnerTexts()).not.toContain('月度考核得分\n满分 100 分');
+    expect(await phone.locator('.evaluation-table .score').count()).toBe(0);
+    expect(await phone.locator('.scroll-cue').isVisible()).toBe(true);
+    // The download says so too, and carries no window score.
+    const october = (await (await fetch(`${site.url}/downloads/monthly-evaluation_2026-10.json`)).json()) as { state: string; closesOn: string; windows: { score: unknown }[] };
+    expect([october.state, october.closesOn]).toEqual(['provisional', '2026-11-06']);
+    expect(october.windows.map((w) => w.score)).toEqual([null, null, null, null]);
     expect(await phone.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(390);
     await saveScreenshot(phone, 'site-month-phone');
     await close(phone);
   });
 
-  it('the notices: dates, what is proposed, how to object, and the objection form filled in for an entry', async () => {
+  it('the notices: dates, what is proposed, who issues it, withdrawals and replacements, how to object, and the objection form filled in for an entry', async () => {
     const page = await openPage(`${site.url}/notices/`);
     expect(await page.locator('h1').innerText()).toBe('公示');
     const card = page.locator(`#${inForce.noticeId}`);
-    expect(await card.innerText()).toContain('公示期 2026年11月9日至2026年11月20日');
-    expect(await card.innerText()).toContain(`公示编号：${inForce.noticeId}`);
-    expect(await card.locator('.honoree__name').allInnerTexts()).toEqual(['社保窗口']);
+    const text = await card.innerText();
+    expect(text).toContain('公示期 2026年11月9日至2026年11月20日');
+    // Entries by number, name, window and department; no internal id anywhere on the card.
+    expect(await card.locator('.honoree__name').allInnerTexts()).toEqual(['社保窗口', '税务窗口']);
+    expect(await card.locator('.honoree__number').allInnerTexts()).toEqual(['1号', '2号']);
+    expect(text).not.toContain(inForce.noticeId);
+    expect(text).not.toMatch(/编号 |o\d{3}/);
+    // The replacement is marked 递补 and runs its own notice; the withdrawn entry stays visible with its date.
+    expect(await card.locator('.honoree').nth(1).innerText()).toContain('递补公示期 2026年11月16日至2026年11月27日');
+    expect(await card.locator('.withdrawals').innerText()).toContain('2号 市场监管窗口');
+    expect(await card.locator('.withdrawals').innerText()).toContain('2026年11月13日经核实异议成立，撤销该条目。');
+    // 落款: the issuing authority, the date, the address and the supervision phone.
+    const issuer = await card.locator('.notice-card__issuer').innerText();
+    expect(issuer).toContain('发布单位：青浦区行政服务中心管理委员会办公室');
+    expect(issuer).toContain('发布日期：2026年11月9日');
+    expect(issuer).toContain(`地址：${fixtureCenter.address}`);
+    expect(issuer).toContain('监督电话：021-5970 1234');
     expect(await page.locator('#objection').innerText()).toContain('如何提出异议');
-    // One notice in force: the form names it already.
+    // One notice in force: the form names it already, by its title and dates.
     expect(await page.locator('#intake--noticeId').inputValue()).toBe(inForce.noticeId);
+    expect(await page.locator('#intake--noticeId option:checked').innerText()).toBe('2026年10月“月度最佳窗口”（2026年11月9日至2026年11月20日）');
+    expect(await page.locator('#intake--entry option').allInnerTexts()).toEqual(['请选择', '1号 社保窗口', '2号 税务窗口']);
 
     await card.getByRole('link', { name: /^提出异议\s*：社保窗口$/ }).click();
     await page.waitForURL((url) => url.search === `?noticeId=${inForce.noticeId}&entry=social`);
@@ -260,11 +292,11 @@ describe('site built from published documents', () => {
     await page.waitForURL(/\/en\/$/);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('h1').innerText()).toBe(`${fixtureCenter.nameEn} Honor Board`);
-    expect(await page.locator('main .honor-list__title').first().innerText()).toBe('Quarterly service stars, Q3 2026');
+    expect(await page.locator('main .honor-list__title').first().innerText()).toBe('Quarterly Service Stars, Q3 2026');
     // Names stay Chinese and say so, for screen readers.
     expect(await page.locator('.board-section .honoree__name [lang="zh-CN"]').first().innerText()).toBe(q3.entries[0]!.name);
 
-    await page.getByRole('link', { name: 'The full list: Quarterly service stars, Q3 2026' }).click();
+    await page.getByRole('link', { name: 'The full list: Quarterly Service Stars, Q3 2026' }).click();
     await page.waitForURL(/\/en\/stars\/2026-q3\/#quarterly-stars$/);
     expect(await page.locator('h1').innerText()).toBe('Honors of Q3 2026');
     expect(await page.locator('#quarterly-stars .meta').first().innerText()).toContain('Public notice 19 October 2026 to 30 October 2026');
@@ -375,13 +407,13 @@ describe('site built from published documents', () => {
 
     const feed = (await (await fetch(`${site.url}/en/feed.json`)).json()) as { items: { title: string; url: string }[] };
     expect(feed.items.map((i) => i.title)).toEqual([
-      'Proposed: Best windows of the month, October 2026',
-      'Quarterly service stars, Q3 2026',
-      'Best windows of the month, September 2026',
-      'Proposed: Quarterly service stars, Q3 2026',
-      'Quarterly service stars, Q2 2026',
-      'Yearly service stars, 2025',
-      'Excellent windows, 2025',
+      'Proposed: Best Windows of the Month, October 2026',
+      'Quarterly Service Stars, Q3 2026',
+      'Best Windows of the Month, September 2026',
+      'Proposed: Quarterly Service Stars, Q3 2026',
+      'Quarterly Service Stars, Q2 2026',
+      'Yearly Service Stars, 2025',
+      'Excellent Windows, 2025',
     ]);
     expect(feed.items[0]!.url).toBe(`http://localhost:4321/en/notices/#${inForce.noticeId}`);
   });

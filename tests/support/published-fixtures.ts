@@ -5,7 +5,13 @@
  * quarterly stars of 2026-Q3 (ten, one with deeds of the full 100 characters) and 2026-Q2
  * (places left empty); the yearly stars and excellent windows of 2025 with the moving
  * plaque's history; the monthly best windows of September 2026; the ended notice of the
- * Q3 stars and the October best windows' notice, in force.
+ * Q3 stars and the October best windows' notice, in force, with an entry withdrawn after
+ * an upheld objection and its replacement (递补).
+ *
+ * Months close on the 5th working day of the next month (DOMAIN.md §6): July–September were
+ * published after their close days (7 August, 7 September, 13 October 2026 — National Day
+ * takes 1–7 October), so they are results; October was published on 1 November, before
+ * its close day of 6 November, so it is provisional as of 1 November.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -33,6 +39,9 @@ export const fixtureCenter: CenterProfile = {
   nameEn: 'Qingpu District Administrative Service Center',
   address: '上海市青浦区公园路100号',
   phone: '021-5970 0000',
+  authority: '青浦区行政服务中心管理委员会办公室',
+  authorityEn: 'Office of the Qingpu District Administrative Service Center Committee',
+  supervisionPhone: '021-5970 1234',
   windows: [
     { windowId: 'market', name: '市场监管窗口', department: '区市场监督管理局', departmentEn: 'Market Regulation' },
     { windowId: 'tax', name: '税务窗口', department: '区税务局', departmentEn: 'Taxation' },
@@ -49,7 +58,7 @@ export const fixtureMonths: MonthlyEvaluation[] = [
     kind: 'monthly-evaluation',
     centerId: 'demo-center',
     period: '2026-07',
-    publishedAt: '2026-08-05T10:00:00+08:00',
+    publishedAt: '2026-08-10T10:00:00+08:00',
     rulebook,
     windows: [
       { windowId: 'market', component: '4.10', satisfactionRate: '92.00', evaluations: 50, required: 55, volume: 110, score: '91.20' },
@@ -62,7 +71,7 @@ export const fixtureMonths: MonthlyEvaluation[] = [
     kind: 'monthly-evaluation',
     centerId: 'demo-center',
     period: '2026-08',
-    publishedAt: '2026-09-04T10:00:00+08:00',
+    publishedAt: '2026-09-08T10:00:00+08:00',
     rulebook,
     windows: [
       { windowId: 'market', component: '3.90', satisfactionRate: '90.50', evaluations: 44, required: 58, volume: 116, score: '87.45' },
@@ -76,7 +85,7 @@ export const fixtureMonths: MonthlyEvaluation[] = [
     kind: 'monthly-evaluation',
     centerId: 'demo-center',
     period: '2026-09',
-    publishedAt: '2026-10-08T10:00:00+08:00',
+    publishedAt: '2026-10-14T10:00:00+08:00',
     rulebook,
     windows: [
       { windowId: 'tax', component: '4.90', satisfactionRate: '98.00', evaluations: 50, required: 50, volume: 160, score: '96.40' },
@@ -89,7 +98,8 @@ export const fixtureMonths: MonthlyEvaluation[] = [
     kind: 'monthly-evaluation',
     centerId: 'demo-center',
     period: '2026-10',
-    // Just after midnight in Beijing: still 31 October in UTC, 1 November on the page.
+    // Just after midnight in Beijing: still 31 October in UTC, 1 November on the page; and
+    // before the month's close day, so provisional.
     publishedAt: '2026-11-01T00:30:00+08:00',
     rulebook,
     windows: [
@@ -227,7 +237,12 @@ export const fixtureNotices: PublicNotice[] = [
     end: '2026-11-20',
     provisional: false,
     inForce: true,
-    entries: [windowEntry(1, 'social', '十月群众满意率百分之九十七，社保业务高峰期无一投诉。')],
+    entries: [
+      windowEntry(1, 'social', '十月群众满意率百分之九十七，社保业务高峰期无一投诉。'),
+      // The replacement for the withdrawn market window runs its own ten working days.
+      { ...windowEntry(2, 'tax', null), replacement: { start: '2026-11-16', end: '2026-11-27', replaces: 'market' } },
+    ],
+    withdrawals: [{ entry: windowEntry(2, 'market', null), withdrawnOn: '2026-11-13', reason: 'objection-upheld' }],
   },
 ];
 

@@ -11,6 +11,7 @@ import { getCollection, getEntry } from 'astro:content';
 import type { CenterProfile, MonthlyEvaluation } from '#core/published';
 import { type Published, sortLists } from '../util/board.ts';
 import { newestFirst } from '../util/format.ts';
+import { publicMonth } from '../util/periods.ts';
 
 let cached: { build: string; published: Promise<Published> } | undefined;
 
@@ -24,7 +25,8 @@ async function load(): Promise<Published> {
   ]);
   return {
     center: center?.data,
-    months: newestFirst(months.map((entry) => entry.data)),
+    // Every page and download reads a month through its public view (util/periods.ts).
+    months: newestFirst(months.map((entry) => publicMonth(entry.data))),
     lists: sortLists(lists.map((entry) => entry.data)),
     notices: notices
       .map((entry) => entry.data)

@@ -421,3 +421,9 @@ export function validationMessage(
   if (validity.patternMismatch || validity.typeMismatch) return words.format(control.hint);
   return undefined;
 }
+
+/** A value a field may take, with what a reader sees for it: "1号 李明远 · 市场监管窗口". */
+export interface FieldChoice {
+  readonly value: string;
+  readonly label: string;
+}

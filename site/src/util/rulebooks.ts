@@ -40,3 +40,14 @@ export function honorRank(ref: { id: string } | undefined, honorId: string): num
   const index = rulebookById(ref?.id).honors.findIndex((h) => h.id === honorId);
   return index === -1 ? Number.MAX_SAFE_INTEGER : index;
 }
+
+/**
+ * A rulebook as a reader knows it, by its title (《默认评选规则（青浦模式）》 / "Default
+ * rulebook (Qingpu model)"), never by its id; a center's own rulebook the site does not
+ * know is named "the center's rulebook".
+ */
+export function rulebookTitle(ref: { id: string } | undefined, lang: 'zh' | 'en'): string {
+  const known = KNOWN.find((r) => r.id === ref?.id);
+  if (known) return lang === 'zh' ? `《${known.name.zh}》` : `“${known.name.en}”`;
+  return lang === 'zh' ? '中心评选规则' : "the center's rulebook";
+}
