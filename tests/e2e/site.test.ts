@@ -255,7 +255,7 @@ describe('site built from published documents', () => {
     expect(text).not.toMatch(/编号 |o\d{3}/);
     // The replacement is marked 递补 and runs its own notice; the withdrawn entry stays visible with its date.
     expect(await card.locator('.honoree').nth(1).innerText()).toContain('递补公示期 2026年11月16日至2026年11月27日');
-    expect(await card.locator('.withdrawals').innerText()).toContain('2号 市场监管窗口');
+    expect(await card.locator('.withdrawals').innerText()).toContain('2号 市场监管窗口 · 区市场监督管理局');
     expect(await card.locator('.withdrawals').innerText()).toContain('2026年11月13日经核实异议成立，撤销该条目。');
     // 落款: the issuing authority, the date, the address and the supervision phone.
     const issuer = await card.locator('.notice-card__issuer').innerText();
@@ -267,7 +267,7 @@ describe('site built from published documents', () => {
     // One notice in force: the form names it already, by its title and dates.
     expect(await page.locator('#intake--noticeId').inputValue()).toBe(inForce.noticeId);
     expect(await page.locator('#intake--noticeId option:checked').innerText()).toBe('2026年10月“月度最佳窗口”（2026年11月9日至2026年11月20日）');
-    expect(await page.locator('#intake--entry option').allInnerTexts()).toEqual(['请选择', '1号 社保窗口', '2号 税务窗口']);
+    expect(await page.locator('#intake--entry option').allInnerTexts()).toEqual(['请选择', '1号 社保窗口 · 区人力资源和社会保障局', '2号 税务窗口 · 区税务局']);
 
     await card.getByRole('link', { name: /^提出异议\s*：社保窗口$/ }).click();
     await page.waitForURL((url) => url.search === `?noticeId=${inForce.noticeId}&entry=social`);

@@ -1,0 +1,166 @@
+/**
+ * "How scores work" for citizens: the rulebook told in plain sentences — what a window is
+ * scored on, how each honor is chosen, how to object, what is public — with every number
+ * read from the rulebook, so the page follows the center's rules. No code, clause or id
+ * appears here; the page keeps those in a collapsed part for staff. Pure.
+ */
+import type { Rulebook } from '#core/rulebook/schema';
+import type { Lang } from '../i18n.ts';
+
+type Honor = Rulebook['honors'][number];
+
+export interface PlainSection {
+  readonly id: string;
+  readonly heading: string;
+  readonly paragraphs: readonly string[];
+  /** A list of short points after the paragraphs. */
+  readonly points?: readonly string[];
+}
+
+const PERIOD: Record<Honor['period'], { zh: string; en: string }> = {
+  month: { zh: '每月', en: 'every month' },
+  quarter: { zh: '每季度', en: 'every quarter' },
+  year: { zh: '每年', en: 'every year' },
+};
+
+/** "10" → 10; "2.50" → 2.5: points as a reader writes them. */
+const num = (decimal: string): string => String(Number(decimal));
+
+function categoriesLine(scheme: Rulebook['window'], lang: Lang): string {
+  const parts = scheme.categories.map((c) => (lang === 'zh' ? `${c.name.zh}（${num(c.max)} 分）` : `${c.name.en} (${num(c.max)} points)`));
+  return parts.join(lang === 'zh' ? '、' : ', ');
+}
+
+function quotaLine(honor: Honor, lang: Lang): string {
+  const q = honor.quota;
+  if (q.kind === 'fixed') return lang === 'zh' ? `名额 ${q.places} 名` : `${q.places} places`;
+  const percent = Number(q.share) * 100;
+  return lang === 'zh' ? `名额约为参评数的 ${percent}%（至少 ${q.atLeast} 名）` : `about ${percent}% of those taking part (at least ${q.atLeast})`;
+}
+
+function entryLine(honor: Honor, book: Rulebook, lang: Lang): string {
+  const e = honor.entry;
+  if (e.kind === 'all') return lang === 'zh' ? '所有参加当期考核的对象都参评' : 'everyone scored in the period takes part';
+  if (e.kind === 'title-holders') {
+    const source = book.honors.find((h) => h.id === e.honorId)?.name;
+    const name = source ? source[lang] : lang === 'zh' ? '其他荣誉' : 'another honor';
+    return lang === 'zh' ? `从本期获得“${name}”称号的人员中产生` : `chosen from those who held the title “${name}” in the period`;
+  }
+  const quota = e.perWindow
+    ?.map((step) =>
+      step.upToOfficers === null
+        ? lang === 'zh'
+          ? `人数更多的推荐 ${step.nominees} 名`
+          : `larger windows ${step.nominees}`
+        : lang === 'zh'
+          ? `${step.upToOfficers} 人及以下的窗口推荐 ${step.nominees} 名`
+          : `windows of up to ${step.upToOfficers} staff nominate ${step.nominees}`,
+    )
+    .join(lang === 'zh' ? '，' : ', ');
+  return lang === 'zh'
+    ? `由各窗口推荐${quota ? `（${quota}）` : ''}，管理部门也可直接推荐`
+    : `windows nominate${quota ? ` (${quota})` : ''}, and supervisors may nominate directly`;
+}
+
+function rankingLine(honor: Honor, lang: Lang): string {
+  const r = honor.ranking;
+  switch (r.kind) {
+    case 'mean-monthly-score':
+      return lang === 'zh' ? '按本期各月考核得分的平均分从高到低排序' : 'ranked by the mean of the monthly scores of the period, highest first';
+    case 'composite':
+      return lang === 'zh'
+        ? `先按月度平均分取前 ${r.poolSize} 名，再综合群众评议、投票和考核小组评分排序`
+        : `the top ${r.poolSize} by mean monthly score, then ranked by a composite of ratings, votes and the panel's scores`;
+    case 'titles-then-mean-score':
+      return lang === 'zh' ? '获得称号次数多的在前，次数相同的按全年平均分排序' : 'more titles first, then the mean score of the year';
+    case 'panel-score':
+      return lang === 'zh' ? '按考核小组对公开评选标准的评分排序' : "ranked by the panel's scores against the published criteria";
+  }
+}
+
+function honorLine(honor: Honor, book: Rulebook, lang: Lang): string {
+  const parts = [entryLine(honor, book, lang), rankingLine(honor, lang), quotaLine(honor, lang)];
+  if (honor.minScore) parts.push(lang === 'zh' ? `低于 ${num(honor.minScore)} 分的不评` : `nobody below ${num(honor.minScore)} points`);
+  if (honor.movingPlaque) parts.push(lang === 'zh' ? '流动牌匾随称号移交' : 'a moving plaque passes with the title');
+  return lang === 'zh'
+    ? `“${honor.name.zh}”${PERIOD[honor.period].zh}评选：${parts.join('；')}。`
+    : `“${honor.name.en}”, chosen ${PERIOD[honor.period].en}: ${parts.join('; ')}.`;
+}
+
+/** The plain-language sections of a rulebook, in the order a citizen asks. */
+export function plainRules(book: Rulebook, lang: Lang): PlainSection[] {
+  const zh = lang === 'zh';
+  const days = book.notice.workingDays;
+  const withdrawal =
+    book.notice.onWithdrawal === 'next-candidate'
+      ? zh
+        ? '异议成立的，撤销该条目，由下一位符合条件的人选递补，递补人选另行公示；'
+        : 'an upheld objection withdraws the entry and the next eligible candidate is proposed in its place, on a notice of its own;'
+      : zh
+        ? '异议成立的，撤销该条目，名额空缺；'
+        : 'an upheld objection withdraws the entry and the place stays empty;';
+  const components = new Set(book.window.categories.flatMap((c) => c.components));
+  const measured = [
+    components.has('electronic-evaluation') ? (zh ? '办事群众在评价器上的满意评价' : 'the ratings citizens give on the evaluation device at the counter') : undefined,
+    components.has('hygiene') ? (zh ? '环境卫生检查' : 'the hygiene inspections') : undefined,
+  ].filter((part): part is string => part !== undefined);
+  const includes =
+    measured.length === 0 ? '' : zh ? `其中包括${measured.join('和')}。` : ` This includes ${measured.join(' and ')}.`;
+  return [
+    {
+      id: 'plain-scores',
+      heading: zh ? '窗口和工作人员按什么计分' : 'What Windows and Staff Are Scored On',
+      paragraphs: [
+        zh
+          ? `每个窗口每月有一个百分制考核得分，由以下几部分组成：${categoriesLine(book.window, lang)}。${includes}`
+          : `Every window gets a score out of 100 each month, made of: ${categoriesLine(book.window, lang)}.${includes}`,
+        zh
+          ? `工作人员每月也有百分制考核得分：${categoriesLine(book.officer, lang)}。表现突出的可以加分，合计加分不超过 ${num(book.bonusCap)} 分；违反纪律、被核实的投诉等按规定扣分，个别严重情形实行“一票否决”。`
+          : `Staff also get a score out of 100 each month: ${categoriesLine(book.officer, lang)}. Outstanding work earns bonus points, at most ${num(book.bonusCap)} in all; breaches of discipline, verified complaints and the like cost points, and a few serious cases rule a person out altogether.`,
+      ],
+    },
+    {
+      id: 'plain-honors',
+      heading: zh ? '服务明星和优秀窗口怎么评' : 'How Stars and Excellent Windows Are Chosen',
+      paragraphs: [
+        zh
+          ? '评选依据上面的考核得分，按规则推荐、排序，经考核小组审定后公示；公示期满、没有未答复的异议，名单才最终确定并在本站公布。'
+          : 'Selections start from the scores above: candidates are entered and ranked by the rules, the assessment panel reviews the list, and it goes on public notice. Only when the notice has ended with no objection open is the list final and published here.',
+        zh
+          ? '分数相同、名额只剩一个时，依次比较满意率等规定项目；仍然相同的，由考核小组决定并写明理由，不按姓名或编号决定。'
+          : 'Where equal scores compete for the last place, the rulebook compares further figures in turn, such as the satisfaction rate; if they are still equal the panel decides and records its reasons — never by name or number.',
+      ],
+      points: book.honors.map((h) => honorLine(h, book, lang)),
+    },
+    {
+      id: 'plain-objections',
+      heading: zh ? '如何提出异议' : 'How to Object',
+      paragraphs: [
+        zh
+          ? `拟表彰名单公示 ${days} 个工作日。公示期内，任何人都可以在“公示”页面对名单中的条目提出异议，写明理由和事实，联系方式选填且不公开；也可以拨打公示上的监督电话。`
+          : `A proposed list is on public notice for ${days} working days. While it runs, anyone may object to an entry on the Public Notices page, giving the reasons and facts; a contact is optional and never published. The supervision phone on the notice takes objections too.`,
+        zh
+          ? `中心对每一条异议都核实并答复：${withdrawal}撤销的条目和日期在公示上注明；异议不成立的，记录理由。`
+          : `The center looks into every objection and answers it: ${withdrawal} the withdrawal and its date are shown on the notice; a rejected objection is answered with the reason.`,
+      ],
+    },
+    {
+      id: 'plain-public',
+      heading: zh ? '公布什么，不公布什么' : 'What Is Published, and What Is Not',
+      paragraphs: [],
+      points: zh
+        ? [
+            '公布：最终表彰名单（姓名、窗口、部门、主要事迹）、正在公示的名单、各窗口每月的电子评价和满意率。',
+            '窗口是公共服务单位，月度考核得分在当月定稿后公布（除非本中心规则规定不公布）；当月未定稿前的数字标明“未定稿”，不作为结果。',
+            '不公布：任何工作人员的个人得分和扣分明细、投诉人和异议人的个人信息。',
+            '每月于次月第 5 个工作日定稿；定稿后的更正须写明理由，并在页面上注明。',
+          ]
+        : [
+            'Published: the final honor lists (names, windows, departments, short deeds), lists on notice, and every window’s monthly electronic evaluation and satisfaction rate.',
+            'A window is a public service unit: its monthly score is published once the month closes (unless this center’s rules keep it private); figures of a month still open are marked “provisional” and are not a result.',
+            'Not published: any staff member’s own score or deductions, and anything that identifies a complainant or an objector.',
+            'A month closes on the 5th working day of the next; a correction after that gives its reason and is marked on the page.',
+          ],
+    },
+  ];
+}
