@@ -135,7 +135,7 @@ describe('every page kind on every screen', () => {
         for (const url of PAGE_KINDS) {
           await page.goto(`${origin}${url}`);
           if (large) expect(await page.locator('html').getAttribute('data-text-size'), url).toBe('large');
-          const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+          const scrollWidth = await page.locator('html').evaluate((html) => html.scrollWidth);
           if (scrollWidth > width) overflow.push(`${url} at ${width}px${large ? ' (长辈版)' : ''}: ${scrollWidth}px`);
           blocked.push(...seen.splice(0).map((b) => `${url}: ${b}`));
         }

@@ -365,6 +365,18 @@ describe('site built from published documents', () => {
     for (const entry of q3.entries) expect(flat).toContain(entry.name);
     expect(flat).toContain(fixtureCenter.name);
     expect(flat).toContain(LONGEST_DEEDS.slice(0, 20));
+    // The wall poster's foot: the issuing authority and the date under a space for the seal,
+    // the address and supervision phone, and a QR code leading to this page online.
+    expect(flat).toContain('青浦区行政服务中心管理委员会办公室');
+    expect(flat).toContain('2026年10月30日');
+    // The PDF's text is NFKC-folded: full-width brackets and colons come out narrow.
+    expect(flat).toContain('(盖章)');
+    expect(flat).toContain('监督电话:021-59701234');
+    expect(flat).toContain('http://localhost:4321/stars/2026-q3/');
+    expect(flat).toContain('第1名李明远');
+    const qr = page.locator('.poster-qr img');
+    expect(await qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(await qr.getAttribute('alt')).toBe('网上光荣榜二维码');
     // Nothing of the screen's chrome: no navigation, no downloads.
     expect(flat).not.toContain('在线填报');
     expect(flat).not.toContain('SHA-256');
