@@ -6,6 +6,9 @@ export default defineConfig({
     // One DynamoDB Local for the whole run; each test file works in tables of its own.
     globalSetup: ['tests/support/dynamodb-global-setup.ts'],
     testTimeout: 60_000,
+    // expect.poll gives up after 1 s by default: a page's script on a busy 2-core machine
+    // may take longer to answer, and a test should wait for it rather than fail.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 180_000,
   },
 });
