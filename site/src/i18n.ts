@@ -168,7 +168,7 @@ export const UI = {
     windowHonors: '表彰记录',
     windowHonorsOf: (name: string) => `${name}表彰记录`,
     windowTrend: '月度考核得分走势',
-    windowTrendLead: '窗口每月的百分考核得分。窗口是公共服务单位，得分公开；工作人员的个人得分不公开。',
+    windowTrendLead: '窗口每个已定稿月份的百分考核得分，未定稿的当月不计入。窗口是公共服务单位，得分公开；工作人员的个人得分不公开。',
     trendChartTitle: (name: string) => `${name}月度考核得分走势图`,
     trendSummary: (from: string, to: string, best: string, bestAt: string, worst: string, worstAt: string, latest: string, latestAt: string) =>
       `${from}至${to}，最高 ${best} 分（${bestAt}），最低 ${worst} 分（${worstAt}），最近一次 ${latest} 分（${latestAt}）。`,
@@ -387,7 +387,7 @@ export const UI = {
     windowHonors: 'Honors',
     windowHonorsOf: (name: string) => `Honors of ${name}`,
     windowTrend: 'Monthly Score Trend',
-    windowTrendLead: "The window's 100-point score of each month. A window is a public service unit and its score is public; officers' own scores are not published.",
+    windowTrendLead: "The window's 100-point score of each closed month; a month still open is left out. A window is a public service unit and its score is public; officers' own scores are not published.",
     trendChartTitle: (name: string) => `Monthly score trend of ${name}`,
     trendSummary: (from: string, to: string, best: string, bestAt: string, worst: string, worstAt: string, latest: string, latestAt: string) =>
       `${from} to ${to}: highest ${best} (${bestAt}), lowest ${worst} (${worstAt}), latest ${latest} (${latestAt}).`,

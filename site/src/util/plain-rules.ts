@@ -5,7 +5,7 @@
  * appears here; the page keeps those in a collapsed part for staff. Pure.
  */
 import type { Rulebook } from '#core/rulebook/schema';
-import type { Lang } from '../i18n.ts';
+import { type Lang, honorTitle } from '../i18n.ts';
 
 type Honor = Rulebook['honors'][number];
 
@@ -43,7 +43,7 @@ function entryLine(honor: Honor, book: Rulebook, lang: Lang): string {
   if (e.kind === 'all') return lang === 'zh' ? '所有参加当期考核的对象都参评' : 'everyone scored in the period takes part';
   if (e.kind === 'title-holders') {
     const source = book.honors.find((h) => h.id === e.honorId)?.name;
-    const name = source ? source[lang] : lang === 'zh' ? '其他荣誉' : 'another honor';
+    const name = source ? honorTitle(source, lang) : lang === 'zh' ? '其他荣誉' : 'another honor';
     return lang === 'zh' ? `从本期获得“${name}”称号的人员中产生` : `chosen from those who held the title “${name}” in the period`;
   }
   const quota = e.perWindow
@@ -84,7 +84,7 @@ function honorLine(honor: Honor, book: Rulebook, lang: Lang): string {
   if (honor.movingPlaque) parts.push(lang === 'zh' ? '流动牌匾随称号移交' : 'a moving plaque passes with the title');
   return lang === 'zh'
     ? `“${honor.name.zh}”${PERIOD[honor.period].zh}评选：${parts.join('；')}。`
-    : `“${honor.name.en}”, chosen ${PERIOD[honor.period].en}: ${parts.join('; ')}.`;
+    : `${honorTitle(honor.name, 'en')}, chosen ${PERIOD[honor.period].en}: ${parts.join('; ')}.`;
 }
 
 /** The plain-language sections of a rulebook, in the order a citizen asks. */
