@@ -82,9 +82,8 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
 
-/** `axe`: the page will be checked by axe-core, a script the test injects, which the CSP would block. */
-async function open(url: string, width: number, large = false, axe = false): Promise<{ page: Page; blocked: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'zh-CN', bypassCSP: axe });
+async function open(url: string, width: number, large = false): Promise<{ page: Page; blocked: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'zh-CN' });
   if (large) await context.addInitScript(() => localStorage.setItem('text-size', 'large'));
   const page = await context.newPage();
   const blocked: string[] = [];
@@ -147,7 +146,7 @@ describe('every page kind on every screen', () => {
   });
 
   it('the 404 page has the site frame and a way on in both languages, and passes axe-core', async () => {
-    const { page } = await open('/no-such-page/', 390, false, true);
+    const { page } = await open('/no-such-page/', 390);
     expect(await page.locator('h1').innerText()).toBe('页面不存在');
     expect(await page.locator('[lang="en"] h2').innerText()).toBe('Page Not Found');
     expect(await page.locator('section[lang="en"] .not-found__links a').allInnerTexts()).toContain('Notices');
