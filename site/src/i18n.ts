@@ -45,8 +45,7 @@ export const titleCase = (text: string): string =>
 export const honorTitle = (title: Words, lang: Lang): string => (lang === 'en' ? titleCase(title.en) : title.zh);
 
 /** A record type's name standing alone (a title, a list item): the API's English is lower case. */
-export const recordTypeName = (label: Words, lang: Lang): string =>
-  lang === 'en' ? label.en.charAt(0).toUpperCase() + label.en.slice(1) : label.zh;
+export const recordTypeName = (label: Words, lang: Lang): string => (lang === 'en' ? titleCase(label.en) : label.zh);
 
 /** Every text of the pages and the browser script that is not a field's. */
 export const UI = {
@@ -970,5 +969,5 @@ export function fieldHint(scope: string, name: string, format: ValueFormat | und
 export function formText(operationId: string, lang: Lang): { title: string; intro: string } {
   const text = FORM_TEXT[operationId];
   if (!text) throw new Error(`no title for form ${operationId} (site/src/i18n.ts)`);
-  return { title: text.title[lang], intro: text.intro[lang] };
+  return { title: lang === 'en' ? titleCase(text.title.en) : text.title.zh, intro: text.intro[lang] };
 }

@@ -22,6 +22,7 @@ import { exportPublished } from '../../infra/local/publish-site.ts';
 import type { LocalSystem } from '../../infra/local/system.ts';
 import { DEMO_CENTER_ID, generateDemoCenter } from '../../shared/demo/demo-center.ts';
 import { buildSite } from '../../site/build.ts';
+import { honorTitle } from '../../site/src/i18n.ts';
 import { formatPeriod } from '../../site/src/util/format.ts';
 import { periodPath } from '../../site/src/util/paths.ts';
 import { accessibilityViolations, launchBrowser, saveScreenshot } from '../support/browser.ts';
@@ -140,7 +141,8 @@ describe('demo center site', () => {
       for (const list of lists()) {
         await page.goto(`${system.url}${periodPath(list.period, lang)}`);
         const section = page.locator(`#${list.honorId}`);
-        expect(await section.locator('.honor-list__title').innerText()).toBe(list.title[lang]);
+        // English headings are in title case: "quarterly service stars" → "Quarterly Service Stars".
+        expect(await section.locator('.honor-list__title').innerText()).toBe(honorTitle(list.title, lang));
         expect(await section.locator('.honoree__name').allInnerTexts()).toEqual(list.entries.map((e) => e.name));
         expect(await accessibilityViolations(page), `${lang} ${list.honorId} ${list.period}`).toEqual([]);
         if (lang === 'zh') await saveScreenshot(page, `demo-${list.honorId}-${list.period}`);
@@ -156,7 +158,7 @@ describe('demo center site', () => {
       await page.goto(`${system.url}${lang === 'zh' ? '' : '/en'}/`);
       const board = await page.locator('main').innerText();
       for (const notice of notices().filter((n) => n.inForce)) expect(board).toContain(formatPeriod(notice.period, lang));
-      for (const list of lists()) expect(board).toContain(list.title[lang]);
+      for (const list of lists()) expect(board).toContain(honorTitle(list.title, lang));
       if (lang === 'zh') await saveScreenshot(page, 'demo-home');
     }
     await page.close();

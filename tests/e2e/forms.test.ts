@@ -89,7 +89,7 @@ describe('the forms index', () => {
     await page.getByRole('link', { name: 'English' }).click();
     await page.waitForURL(/\/en\/forms\/$/);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.locator('h1').innerText()).toBe('Online forms');
+    expect(await page.locator('h1').innerText()).toBe('Online Forms');
     expect(await page.locator('main h2').first().innerText()).toBe('Public');
     await page.context().close();
   });
@@ -342,7 +342,7 @@ describe('every form', () => {
   it('has an English version with lang="en" and a switch back', async () => {
     const page = await openPage('/en/forms/volumes/');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.locator('h1').innerText()).toBe('Business volume');
+    expect(await page.locator('h1').innerText()).toBe('Business Volume');
     expect(await page.locator('label[for="intake--accepted"]').innerText()).toContain('Cases accepted');
     expect(await page.getByRole('link', { name: '中文' }).getAttribute('href')).toBe('/forms/volumes/');
     expect(await accessibilityViolations(page)).toEqual([]);
