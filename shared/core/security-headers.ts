@@ -6,8 +6,9 @@
  * The policy allows only the site's own origin. The public site needs nothing more: its
  * scripts are files under /_astro/ and /scripts/ (no inline script — the large-text switch
  * that must run before the first paint is a file too), its trend charts are inline SVG, its
- * forms post to /api/ on the same origin. Inline `style` attributes remain allowed because
- * Astro writes scoped styles and the chart's bars as attributes; a style cannot run code.
+ * forms post to /api/ on the same origin. Inline styles remain allowed ('unsafe-inline' in
+ * style-src only): Astro inlines small stylesheets as <style> elements and the initials
+ * badges carry their colour in a style attribute; a style cannot run code.
  * `img-src data:` is for the poster's QR code, drawn at build time as a data: URL.
  */
 
