@@ -16,13 +16,9 @@
  */
 import {
   ConditionalCheckFailedException,
-  type ConditionCheck,
-  type Delete,
   DynamoDBClient,
-  type Put,
   TransactionCanceledException,
   TransactionConflictException,
-  type Update,
 } from '@aws-sdk/client-dynamodb';
 import {
   BatchWriteCommand,
@@ -122,11 +118,8 @@ export function conditionExpression(condition: Condition, x: Expression): string
   }
 }
 
-type Native =
-  | { readonly Put: Omit<Put, 'Item'> & { Item: Record<string, unknown> } }
-  | { readonly Update: Omit<Update, 'Key' | 'ExpressionAttributeValues'> & { Key: Record<string, unknown>; ExpressionAttributeValues?: Record<string, unknown> } }
-  | { readonly Delete: Omit<Delete, 'Key' | 'ExpressionAttributeValues'> & { Key: Record<string, unknown>; ExpressionAttributeValues?: Record<string, unknown> } }
-  | { readonly ConditionCheck: Omit<ConditionCheck, 'Key' | 'ExpressionAttributeValues'> & { Key: Record<string, unknown>; ExpressionAttributeValues?: Record<string, unknown> } };
+/** A transaction item (`Put`, `Update`, `Delete` or `ConditionCheck`) in document-client form. */
+type Native = Readonly<Partial<Record<'Put' | 'Update' | 'Delete' | 'ConditionCheck', Record<string, unknown>>>>;
 
 const keyOf = (key: Key): Record<string, string> => ({ pk: key.pk, sk: key.sk });
 
@@ -136,11 +129,11 @@ export function nativeOp(tableName: string, op: WriteOp): Native {
   const condition = op.condition ? { ConditionExpression: conditionExpression(op.condition, x) } : {};
   switch (op.op) {
     case 'put':
-      return { Put: { TableName: tableName, Item: { ...op.item }, ...condition, ...x.attributes() } };
+      return { Put: { TableName: tableName, Item: { ...op.item }, ...condition, ...x.attributes() } } as Native;
     case 'delete':
-      return { Delete: { TableName: tableName, Key: keyOf(op.key), ...condition, ...x.attributes() } };
+      return { Delete: { TableName: tableName, Key: keyOf(op.key), ...condition, ...x.attributes() } } as Native;
     case 'check':
-      return { ConditionCheck: { TableName: tableName, Key: keyOf(op.key), ...condition, ...x.attributes() } as never };
+      return { ConditionCheck: { TableName: tableName, Key: keyOf(op.key), ...condition, ...x.attributes() } } as Native;
     case 'update': {
       const sets = Object.entries(op.set ?? {})
         .filter(([, value]) => value !== undefined)
@@ -150,7 +143,7 @@ export function nativeOp(tableName: string, op: WriteOp): Native {
       const clauses = [sets.length ? `SET ${sets.join(', ')}` : '', adds.length ? `ADD ${adds.join(', ')}` : '', removes.length ? `REMOVE ${removes.join(', ')}` : ''];
       const expression = clauses.filter(Boolean).join(' ');
       if (!expression) throw new RangeError(`an update of ${op.key.pk} / ${op.key.sk} changes nothing`);
-      return { Update: { TableName: tableName, Key: keyOf(op.key), UpdateExpression: expression, ...condition, ...x.attributes() } };
+      return { Update: { TableName: tableName, Key: keyOf(op.key), UpdateExpression: expression, ...condition, ...x.attributes() } } as Native;
     }
   }
 }
@@ -162,13 +155,15 @@ export class DynamoStore implements ItemStore {
   readonly engine = 'dynamodb' as const;
   /** How many times a transaction was retried after a conflict (for tests and the benchmark). */
   conflictRetries = 0;
+  readonly doc: DynamoDBDocumentClient;
+  readonly tableName: string;
 
-  constructor(
-    readonly doc: DynamoDBDocumentClient,
-    readonly tableName: string,
-  ) {}
+  constructor(doc: DynamoDBDocumentClient, tableName: string) {
+    this.doc = doc;
+    this.tableName = tableName;
+  }
 
-  private async send<T>(command: Parameters<DynamoDBDocumentClient['send']>[0]): Promise<T> {
+  private async send<T>(command: unknown): Promise<T> {
     try {
       return (await this.doc.send(command as never)) as T;
     } catch (error) {
@@ -240,9 +235,9 @@ export class DynamoStore implements ItemStore {
 
   private command(natives: readonly Native[]) {
     const [only] = natives;
-    if (natives.length === 1 && only && !('ConditionCheck' in only)) {
-      if ('Put' in only) return new PutCommand(only.Put as never);
-      if ('Update' in only) return new UpdateCommand(only.Update as never);
+    if (natives.length === 1 && only && !only.ConditionCheck) {
+      if (only.Put) return new PutCommand(only.Put as never);
+      if (only.Update) return new UpdateCommand(only.Update as never);
       return new DeleteCommand(only.Delete as never);
     }
     return new TransactWriteCommand({ TransactItems: natives as never });
