@@ -94,8 +94,12 @@ export type AppendOutcome =
   | { readonly kind: 'already-superseded' }
   | { readonly kind: 'refused'; readonly guard: string };
 
-/** Attempts when a device's rating state moved between the read and the write. */
-const MAX_ATTEMPTS = 16;
+/**
+ * Attempts when a device's rating state moved between the read and the write: one device
+ * rates one service at a time, so this is rare — a device's offline queue flushed at once.
+ */
+const MAX_ATTEMPTS = 32;
+const jitter = (attempt: number): Promise<void> => new Promise((r) => setTimeout(r, Math.random() * Math.min(50, 2 * attempt)));
 
 /** The record's item, with its index keys and what idempotency and audit need. */
 export function recordItem(record: StoredRecord, claim?: Replay, audit?: RecordAudit): Record<string, unknown> {
@@ -239,7 +243,10 @@ export async function appendRecord(store: ItemStore, append: Append): Promise<Ap
       const guard = failed.find((r) => r.kind === 'guard');
       if (guard?.kind === 'guard') return { kind: 'refused', guard: guard.guard };
       // The device's state moved since it was read (another rating of the device): read again.
-      if (failed.every((r) => r.kind === 'device') && attempt < MAX_ATTEMPTS) continue;
+      if (failed.every((r) => r.kind === 'device') && attempt < MAX_ATTEMPTS) {
+        await jitter(attempt);
+        continue;
+      }
       throw error;
     }
   }
