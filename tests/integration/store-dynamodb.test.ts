@@ -6,7 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it, inject } from 'vitest';
-import { ensureTable } from '#store/create-table';
+import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
+import { EarlierLayout, ensureTable } from '#store/create-table';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DynamoStore, MAX_ATTEMPTS, createDynamoStore } from '#store/dynamodb';
 import { ConditionFailed, StoreUnavailable } from '#store/port';
@@ -90,5 +91,36 @@ describe('DynamoDB adapter', () => {
     const gone = createDynamoStore({ endpoint: 'http://127.0.0.1:9', tableName: 'none' });
     await expect(gone.get({ pk: 'x', sk: 'y' })).rejects.toBeInstanceOf(StoreUnavailable);
     await expect(gone.write([{ op: 'put', item: { pk: 'x', sk: 'y' } }])).rejects.toBeInstanceOf(StoreUnavailable);
+  });
+
+  it('refuses a table of the earlier layout (one index), saying in both languages to delete .data/', async () => {
+    const old = createDynamoStore({ endpoint: inject('dynamoEndpoint'), tableName: `t-${randomUUID()}` });
+    await old.doc.send(
+      new CreateTableCommand({
+        TableName: old.tableName,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: ['pk', 'sk', 'gsi1pk', 'gsi1sk'].map((AttributeName) => ({ AttributeName, AttributeType: 'S' })),
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: [
+          {
+            IndexName: 'gsi1',
+            KeySchema: [
+              { AttributeName: 'gsi1pk', KeyType: 'HASH' },
+              { AttributeName: 'gsi1sk', KeyType: 'RANGE' },
+            ],
+            Projection: { ProjectionType: 'ALL' },
+          },
+        ],
+      }),
+    );
+    const refused = await ensureTable(old).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(EarlierLayout);
+    expect((refused as Error).message).toContain('请删除 .data/');
+    expect((refused as Error).message).toContain('delete the .data/ folder');
+    // A table of this layout is taken as it is.
+    expect(await ensureTable(store)).toBe('existing');
   });
 });
