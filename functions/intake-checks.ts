@@ -55,6 +55,7 @@ export const GUARD_FAILURES: Readonly<Record<string, Failure>> = {
   alreadyDecided: { code: 'refused', detail: { zh: '该申诉已复核', en: 'This appeal has already been decided' } },
   flagDecided: { code: 'refused', detail: { zh: '该提示已认定，如需改变请更正原认定', en: 'This flag is decided; correct the decision to change it' } },
   stepRecorded: { code: 'refused', detail: { zh: '该投诉已记录此进度', en: 'This step is already recorded for the complaint' } },
+  duplicateSignIn: { code: 'refused', detail: { zh: '该工作人员当日已签到', en: 'This officer has already signed in for the day' } },
 };
 
 const ok = (guards: readonly GuardItem[] = []): CheckResult => ({ issues: [], guards });
@@ -68,7 +69,7 @@ const nomination: Check<NominationBody> = async (body, ctx) => {
   const direct = checkDirectNomination(ctx.principal.role, body);
   if (direct.length) return refuse(...direct);
   if (body.nominee === 'window') {
-    return ok([uniqueSlot(ctx.store.tableName, ctx.centerId, `nomination-window#${body.quarter}`, body.windowId, 'windowNominated')]);
+    return ok([uniqueSlot(ctx.centerId, `nomination-window#${body.quarter}`, body.windowId, 'windowNominated')]);
   }
   const officers = await officersById(ctx);
   const issues = body.officers.flatMap(({ officerId }, i) =>
@@ -83,7 +84,7 @@ const nomination: Check<NominationBody> = async (body, ctx) => {
     return refuse({ path: 'officers', message: `a window of this size nominates at most ${limit} / 本窗口最多推荐${limit}人` });
   }
   return ok([
-    quotaSlot(ctx.store.tableName, ctx.centerId, `nomination#${body.quarter}#${body.windowId}`, body.officers.length, limit, 'nominationQuota'),
+    quotaSlot(ctx.centerId, `nomination#${body.quarter}#${body.windowId}`, body.officers.length, limit, 'nominationQuota'),
   ]);
 };
 
@@ -96,11 +97,11 @@ const ballot: Check<ScoreSheetBody> = async (body, ctx) => {
       : [],
   );
   if (issues.length) return refuse(...issues);
-  return ok([uniqueSlot(ctx.store.tableName, ctx.centerId, `ballot#${body.honorId}#${body.period}`, ctx.principal.subject, 'duplicateBallot')]);
+  return ok([uniqueSlot(ctx.centerId, `ballot#${body.honorId}#${body.period}`, ctx.principal.subject, 'duplicateBallot')]);
 };
 
 const panelScore: Check<ScoreSheetBody> = async (body, ctx) =>
-  ok([uniqueSlot(ctx.store.tableName, ctx.centerId, `panel-score#${body.honorId}#${body.period}`, ctx.principal.subject, 'duplicatePanelScore')]);
+  ok([uniqueSlot(ctx.centerId, `panel-score#${body.honorId}#${body.period}`, ctx.principal.subject, 'duplicatePanelScore')]);
 
 const yearlyRating: Check<YearlyRatingBody> = async (body, ctx) => {
   const officer = (await officersById(ctx)).get(body.officerId);
@@ -109,7 +110,7 @@ const yearlyRating: Check<YearlyRatingBody> = async (body, ctx) => {
   const issues = shares ? checkYearlyRatingShare(officer.role, body.raterKind, body.points, shares) : [];
   if (issues.length) return refuse(...issues);
   const slot = `yearly-rating#${body.year}#${body.officerId}`;
-  return ok([uniqueSlot(ctx.store.tableName, ctx.centerId, slot, `${body.raterKind}#${body.ratedBy}`, 'duplicateRating')]);
+  return ok([uniqueSlot(ctx.centerId, slot, `${body.raterKind}#${body.ratedBy}`, 'duplicateRating')]);
 };
 
 const vetoAppeal: Check<VetoAppealBody> = async (body, ctx) => {
@@ -123,7 +124,7 @@ const vetoAppeal: Check<VetoAppealBody> = async (body, ctx) => {
   const days = ctx.rulebook.appeal.workingDays;
   const issues = checkAppealDeadline(String(veto.record.body.date), body.date, ctx.calendar, days);
   if (issues.length) return refuse(...issues);
-  return ok([uniqueSlot(ctx.store.tableName, ctx.centerId, 'veto-appeal', body.vetoId, 'duplicateAppeal')]);
+  return ok([uniqueSlot(ctx.centerId, 'veto-appeal', body.vetoId, 'duplicateAppeal')]);
 };
 
 const appealDecision: Check<AppealDecisionBody> = async (body, ctx) => {
@@ -133,7 +134,7 @@ const appealDecision: Check<AppealDecisionBody> = async (body, ctx) => {
   if (!veto) return refuse({ path: 'appealId', message: 'the appealed veto is gone / 被申诉的否决不存在' });
   const issues = checkAppealDecider({ verifiedBy: String(veto.record.body.verifiedBy) }, body);
   if (issues.length) return refuse(...issues);
-  return ok([uniqueSlot(ctx.store.tableName, ctx.centerId, 'appeal-decision', body.appealId, 'alreadyDecided')]);
+  return ok([uniqueSlot(ctx.centerId, 'appeal-decision', body.appealId, 'alreadyDecided')]);
 };
 
 const complaintStep: Check<ComplaintStepBody> = async (body, ctx) => {
@@ -149,14 +150,14 @@ const complaintStep: Check<ComplaintStepBody> = async (body, ctx) => {
   // Investigating may be recorded again (an extension); every other step once.
   const sk = body.step === 'investigating' ? `investigating#${ctx.recordId}` : body.step;
   const facts = { step: body.step, at: ctx.now.toISOString(), date: body.date, extended: body.extensionReason !== undefined };
-  return ok([uniqueSlot(ctx.store.tableName, ctx.centerId, name, sk, 'stepRecorded', facts)]);
+  return ok([uniqueSlot(ctx.centerId, name, sk, 'stepRecorded', facts)]);
 };
 
 const flagDecision: Check<ConsecutiveFlagDecisionBody> = async (body, ctx) => {
   const flag = (await listFlags(ctx.store, ctx.centerId, body.month)).find((f) => f.flagId === body.flagId && f.windowId === body.windowId);
   if (!flag) return refuse({ path: 'flagId', message: 'no such flag for this window and month / 该窗口当月没有此连续评价提示' });
   // One decision per flag; a change of mind is a correction of the decision.
-  return ok([uniqueSlot(ctx.store.tableName, ctx.centerId, `flag-decision#${body.month}`, body.flagId, 'flagDecided')]);
+  return ok([uniqueSlot(ctx.centerId, `flag-decision#${body.month}`, body.flagId, 'flagDecided')]);
 };
 
 const objection: Check<ObjectionBody> = async (body, ctx) => {

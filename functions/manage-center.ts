@@ -89,10 +89,10 @@ export async function handler(event: APIGatewayProxyEventV2WithJWTAuthorizer): P
       role: principal.role,
       credential: principal.credential,
       routeKey: event.routeKey,
+      ...(event.requestContext.requestId ? { requestId: event.requestContext.requestId } : {}),
       action: 'configure',
-      recordId: outcome.id,
-      recordType: route.operationId,
-      windowId: params.window ?? '_',
+      touched: outcome.id,
+      detail: { operation: route.operationId, ...(params.window ? { windowId: params.window } : {}) },
     },
     { once: outcome.once ?? false },
   );

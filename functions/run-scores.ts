@@ -6,9 +6,9 @@
  */
 import { monthOf } from '#core/records/common';
 import { monthsOf, periodKindOf } from '#core/rules/period';
+import { monthReader } from '#store/aggregates';
 import { defaultStore } from '#store/client';
 import { centerSettings } from './center-settings.ts';
-import { raiseConsecutiveFlags } from './jobs/consecutive-flags.ts';
 import { scoreAndPublishMonth } from './jobs/monthly-evaluation.ts';
 import { runMonthlyScores } from './jobs/monthly-scores.ts';
 import { runPeriodMeans } from './jobs/period-means.ts';
@@ -32,10 +32,12 @@ export async function handler(input: unknown, onMonth?: (month: string, done: nu
   const months = monthsOf(resolved).filter((m) => m <= monthOf(now));
   const outcomes: { month: string; changed: boolean }[] = [];
   const { rulebook } = await centerSettings(store, event.centerId, now);
+  // Each month's aggregates are read once in the run, though a month's scores read its
+  // neighbours too (the quarter's inspections, the month before's device faults).
+  const readMonth = monthReader(store, event.centerId);
   for (const month of months) {
-    const flagsRaised = await raiseConsecutiveFlags(store, event.centerId, month, rulebook);
-    const scores = await runMonthlyScores(store, event.centerId, month, rulebook, now);
-    const evaluation = await scoreAndPublishMonth(store, event.centerId, month, rulebook, now);
+    const scores = await runMonthlyScores(store, event.centerId, month, rulebook, now, readMonth);
+    const evaluation = await scoreAndPublishMonth(store, event.centerId, month, rulebook, now, readMonth);
     const changed = evaluation.changed || scores.changed;
     console.log(
       JSON.stringify({
@@ -43,7 +45,6 @@ export async function handler(input: unknown, onMonth?: (month: string, done: nu
         msg: 'score run',
         ...evaluation,
         changed,
-        flagsRaised,
         monthlyScores: { windows: scores.windows, officers: scores.officers, changed: scores.changed },
       }),
     );

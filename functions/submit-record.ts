@@ -3,15 +3,15 @@
  * append once (record, index, audit line, aggregates, guards and idempotency item in one
  * transaction), answer. A correction (更正) is a new record that supersedes an earlier one.
  */
-import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { type Principal, authorize } from '#core/access';
-import { CENTER_LEVEL_WINDOW, aggregateDeltas } from '#core/aggregates';
+import { CENTER_LEVEL_WINDOW } from '#core/aggregates';
 import { contentHash } from '#core/canonical';
 import { correctionEnvelope, correctionOf } from '#core/records/correction';
 import { RECORD_TYPES } from '#core/records/registry';
 import { type RecordType, fieldIssues } from '#core/records/types';
 import { defaultStore } from '#store/client';
+import { derivedRecordId } from '#store/keys';
 import { type Append, type StoredRecord, appendRecord, getRecord } from '#store/records';
 import { centerSettings } from './center-settings.ts';
 import { type Failure, failure, header, json, parseBody } from './http.ts';
@@ -81,7 +81,8 @@ async function append(s: Submission): Promise<Outcome> {
   const target = windowId === CENTER_LEVEL_WINDOW ? { centerId: s.centerId } : { centerId: s.centerId, windowId };
   if (!authorize(s.principal, s.route.roles, target).allowed) return failure({ code: 'forbidden' });
 
-  const id = randomUUID();
+  // The same caller and key always name the same record: a retry finds it.
+  const id = derivedRecordId(s.centerId, s.principal.subject, s.key);
   // A correction replaces the body; the record's own checks apply to the replacement.
   const body = s.superseding ? (s.body.record as Record<string, unknown>) : s.body;
   const check = INTAKE_CHECKS[s.type.type];
@@ -104,15 +105,17 @@ async function append(s: Submission): Promise<Outcome> {
     body,
     ...(s.superseding ? { supersedes: s.superseding.id, reason: String(s.body.reason) } : {}),
   };
+  const interval = rulebook.electronicEvaluation?.consecutiveIntervalSeconds;
   const appended: Append = {
     record,
-    claim: { subject: s.principal.subject, key: s.key, requestHash: contentHash([s.event.routeKey, s.centerId, s.raw]), response },
-    deltas: aggregateDeltas(record),
-    audit: { role: s.principal.role, routeKey: s.event.routeKey },
+    claim: { requestHash: contentHash([s.event.routeKey, s.centerId, s.raw]), response },
+    audit: { role: s.principal.role, routeKey: s.event.routeKey, ...(s.event.requestContext.requestId ? { requestId: s.event.requestContext.requestId } : {}) },
     guards: checked.guards,
-    ...(s.superseding ? { superseding: { record: s.superseding, deltas: aggregateDeltas(s.superseding) } } : {}),
+    calendar,
+    ...(interval !== undefined ? { consecutiveIntervalSeconds: interval } : {}),
+    ...(s.superseding ? { superseding: s.superseding } : {}),
   };
-  const outcome = await appendRecord(store, appended, now);
+  const outcome = await appendRecord(store, appended);
   switch (outcome.kind) {
     case 'created':
       return json(201, response.body);

@@ -10,13 +10,11 @@ import { format2, toExact } from '#core/points';
 import { rulebookRef } from '#core/rulebook/ref';
 import type { Rulebook } from '#core/rulebook/schema';
 import { type ElectronicEvaluationRules, electronicEvaluation } from '#core/rules/electronic-evaluation';
-import { listAggregatesForMonth } from '#store/aggregates';
+import { type MonthReader, listAggregatesForMonth } from '#store/aggregates';
 import type { Store } from '#store/client';
 import { getCenter, listWindows } from '#store/center';
 import { putPublished } from '#store/published';
-import { resultPk } from '#store/keys';
-import { queryPartition } from '#store/query';
-import { getRunMarker, putPeriodResults } from '#store/results';
+import { listResults, writeResultsIfChanged } from '#store/results';
 
 export interface MonthlyRunOutcome {
   readonly centerId: string;
@@ -32,11 +30,12 @@ export async function scoreAndPublishMonth(
   month: string,
   rulebook: Rulebook,
   now: Date,
+  readMonth: MonthReader = (m) => listAggregatesForMonth(store, centerId, m),
 ): Promise<MonthlyRunOutcome> {
   const [profile, windows, aggregates, windowScores] = await Promise.all([
     getCenter(store, centerId),
     listWindows(store, centerId),
-    listAggregatesForMonth(store, centerId, month),
+    readMonth(month),
     shownWindowScores(store, centerId, month),
   ]);
   if (!profile) throw new Error(`no center ${centerId}`);
@@ -46,16 +45,8 @@ export async function scoreAndPublishMonth(
 
   const inputs = windows.map((w) => ({ windowId: w.windowId, counters: aggregates.get(windowSubject(w.windowId))?.counters ?? {} }));
   const inputHash = contentHash({ month, inputs, windowScores: [...windowScores].sort() });
-  const marker = await getRunMarker(store, centerId, month);
-  if (marker?.inputHash === inputHash && marker.rulebookHash === ref.hash) {
-    return { centerId, month, windows: windows.length, changed: false };
-  }
-
   const scored = inputs.map(({ windowId, counters }) => ({ windowId, counters, ...scoreWindow(centerId, month, windowId, counters, rules) }));
-  await putPeriodResults(
-    store,
-    centerId,
-    month,
+  const changed = await writeResultsIfChanged(store, centerId, month, RUN_MARKER, { inputHash, rulebookHash: ref.hash }, now, () =>
     scored.map((s) => ({
       subject: `EE#${windowSubject(s.windowId)}`,
       document: {
@@ -69,8 +60,8 @@ export async function scoreAndPublishMonth(
         inputHash,
       },
     })),
-    { inputHash, rulebookHash: ref.hash, computedAt: now.toISOString() },
   );
+  if (!changed) return { centerId, month, windows: windows.length, changed: false };
   await putPublished(store, {
     kind: 'center',
     ...profile,
@@ -96,10 +87,12 @@ export async function scoreAndPublishMonth(
 }
 
 const WINDOW_SCORES = `MS#${windowSubject('')}`;
+/** The electronic evaluation keeps the period's first marker, `#RUN`. */
+const RUN_MARKER = '#RUN';
 
 /** The month's stored window scores as shown (two decimals), by window. */
 async function shownWindowScores(store: Store, centerId: string, month: string): Promise<Map<string, string>> {
-  const items = await queryPartition(store, resultPk(centerId, month), WINDOW_SCORES);
+  const items = await listResults(store, centerId, month, WINDOW_SCORES);
   return new Map(items.map((item) => [String(item.windowId), String(item.scoreShown)]));
 }
 

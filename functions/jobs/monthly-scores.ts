@@ -11,11 +11,11 @@ import { rulebookRef } from '#core/rulebook/ref';
 import type { Rulebook } from '#core/rulebook/schema';
 import { type MonthlyScore, officerMonthlyScore, windowMonthlyScore } from '#core/rules/monthly-score';
 import { monthlyScoreInputs, scoreInputsHash, sourceMonths } from '#core/score-inputs';
-import { listAggregatesForMonth } from '#store/aggregates';
+import { type MonthReader, listAggregatesForMonth } from '#store/aggregates';
 import { listOfficers, listWindows } from '#store/center';
 import type { Store } from '#store/client';
 import { listFlags } from '#store/flags';
-import { getRunMarker, putPeriodResults, runMarkerName } from '#store/results';
+import { runMarkerName, writeResultsIfChanged } from '#store/results';
 
 const RULE = 'monthly-score';
 const MARKER = runMarkerName(RULE);
@@ -35,13 +35,14 @@ export async function runMonthlyScores(
   month: string,
   rulebook: Rulebook,
   now: Date,
+  readMonth: MonthReader = (m) => listAggregatesForMonth(store, centerId, m),
 ): Promise<MonthlyScoresOutcome> {
   const months = sourceMonths(month);
   const [windows, officers, flags, aggregates] = await Promise.all([
     listWindows(store, centerId),
     listOfficers(store, centerId),
     listFlags(store, centerId, month),
-    Promise.all(months.map(async (m) => [m, await listAggregatesForMonth(store, centerId, m)] as const)),
+    Promise.all(months.map(async (m) => [m, await readMonth(m)] as const)),
   ]);
   const inputs = monthlyScoreInputs(
     { centerId, month, windowIds: windows.map((w) => w.windowId), officers, aggregates: new Map(aggregates), flags, now },
@@ -50,22 +51,13 @@ export async function runMonthlyScores(
   const counts = { centerId, month, windows: inputs.windows.length, officers: inputs.officers.length };
   const inputHash = scoreInputsHash(inputs);
   const { hash: rulebookHash } = rulebookRef(rulebook);
-  const marker = await getRunMarker(store, centerId, month, MARKER);
-  if (marker?.inputHash === inputHash && marker.rulebookHash === rulebookHash) return { ...counts, changed: false };
-
-  const scores = [
-    ...inputs.windows.map((input) => windowMonthlyScore(input, rulebook)),
-    ...inputs.officers.map((input) => officerMonthlyScore(input, rulebook)),
-  ];
-  await putPeriodResults(
-    store,
-    centerId,
-    month,
-    scores.map((score) => ({ subject: resultSubject(score), document: scoreDocument(score, inputHash) })),
-    { inputHash, rulebookHash, computedAt: now.toISOString() },
-    MARKER,
+  const changed = await writeResultsIfChanged(store, centerId, month, MARKER, { inputHash, rulebookHash }, now, () =>
+    [
+      ...inputs.windows.map((input) => windowMonthlyScore(input, rulebook)),
+      ...inputs.officers.map((input) => officerMonthlyScore(input, rulebook)),
+    ].map((score) => ({ subject: resultSubject(score), document: scoreDocument(score, inputHash) })),
   );
-  return { ...counts, changed: true };
+  return { ...counts, changed };
 }
 
 const resultSubject = (score: MonthlyScore): string =>

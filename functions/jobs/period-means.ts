@@ -11,9 +11,7 @@ import type { Rulebook } from '#core/rulebook/schema';
 import { weightedMonthlyMean, type MonthlyScoreRef } from '#core/rules/quarterly-composite';
 import { monthsOf } from '#core/rules/period';
 import type { Store } from '#store/client';
-import { resultPk } from '#store/keys';
-import { queryPartition } from '#store/query';
-import { getRunMarker, putPeriodResults, runMarkerName } from '#store/results';
+import { listResults, runMarkerName, writeResultsIfChanged } from '#store/results';
 
 const RULE = 'period-mean';
 const MARKER = runMarkerName(RULE);
@@ -28,7 +26,7 @@ export interface PeriodMeansOutcome {
 export async function runPeriodMeans(store: Store, centerId: string, period: string, rulebook: Rulebook, now: Date): Promise<PeriodMeansOutcome> {
   const scores = new Map<string, MonthlyScoreRef[]>();
   for (const month of monthsOf(period)) {
-    for (const item of await queryPartition(store, resultPk(centerId, month), MONTHLY)) {
+    for (const item of await listResults(store, centerId, month, MONTHLY)) {
       const subject = String(item.sk).slice(MONTHLY.length);
       scores.set(subject, [...(scores.get(subject) ?? []), { month, score: fromExact(String(item.score)), resultId: `${centerId}/${month}/${item.sk}` }]);
     }
@@ -36,13 +34,7 @@ export async function runPeriodMeans(store: Store, centerId: string, period: str
   const subjects = [...scores.keys()].sort();
   const inputHash = contentHash(subjects.map((s) => [s, scores.get(s)!.map((r) => [r.month, toExact(r.score)])]));
   const { hash: rulebookHash } = rulebookRef(rulebook);
-  const marker = await getRunMarker(store, centerId, period, MARKER);
-  if (marker?.inputHash === inputHash && marker.rulebookHash === rulebookHash) return { period, subjects: subjects.length, changed: false };
-
-  await putPeriodResults(
-    store,
-    centerId,
-    period,
+  const changed = await writeResultsIfChanged(store, centerId, period, MARKER, { inputHash, rulebookHash }, now, () =>
     subjects.map((subject) => {
       const mean = weightedMonthlyMean(scores.get(subject)!);
       return {
@@ -59,8 +51,6 @@ export async function runPeriodMeans(store: Store, centerId: string, period: str
         },
       };
     }),
-    { inputHash, rulebookHash, computedAt: now.toISOString() },
-    MARKER,
   );
-  return { period, subjects: subjects.length, changed: true };
+  return { period, subjects: subjects.length, changed };
 }

@@ -7,14 +7,14 @@ import { type MonthRecount, compareAggregates, expectedAggregates } from '#core/
 import { monthsOf } from '#core/rules/period';
 import { listAggregatesForMonth } from '#store/aggregates';
 import type { Store } from '#store/client';
-import { listCenterMonthRecords } from '#store/recount';
+import { listCenterMonthRecords, recordFacts } from '#store/records';
 
 export async function recountMonth(store: Store, centerId: string, month: string): Promise<MonthRecount> {
   const [{ records, superseded }, stored] = await Promise.all([
     listCenterMonthRecords(store, centerId, month),
     listAggregatesForMonth(store, centerId, month),
   ]);
-  return compareAggregates(month, expectedAggregates(records, superseded), stored);
+  return compareAggregates(month, expectedAggregates(records.map(recordFacts), superseded), stored);
 }
 
 export interface PeriodRecount {

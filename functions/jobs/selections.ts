@@ -27,15 +27,13 @@ import {
   recordObjection,
   tick,
 } from '#core/selection/state-machine';
-import { parseMemberLine, CENTER_SUBJECT } from '#core/aggregates';
+import { CENTER_SUBJECT } from '#core/aggregates';
 import type { ObjectionBody } from '#core/records/objection';
 import { noticeIdOf } from '#core/published';
-import { getAggregate, listAggregatesForMonth } from '#store/aggregates';
+import { listAggregatesForMonth, listFacts } from '#store/aggregates';
 import { listOfficers, listWindows } from '#store/center';
 import type { Store } from '#store/client';
-import { resultPk } from '#store/keys';
-import { hasResults } from '#store/results';
-import { queryPartition } from '#store/query';
+import { hasResults, listResults } from '#store/results';
 import { type StoredSelection, listSelections, saveSelection } from '#store/selections';
 import { getCalendarOverrides, listRulebooks } from '#store/settings';
 import { resolvePeriod } from './periods.ts';
@@ -69,7 +67,7 @@ export function honorOf(rulebook: Rulebook, honorId: string): Honor {
 async function monthlyScores(store: Store, centerId: string, months: readonly string[]) {
   const entries = await Promise.all(
     months.map(async (month) => {
-      const items = await queryPartition(store, resultPk(centerId, month), 'MS#');
+      const items = await listResults(store, centerId, month, 'MS#');
       const bySubject = new Map<string, StoredMonthlyScore>(
         items.map((item) => [
           String(item.sk).slice('MS#'.length),
@@ -122,7 +120,7 @@ const inputsIncomplete = (error: unknown): Refusal => ({
 
 /**
  * Objections filed against the selection's notice that its history has not taken yet: the
- * center's aggregate of each month from the notice's publication to its end.
+ * center's objection facts of each month from the notice's publication to its end.
  */
 async function newObjections(store: Store, flow: SelectionFlow): Promise<{ id: string; subjectId: string; date: string }[]> {
   const published = flow.history.find((h) => h.event === 'publish-notice');
@@ -131,9 +129,8 @@ async function newObjections(store: Store, flow: SelectionFlow): Promise<{ id: s
   const known = new Set(flow.objections.map((o) => o.id));
   const months = [published.at.slice(0, 7)];
   while (months.at(-1)! < flow.notice.end.slice(0, 7)) months.push(addMonths(months.at(-1)!, 1));
-  const lines = (await Promise.all(months.map((m) => getAggregate(store, flow.centerId, m, CENTER_SUBJECT)))).flatMap((a) => a.members.objection ?? []);
-  return lines
-    .map((line) => parseMemberLine(line) as unknown as { recordId: string; body: ObjectionBody })
+  const facts = (await Promise.all(months.map((m) => listFacts(store, flow.centerId, m, CENTER_SUBJECT, 'objection')))).flat();
+  return (facts as unknown as { recordId: string; body: ObjectionBody }[])
     .filter(({ recordId, body }) => body.noticeId === noticeId && !known.has(recordId))
     .map(({ recordId, body }) => ({ id: recordId, subjectId: body.entry, date: body.date }))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));

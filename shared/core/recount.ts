@@ -5,12 +5,14 @@
  * compared with the stored aggregates subject by subject: counters that differ, member
  * lines missing or extra.
  */
-import { type Counters, type Members, type RecordFacts, aggregateDeltas, foldDeltas } from './aggregates.ts';
+import { type Counters, type Entries, type Members, type RecordFacts, aggregatesByMonth, isFoldedEntry, recordEffects } from './aggregates.ts';
 
 /** What one subject's aggregate holds; the store's `Aggregate` has this shape. */
 export interface SubjectTotals {
   readonly counters: Counters;
   readonly members: Members;
+  /** Entries records fold into (attendance days); intake's own (device states) are not compared. */
+  readonly entries?: Entries;
 }
 
 export interface CounterMismatch {
@@ -23,7 +25,7 @@ export interface SubjectMismatch {
   /** `W#{window}`, `O#{officer}` or `C`. */
   readonly subject: string;
   readonly counters: readonly CounterMismatch[];
-  /** Lines the records call for that the aggregate lacks, as `{set}\t{recordId}\t{public body}`. */
+  /** Lines the records call for that the aggregate lacks, as `{type}\t{recordId}\t{public body}` (facts) or `entry\t{name}\t{value}`. */
   readonly missing: readonly string[];
   /** Lines the aggregate holds that no standing record accounts for, in the same form. */
   readonly extra: readonly string[];
@@ -45,14 +47,19 @@ const inKeyOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
  */
 export function expectedAggregates(records: Iterable<RecordFacts>, superseded: ReadonlySet<string>): Map<string, SubjectTotals> {
   const standing = [...records].filter((record) => !superseded.has(record.id));
-  const totals = foldDeltas(standing.flatMap(aggregateDeltas));
-  return new Map(totals.map((total) => [total.subject, { counters: total.counters, members: total.added ?? {} }]));
+  const months = aggregatesByMonth(standing.map(recordEffects));
+  return new Map([...months.values()].flatMap((subjects) => [...subjects]));
 }
 
 const EMPTY: SubjectTotals = { counters: {}, members: {} };
 
-const linesOf = (members: Members): Set<string> =>
-  new Set(Object.entries(members).flatMap(([set, lines]) => lines.map((line) => `${set}\t${line}`)));
+const linesOf = (totals: SubjectTotals): Set<string> =>
+  new Set([
+    ...Object.entries(totals.members).flatMap(([set, lines]) => lines.map((line) => `${set}\t${line}`)),
+    ...Object.entries(totals.entries ?? {})
+      .filter(([name]) => isFoldedEntry(name))
+      .map(([name, value]) => `entry\t${name}\t${value}`),
+  ]);
 
 function compareSubject(subject: string, expected: SubjectTotals, stored: SubjectTotals): SubjectMismatch | undefined {
   // A counter taken back to zero by a correction stays on the item as 0: zero and absent agree.
@@ -60,8 +67,8 @@ function compareSubject(subject: string, expected: SubjectTotals, stored: Subjec
   const counters = names
     .map((name) => ({ name, expected: expected.counters[name] ?? 0, stored: stored.counters[name] ?? 0 }))
     .filter((c) => c.expected !== c.stored);
-  const want = linesOf(expected.members);
-  const have = linesOf(stored.members);
+  const want = linesOf(expected);
+  const have = linesOf(stored);
   const missing = [...want].filter((line) => !have.has(line)).sort(inKeyOrder);
   const extra = [...have].filter((line) => !want.has(line)).sort(inKeyOrder);
   return counters.length || missing.length || extra.length ? { subject, counters, missing, extra } : undefined;

@@ -46,7 +46,7 @@
  *
  * Pure and deterministic: the same aggregates in any order give the same inputs.
  */
-import { type Counters, type Members, officerSubject, parseMemberLine, windowSubject } from './aggregates.ts';
+import { type Counters, type Entries, type Members, officerSubject, parseMemberLine, windowSubject } from './aggregates.ts';
 import { contentHash } from './canonical.ts';
 import type { Officer } from './center.ts';
 import { toLedgerDocument } from './ledger.ts';
@@ -66,7 +66,10 @@ import { addMonths, monthsOf, quarterOf } from './rules/period.ts';
 
 interface SubjectAggregate {
   readonly counters: Counters;
+  /** The subject-month's facts by record type. */
   readonly members: Members;
+  /** The officer-month's attendance day map (absent: no day recorded). */
+  readonly entries?: Entries;
 }
 
 /** One month's aggregates by subject (`W#w01`, `O#o001`, `C`). */
@@ -169,7 +172,7 @@ function windowInput(sources: ScoreSources, windowId: string, faults: readonly M
   const flags = new Map(sources.flags.filter((f) => f.windowId === windowId).map((f) => [f.flagId, f]));
   const confirmed = members<ConsecutiveFlagDecisionBody>('consecutive-flag-decision').flatMap((d) => {
     const flag = d.body.decision === 'confirm' ? flags.get(d.body.flagId) : undefined;
-    return flag ? [{ decisionId: d.recordId, extraRatings: flag.ratingIds.length - 1 }] : [];
+    return flag ? [{ decisionId: d.recordId, extraRatings: flag.ratings - 1 }] : [];
   });
   const selfRatings = conductRecords.filter((c) => c.body.kind === 'self-rating');
   const conduct: ConductOccurrence[] = [

@@ -1,109 +1,165 @@
-/** Subject-month aggregates: moved by intake, read by score runs with one Query a month. */
-import { GetCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { AggregateDelta, Counters, Members } from '#core/aggregates';
-import type { Store } from './client.ts';
-import { aggregateKey, aggregatePk } from './keys.ts';
-import { queryPartition } from './query.ts';
+/**
+ * Subject-month aggregates and facts in the table: intake moves them, a score run reads a
+ * center-month with two Queries (its aggregates, its facts), never a rating or a sign-in.
+ *
+ * An aggregate item holds counters (`n:{name}`) and entries (`e:{name}`) as top-level
+ * attributes: ADD cannot create a path inside a missing map, and one attribute per entry
+ * lets a correction SET one and REMOVE another in a single update. Officer rating counters
+ * live in the window item (`n:officer.{id}.…`); the month read hands them to each officer.
+ */
+import {
+  type AggregateDelta,
+  COUNTER,
+  type Counters,
+  type Entries,
+  type Fact,
+  type Members,
+  memberLine,
+  officerSubject,
+} from '#core/aggregates';
+import { aggregateKey, aggregatePk, factKey, factPk } from './keys.ts';
+import type { Condition, Item, ItemStore, WriteOp } from './port.ts';
 
-// Counters and members are top-level attributes: ADD cannot create a path inside a missing
-// map, and one attribute per member lets a correction SET the new line and REMOVE the old
-// one in a single update (two operations on one set attribute would overlap).
-const COUNTER_PREFIX = 'n_';
-const MEMBER_PREFIX = 'm_';
-const memberAttribute = (set: string, line: string): { name: string; value: string } => {
-  const tab = line.indexOf('\t');
-  return { name: `${MEMBER_PREFIX}${set}|${line.slice(0, tab)}`, value: line.slice(tab + 1) };
-};
+const COUNTER_PREFIX = 'n:';
+const ENTRY_PREFIX = 'e:';
+const OFFICER_COUNTER = /^officer\.([^.]+)\.(evaluations|satisfied)$/;
+
+export const counterAttribute = (name: string): string => `${COUNTER_PREFIX}${name}`;
+export const entryAttribute = (name: string): string => `${ENTRY_PREFIX}${name}`;
 
 export interface Aggregate {
   readonly counters: Counters;
+  /** Facts of the subject-month by record type. */
   readonly members: Members;
+  readonly entries: Entries;
 }
 
-type UpdateItem = NonNullable<NonNullable<TransactWriteCommandInput['TransactItems']>[number]['Update']>;
+const byName = <T>(record: Readonly<Record<string, T>>): [string, T][] => Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1));
 
-const byName = <T>(record: Readonly<Record<string, T>>): [string, T][] =>
-  Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1));
-
-export function aggregateItemUpdate(tableName: string, centerId: string, delta: AggregateDelta): UpdateItem {
-  const names: Record<string, string> = { '#month': 'month', '#subject': 'subject' };
-  const values: Record<string, unknown> = { ':month': delta.month, ':subject': delta.subject };
-  let n = 0;
-  /** Registers an attribute (and its value) and returns their placeholders. */
-  const placeholders = (attribute: string, value?: unknown): [string, string] => {
-    const i = n++;
-    names[`#a${i}`] = attribute;
-    if (value !== undefined) values[`:v${i}`] = value;
-    return [`#a${i}`, `:v${i}`];
-  };
-  const sets = ['#month = :month', '#subject = :subject'];
-  const adds: string[] = [];
-  const removes: string[] = [];
-  for (const [counter, amount] of byName(delta.counters)) {
-    const [attribute, value] = placeholders(`${COUNTER_PREFIX}${counter}`, amount);
-    adds.push(`${attribute} ${value}`);
-  }
-  for (const [set, lines] of byName(delta.added ?? {})) {
-    for (const line of lines) {
-      const member = memberAttribute(set, line);
-      const [attribute, value] = placeholders(member.name, member.value);
-      sets.push(`${attribute} = ${value}`);
-    }
-  }
-  for (const [set, lines] of byName(delta.removed ?? {})) {
-    for (const line of lines) removes.push(placeholders(memberAttribute(set, line).name)[0]);
-  }
+/** The update of one aggregate item by one folded delta (with its `once` guards as the condition, if any). */
+export function aggregateOp(centerId: string, delta: AggregateDelta, condition?: Condition): WriteOp {
+  const once = Object.keys(delta.once ?? {});
+  if (once.length > 1) throw new Error('one guarded entry per aggregate update');
+  const guard: Condition | undefined = once[0] ? { kind: 'missing', attribute: entryAttribute(once[0]) } : undefined;
+  if (guard && condition) throw new Error('an aggregate update takes one condition');
+  const set: Record<string, unknown> = { month: delta.month, subject: delta.subject };
+  for (const [name, value] of byName(delta.set ?? {})) set[entryAttribute(name)] = value;
   return {
-    TableName: tableName,
-    Key: aggregateKey(centerId, delta.month, delta.subject),
-    UpdateExpression: [`SET ${sets.join(', ')}`, adds.length ? `ADD ${adds.join(', ')}` : '', removes.length ? `REMOVE ${removes.join(', ')}` : '']
-      .filter(Boolean)
-      .join(' '),
-    ExpressionAttributeNames: names,
-    ExpressionAttributeValues: values,
+    op: 'update',
+    key: aggregateKey(centerId, delta.month, delta.subject),
+    set,
+    add: Object.fromEntries(byName(delta.counters).map(([name, amount]) => [counterAttribute(name), amount])),
+    ...(delta.unset?.length ? { remove: delta.unset.map(entryAttribute) } : {}),
+    ...((condition ?? guard) ? { condition: (condition ?? guard)! } : {}),
   };
 }
 
 /** A whole aggregate item, for bulk loads that fold their records first. */
 export function aggregateItem(centerId: string, delta: AggregateDelta): Record<string, unknown> {
   const item: Record<string, unknown> = { ...aggregateKey(centerId, delta.month, delta.subject), month: delta.month, subject: delta.subject };
-  for (const [name, value] of Object.entries(delta.counters)) item[`${COUNTER_PREFIX}${name}`] = value;
-  for (const [set, lines] of Object.entries(delta.added ?? {})) {
-    for (const line of lines) {
-      const member = memberAttribute(set, line);
-      item[member.name] = member.value;
-    }
-  }
+  for (const [name, value] of Object.entries(delta.counters)) item[counterAttribute(name)] = value;
+  for (const [name, value] of Object.entries(delta.set ?? {})) item[entryAttribute(name)] = value;
   return item;
 }
 
-export function aggregateOf(item: Record<string, unknown>): Aggregate {
+export const factItem = (centerId: string, fact: Fact): Record<string, unknown> => ({
+  ...factKey(centerId, fact.month, fact.subject, fact.type, fact.recordId),
+  body: fact.body,
+});
+export const factPut = (centerId: string, fact: Fact): WriteOp => ({ op: 'put', item: factItem(centerId, fact) });
+export const factDelete = (centerId: string, fact: Fact): WriteOp => ({
+  op: 'delete',
+  key: factKey(centerId, fact.month, fact.subject, fact.type, fact.recordId),
+});
+
+/** Counters and entries of an aggregate item as stored. */
+export function aggregateOf(item: Item): { counters: Record<string, number>; entries: Record<string, string> } {
   const counters: Record<string, number> = {};
-  const members: Record<string, string[]> = {};
+  const entries: Record<string, string> = {};
   for (const [name, value] of Object.entries(item)) {
     if (name.startsWith(COUNTER_PREFIX)) counters[name.slice(COUNTER_PREFIX.length)] = Number(value);
-    if (name.startsWith(MEMBER_PREFIX)) {
-      const [set, recordId] = name.slice(MEMBER_PREFIX.length).split('|') as [string, string];
-      (members[set] ??= []).push(`${recordId}\t${String(value)}`);
-    }
+    if (name.startsWith(ENTRY_PREFIX)) entries[name.slice(ENTRY_PREFIX.length)] = String(value);
   }
-  for (const lines of Object.values(members)) lines.sort();
-  return { counters, members };
+  return { counters, entries };
 }
 
-/** Every aggregate of a center-month, by subject (`W#w01`, `O#o001`, `C`). */
-export async function listAggregatesForMonth(store: Store, centerId: string, month: string): Promise<Map<string, Aggregate>> {
-  const items = await queryPartition(store, aggregatePk(centerId, month));
-  return new Map(items.map((item) => [String(item.sk), aggregateOf(item)]));
+const EMPTY: Aggregate = { counters: {}, members: {}, entries: {} };
+
+/**
+ * Every aggregate and fact of a center-month, by subject (`W#w01`, `O#o001`, `C`): two
+ * Queries whatever the month's volume. Officers' rating counters come out of their
+ * window's item.
+ */
+export async function listAggregatesForMonth(store: ItemStore, centerId: string, month: string): Promise<Map<string, Aggregate>> {
+  const [aggregates, facts] = await Promise.all([store.query({ pk: aggregatePk(centerId, month) }), store.query({ pk: factPk(centerId, month) })]);
+  const result = new Map<string, { counters: Record<string, number>; members: Record<string, string[]>; entries: Record<string, string> }>();
+  const subject = (name: string) => {
+    let found = result.get(name);
+    if (!found) result.set(name, (found = { counters: {}, members: {}, entries: {} }));
+    return found;
+  };
+  for (const item of aggregates) {
+    const { counters, entries } = aggregateOf(item);
+    const own = subject(String(item.sk));
+    Object.assign(own.entries, entries);
+    for (const [name, value] of Object.entries(counters)) {
+      const officer = OFFICER_COUNTER.exec(name);
+      if (officer) {
+        const counters = subject(officerSubject(officer[1]!)).counters;
+        const counter = officer[2] === 'evaluations' ? COUNTER.evaluations : COUNTER.satisfied;
+        counters[counter] = (counters[counter] ?? 0) + value;
+      } else {
+        own.counters[name] = value;
+      }
+    }
+  }
+  for (const item of facts) {
+    const [kind, id, type, recordId] = splitFactSk(String(item.sk));
+    (subject(`${kind}${id}`).members[type] ??= []).push(memberLine(recordId, String(item.body)));
+  }
+  for (const { members } of result.values()) for (const lines of Object.values(members)) lines.sort();
+  return result as Map<string, Aggregate>;
+}
+
+/** `W#w01#finding#r1` → [`W#`, `w01`, `finding`, `r1`]; the center's `C#objection#r1` → [`C`, ``, …]. */
+function splitFactSk(sk: string): [string, string, string, string] {
+  const parts = sk.split('#');
+  if (parts[0] === 'C') return ['C', '', parts[1]!, parts.slice(2).join('#')];
+  return [`${parts[0]}#`, parts[1]!, parts[2]!, parts.slice(3).join('#')];
 }
 
 /**
- * One subject's aggregate of a center-month (the center's own: `C`), or an empty one; read
- * consistently, so a record written a moment ago (an objection about to be answered) is in it.
+ * The facts of one type about one subject in a month (the center's objections, read while a
+ * notice runs), read consistently from the table: a record written a moment ago is there.
  */
-export async function getAggregate(store: Store, centerId: string, month: string, subject: string): Promise<Aggregate> {
-  const { Item } = await store.doc.send(
-    new GetCommand({ TableName: store.tableName, Key: aggregateKey(centerId, month, subject), ConsistentRead: true }),
-  );
-  return Item ? aggregateOf(Item) : { counters: {}, members: {} };
+export async function listFacts(
+  store: ItemStore,
+  centerId: string,
+  month: string,
+  subject: string,
+  type: string,
+): Promise<{ recordId: string; body: Record<string, unknown> }[]> {
+  const items = await store.query({ pk: factPk(centerId, month), skPrefix: `${subject}#${type}#` });
+  return items.map((item) => ({ recordId: String(item.sk).slice(`${subject}#${type}#`.length), body: JSON.parse(String(item.body)) }));
+}
+
+/** One subject's aggregate item of a month (counters and entries; no facts), read consistently. */
+export async function getAggregate(store: ItemStore, centerId: string, month: string, subject: string): Promise<Aggregate> {
+  const item = await store.get(aggregateKey(centerId, month, subject));
+  return item ? { ...aggregateOf(item), members: {} } : EMPTY;
+}
+
+/** Reads a center's months, each at most once: a quarter's or a year's run shares one. */
+export type MonthReader = (month: string) => Promise<Map<string, Aggregate>>;
+
+export function monthReader(store: ItemStore, centerId: string): MonthReader {
+  const months = new Map<string, Promise<Map<string, Aggregate>>>();
+  return (month) => {
+    let read = months.get(month);
+    if (!read) {
+      months.set(month, (read = listAggregatesForMonth(store, centerId, month)));
+      read.catch(() => months.delete(month));
+    }
+    return read;
+  };
 }

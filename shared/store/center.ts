@@ -1,44 +1,40 @@
 /** The center profile, its windows and officers: one partition, one Query. */
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type Center, type Officer, type ServiceWindow, center, officer, serviceWindow } from '#core/center';
-import type { Store } from './client.ts';
 import { centerKey, centerMembersPk, officerKey, windowKey } from './keys.ts';
-import { writeInBatches } from './bulk.ts';
-import { queryPartition } from './query.ts';
+import type { Item, ItemStore } from './port.ts';
 
-export async function putCenter(store: Store, profile: Center): Promise<void> {
-  await store.doc.send(new PutCommand({ TableName: store.tableName, Item: { ...centerKey(profile.centerId), ...profile } }));
+export async function putCenter(store: ItemStore, profile: Center): Promise<void> {
+  await store.write([{ op: 'put', item: { ...centerKey(profile.centerId), ...profile } }]);
 }
 
-export async function getCenter(store: Store, centerId: string): Promise<Center | undefined> {
-  const { Item } = await store.doc.send(new GetCommand({ TableName: store.tableName, Key: centerKey(centerId) }));
-  return Item ? center.parse(strip(Item)) : undefined;
+export async function getCenter(store: ItemStore, centerId: string): Promise<Center | undefined> {
+  const item = await store.get(centerKey(centerId));
+  return item ? center.parse(strip(item)) : undefined;
 }
 
-export async function putMembers(
-  store: Store,
-  centerId: string,
-  windows: readonly ServiceWindow[],
-  officers: readonly Officer[],
-): Promise<void> {
-  await writeInBatches(store, [
+export async function putMembers(store: ItemStore, centerId: string, windows: readonly ServiceWindow[], officers: readonly Officer[]): Promise<void> {
+  await store.putMany([
     ...windows.map((w) => ({ ...windowKey(centerId, w.windowId), ...w })),
     ...officers.map((o) => ({ ...officerKey(centerId, o.officerId), ...o })),
   ]);
 }
 
 /** Windows in counter order (their ids sort in the hall's order). */
-export async function listWindows(store: Store, centerId: string): Promise<ServiceWindow[]> {
-  const items = await queryPartition(store, centerMembersPk(centerId), 'W#');
+export async function listWindows(store: ItemStore, centerId: string): Promise<ServiceWindow[]> {
+  const items = await store.query({ pk: centerMembersPk(centerId), skPrefix: 'W#' });
   return items.map((item) => serviceWindow.parse(strip(item)));
 }
 
-export async function listOfficers(store: Store, centerId: string): Promise<Officer[]> {
-  const items = await queryPartition(store, centerMembersPk(centerId), 'O#');
+export async function listOfficers(store: ItemStore, centerId: string): Promise<Officer[]> {
+  const items = await store.query({ pk: centerMembersPk(centerId), skPrefix: 'O#' });
   return items.map((item) => officer.parse(strip(item)));
 }
 
-function strip(item: Record<string, unknown>): Record<string, unknown> {
+/** The sort keys of a center's window and officer settings (the admin API writes them). */
+export const windowSettingKey = (centerId: string, windowId: string): string => windowKey(centerId, windowId).sk;
+export const officerSettingKey = (centerId: string, officerId: string): string => officerKey(centerId, officerId).sk;
+
+function strip(item: Item): Record<string, unknown> {
   const { pk: _pk, sk: _sk, ...rest } = item;
   return rest;
 }

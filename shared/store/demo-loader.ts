@@ -1,20 +1,81 @@
 /**
- * Loads a generated center straight through the data layer: records in bulk and their
- * aggregates folded once, the same aggregates intake would have moved one by one.
+ * Loads a generated center straight through the data layer: record items in bulk, and the
+ * aggregates, facts, case numbers and consecutive-rating flags folded once from them —
+ * the same items intake would have written record by record.
  */
-import { aggregateDeltas, foldDeltas } from '#core/aggregates';
+import { type WorkingCalendar, createCalendar } from '#core/calendar';
+import { foldDeltas, recordEffects } from '#core/aggregates';
+import { caseDeadline, type CaseBody } from '#core/records/case';
+import { consecutiveFlags } from '#core/rules/consecutive-ratings';
+import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
 import type { DemoCenter } from '../demo/demo-center.ts';
-import { aggregateItem } from './aggregates.ts';
+import { aggregateItem, factItem } from './aggregates.ts';
 import { putCenter, putMembers } from './center.ts';
-import type { Store } from './client.ts';
-import { writeInBatches } from './bulk.ts';
-import { recordIndexItem, recordItem } from './records.ts';
+import { caseKey, flagPk } from './keys.ts';
+import type { ItemStore } from './port.ts';
+import { type StoredRecord, recordItem } from './records.ts';
 
 const LOADER = 'demo-loader';
-const BULK_TYPES = new Set(['evaluation', 'attendance']);
+/** Rating ids a flag keeps (intake keeps the burst's first two, and counts them all). */
+const FLAG_IDS = 2;
+
+/**
+ * Every item of a set of records as intake would have left them: the records, the folded
+ * aggregates, one item per fact, the case numbers, and the flags of each window-month's
+ * ratings. Cases are judged against `calendar` as intake judges them.
+ */
+export function foldedItems(
+  centerId: string,
+  records: readonly StoredRecord[],
+  calendar: WorkingCalendar,
+  consecutiveIntervalSeconds: number | undefined,
+): Record<string, unknown>[] {
+  const deadlines = new Map<string, string>();
+  const cases: Record<string, unknown>[] = [];
+  for (const r of records) {
+    if (r.type !== 'case') continue;
+    const deadline = caseDeadline(r.body as unknown as CaseBody, calendar).date;
+    deadlines.set(String(r.body.caseNumber), deadline);
+    cases.push({ ...caseKey(centerId, String(r.body.caseNumber)), deadline, windowId: r.windowId, recordId: r.id });
+  }
+  const judged = (deadline: string | undefined, completedDate: string) =>
+    deadline === undefined
+      ? { registered: false, onTime: true }
+      : { deadline, onTime: completedDate <= deadline, overdueWorkingDays: calendar.workingDaysBetween(deadline, completedDate).count };
+  const withDerived = records.map((r): StoredRecord => {
+    if (r.type === 'case') {
+      const deadline = deadlines.get(String(r.body.caseNumber))!;
+      return { ...r, derived: typeof r.body.completedDate === 'string' ? judged(deadline, r.body.completedDate) : { deadline } };
+    }
+    if (r.type === 'case-completion') return { ...r, derived: judged(deadlines.get(String(r.body.caseNumber)), String(r.body.completedDate)) };
+    return r;
+  });
+  const effects = withDerived.map(recordEffects);
+  const aggregates = foldDeltas(effects.flatMap((e) => e.deltas)).map((total) => aggregateItem(centerId, total));
+  const facts = effects.flatMap((e) => e.facts).map((fact) => factItem(centerId, fact));
+
+  const flags: Record<string, unknown>[] = [];
+  if (consecutiveIntervalSeconds !== undefined) {
+    const ratings = new Map<string, { recordId: string; device: string; at: string; caseNumber?: string }[]>();
+    for (const r of records) {
+      if (r.type !== 'evaluation') continue;
+      const key = `${r.windowId}|${r.month}`;
+      const list = ratings.get(key) ?? [];
+      list.push({ recordId: r.id, device: r.submittedBy, at: String(r.body.ratedAt), ...(typeof r.body.caseNumber === 'string' ? { caseNumber: r.body.caseNumber } : {}) });
+      ratings.set(key, list);
+    }
+    for (const [key, list] of ratings) {
+      const [windowId, month] = key.split('|') as [string, string];
+      for (const flag of consecutiveFlags(list, consecutiveIntervalSeconds)) {
+        flags.push({ pk: flagPk(centerId, month), sk: flag.flagId, ...flag, ratingIds: flag.ratingIds.slice(0, FLAG_IDS), windowId, month });
+      }
+    }
+  }
+  return [...withDerived.map((r) => recordItem(r)), ...aggregates, ...facts, ...cases, ...flags];
+}
 
 export async function loadCenter(
-  store: Store,
+  store: ItemStore,
   demo: DemoCenter,
   onProgress?: (written: number, total: number) => void,
 ): Promise<{ records: number; aggregates: number }> {
@@ -23,11 +84,8 @@ export async function loadCenter(
   await putMembers(store, centerId, demo.windows, demo.officers);
   // Who submitted each record and when stay as the generator tells them; the credential
   // says the record came in through the loader, not through intake.
-  const records = demo.records.map((r) => ({ ...r, centerId, credential: LOADER }));
-  const aggregates = foldDeltas(records.flatMap(aggregateDeltas)).map((total) => aggregateItem(centerId, total));
-  // The id index lets a supervisor correct a record; the generated ratings and sign-ins
-  // (four fifths of the demo) go without it, which halves the first start.
-  const indexed = records.filter((r) => !BULK_TYPES.has(r.type));
-  await writeInBatches(store, [...records.map(recordItem), ...indexed.map(recordIndexItem), ...aggregates], onProgress);
-  return { records: records.length, aggregates: aggregates.length };
+  const records: StoredRecord[] = demo.records.map((r) => ({ ...r, centerId, credential: LOADER }));
+  const items = foldedItems(centerId, records, createCalendar(), DEFAULT_RULEBOOK.electronicEvaluation?.consecutiveIntervalSeconds);
+  await store.putMany(items, onProgress);
+  return { records: records.length, aggregates: items.length - records.length };
 }

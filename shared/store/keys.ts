@@ -1,7 +1,9 @@
 /**
  * Key builders of the single table (see table.ts for the access patterns). Pure functions,
- * unit-tested without a database.
+ * unit-tested without a database. Only store modules use them: `functions/` never builds a key.
  */
+import { createHash } from 'node:crypto';
+
 export interface ItemKey {
   readonly pk: string;
   readonly sk: string;
@@ -14,11 +16,20 @@ export const windowKey = (centerId: string, windowId: string): ItemKey => ({ pk:
 export const officerKey = (centerId: string, officerId: string): ItemKey => ({ pk: center(centerId), sk: `O#${officerId}` });
 export const centerMembersPk = center;
 
-/** Idempotency keys are scoped by the credential's subject: two devices never collide. */
-export const idempotencyKey = (centerId: string, subject: string, key: string): ItemKey => ({
-  pk: `${center(centerId)}#IDEM#${subject}#${key}`,
-  sk: 'IDEM',
-});
+/**
+ * A record's id from the caller's subject and its Idempotency-Key: the same request sent
+ * again lands on the same key, so a conditional put makes it exactly once. 96 bits of
+ * SHA-256 in base32 (20 characters): no collision in any center's lifetime.
+ */
+export function derivedRecordId(centerId: string, subject: string, idempotencyKey: string): string {
+  const digest = createHash('sha256').update(`${centerId}\n${subject}\n${idempotencyKey}`).digest();
+  let bits = 0n;
+  for (const byte of digest.subarray(0, 13)) bits = (bits << 8n) | BigInt(byte);
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
+  let id = '';
+  for (let i = 0; i < 20; i++) id = alphabet[Number((bits >> BigInt(i * 5)) & 31n)]! + id;
+  return id;
+}
 
 export interface RecordKeyParts {
   readonly centerId: string;
@@ -28,16 +39,28 @@ export interface RecordKeyParts {
   /** The instant the record is about (rating time, sign-in time …), for ordering. */
   readonly at: string;
   readonly id: string;
+  /** When it was submitted: files the record under the audit trail of that Beijing day. */
+  readonly submittedAt: string;
 }
 
-export const recordSortKey = (r: RecordKeyParts): string => `R#${r.type}#${r.at}#${r.id}`;
-export const windowMonthPk = (centerId: string, windowId: string, month: string): string =>
-  `${center(centerId)}#W#${windowId}#M#${month}`;
+export const recordKey = (centerId: string, recordId: string): ItemKey => ({ pk: `${center(centerId)}#R#${recordId}`, sk: 'R' });
+export const windowMonthGsiPk = (centerId: string, windowId: string, month: string): string => `${center(centerId)}#W#${windowId}#M#${month}`;
 export const centerMonthGsiPk = (centerId: string, month: string): string => `${center(centerId)}#M#${month}`;
+export const auditDayGsiPk = (centerId: string, date: string): string => `${center(centerId)}#D#${date}`;
+export const recordSortKey = (r: Pick<RecordKeyParts, 'type' | 'at' | 'id'>): string => `${r.type}#${r.at}#${r.id}`;
 
-export function recordKey(r: RecordKeyParts): ItemKey & { gsi1pk: string; gsi1sk: string } {
+/** A record's key and its three index keys: window-month, center-month and audit day. */
+export function recordKeys(r: RecordKeyParts, date: string) {
   const sk = recordSortKey(r);
-  return { pk: windowMonthPk(r.centerId, r.windowId, r.month), sk, gsi1pk: centerMonthGsiPk(r.centerId, r.month), gsi1sk: sk };
+  return {
+    ...recordKey(r.centerId, r.id),
+    gsi1pk: centerMonthGsiPk(r.centerId, r.month),
+    gsi1sk: sk,
+    gsi2pk: windowMonthGsiPk(r.centerId, r.windowId, r.month),
+    gsi2sk: sk,
+    gsi3pk: auditDayGsiPk(r.centerId, date),
+    gsi3sk: `${r.submittedAt}#${r.id}`,
+  };
 }
 
 export const aggregatePk = (centerId: string, month: string): string => `${center(centerId)}#AGG#${month}`;
@@ -45,6 +68,16 @@ export const aggregateKey = (centerId: string, month: string, subject: string): 
   pk: aggregatePk(centerId, month),
   sk: subject,
 });
+
+export const factPk = (centerId: string, month: string): string => `${center(centerId)}#F#${month}`;
+export const factKey = (centerId: string, month: string, subject: string, type: string, recordId: string): ItemKey => ({
+  pk: factPk(centerId, month),
+  sk: `${subject}#${type}#${recordId}`,
+});
+
+export const caseKey = (centerId: string, caseNumber: string): ItemKey => ({ pk: `${center(centerId)}#CASE#${caseNumber}`, sk: 'CASE' });
+export const flagPk = (centerId: string, month: string): string => `${center(centerId)}#FLAG#${month}`;
+export const slotPk = (centerId: string, name: string): string => `${center(centerId)}#SLOT#${name}`;
 
 export const resultPk = (centerId: string, period: string): string => `${center(centerId)}#RES#${period}`;
 export const resultKey = (centerId: string, period: string, subject: string): ItemKey => ({
@@ -60,23 +93,6 @@ export const publishedKey = (centerId: string, documentKey: string): ItemKey => 
   sk: documentKey,
 });
 
-/** Where a record is, by id (corrections and drill-down arrive with an id only). */
-export const recordIndexKey = (centerId: string, recordId: string): ItemKey => ({
-  pk: `${center(centerId)}#RID#${recordId}`,
-  sk: 'RID',
-});
-
-/**
- * The mark that a record is superseded, beside the record in its partition and in the
- * center-month index, so a drill-down and a recount see it; one per record.
- */
-export function supersessionKey(old: RecordKeyParts): ItemKey & { gsi1pk: string; gsi1sk: string } {
-  const sk = `S#${old.id}`;
-  return { pk: windowMonthPk(old.centerId, old.windowId, old.month), sk, gsi1pk: centerMonthGsiPk(old.centerId, old.month), gsi1sk: sk };
-}
-
 export const auditPk = (centerId: string, date: string): string => `${center(centerId)}#AUDIT#${date}`;
-export const auditKey = (centerId: string, date: string, at: string, recordId: string): ItemKey => ({
-  pk: auditPk(centerId, date),
-  sk: `${at}#${recordId}`,
-});
+export const noticeKey = (centerId: string, noticeId: string): ItemKey => ({ pk: `${center(centerId)}#NOTICE`, sk: noticeId });
+export const selectionPk = (centerId: string): string => `${center(centerId)}#SEL`;

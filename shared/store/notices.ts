@@ -2,8 +2,8 @@
  * Public notices (公示) in force: what the selection publishes for objections. Intake reads
  * one to decide whether an objection may be taken.
  */
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { Store } from './client.ts';
+import { noticeKey } from './keys.ts';
+import type { ItemStore } from './port.ts';
 
 export interface Notice {
   readonly noticeId: string;
@@ -16,15 +16,13 @@ export interface Notice {
   readonly entries: readonly string[];
 }
 
-const noticeKey = (centerId: string, noticeId: string) => ({ pk: `C#${centerId}#NOTICE`, sk: noticeId });
-
-export async function putNotice(store: Store, centerId: string, notice: Notice): Promise<void> {
-  await store.doc.send(new PutCommand({ TableName: store.tableName, Item: { ...noticeKey(centerId, notice.noticeId), ...notice } }));
+export async function putNotice(store: ItemStore, centerId: string, notice: Notice): Promise<void> {
+  await store.write([{ op: 'put', item: { ...noticeKey(centerId, notice.noticeId), ...notice } }]);
 }
 
-export async function getNotice(store: Store, centerId: string, noticeId: string): Promise<Notice | undefined> {
-  const { Item } = await store.doc.send(new GetCommand({ TableName: store.tableName, Key: noticeKey(centerId, noticeId) }));
-  if (!Item) return undefined;
-  const { pk: _pk, sk: _sk, ...notice } = Item;
-  return notice as Notice;
+export async function getNotice(store: ItemStore, centerId: string, noticeId: string): Promise<Notice | undefined> {
+  const item = await store.get(noticeKey(centerId, noticeId));
+  if (!item) return undefined;
+  const { pk: _pk, sk: _sk, ...notice } = item;
+  return notice as unknown as Notice;
 }

@@ -65,6 +65,7 @@ export class ConditionFailed extends Error {
   readonly failed: readonly number[];
   constructor(failed: readonly number[]) {
     super(`condition failed on write ${failed.join(', ')}`);
+    this.failed = failed;
     this.name = 'ConditionFailed';
     this.failed = failed;
   }

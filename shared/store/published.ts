@@ -1,21 +1,22 @@
 /** Published documents (what the public site shows), by center. */
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type PublishedDocument, documentKey, publishedDocument } from '#core/published';
-import type { Store } from './client.ts';
 import { publishedKey, publishedPk } from './keys.ts';
-import { queryPartition } from './query.ts';
+import type { ItemStore } from './port.ts';
 
-export async function putPublished(store: Store, doc: PublishedDocument): Promise<void> {
+/**
+ * Writes a document unless the same one is stored (the site's rebuild listens to these
+ * writes, so an unchanged document is not written again). Returns whether it wrote.
+ */
+export async function putPublished(store: ItemStore, doc: PublishedDocument): Promise<boolean> {
   const checked = publishedDocument.parse(doc);
-  await store.doc.send(
-    new PutCommand({
-      TableName: store.tableName,
-      Item: { ...publishedKey(checked.centerId, documentKey(checked)), document: JSON.stringify(checked) },
-    }),
-  );
+  const key = publishedKey(checked.centerId, documentKey(checked));
+  const document = JSON.stringify(checked);
+  if ((await store.get(key))?.document === document) return false;
+  await store.write([{ op: 'put', item: { ...key, document } }]);
+  return true;
 }
 
-export async function listPublished(store: Store, centerId: string): Promise<PublishedDocument[]> {
-  const items = await queryPartition(store, publishedPk(centerId));
+export async function listPublished(store: ItemStore, centerId: string): Promise<PublishedDocument[]> {
+  const items = await store.query({ pk: publishedPk(centerId) });
   return items.map((item) => publishedDocument.parse(JSON.parse(String(item.document))));
 }

@@ -1,256 +1,308 @@
 /**
- * Records (记录): appended once, never edited. A record, its idempotency item, its index
- * entry, its audit line and the aggregates it moves are one TransactWriteItems, so a
- * record is counted once or not at all. A correction is a new record that supersedes an
- * earlier one; the same transaction marks the old one superseded and takes its
- * contribution back out of the aggregates.
+ * Records (记录): appended once, never edited. The record item is its own idempotency and
+ * audit item: its key derives from the caller's subject and the Idempotency-Key, it carries
+ * the request's hash and the answer to replay, who sent it with which role and credential,
+ * when, through which route. One write puts it if absent, together with the aggregates
+ * and facts it moves and the guards its type needs — a rating is two items: the record
+ * and its window-month aggregate.
+ *
+ * A correction is a new record that supersedes an earlier one: the same write marks the old
+ * one (`supersededBy`, once), takes its counters back, and swaps its fact items.
  */
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { type AggregateDelta, CENTER_LEVEL_WINDOW, foldDeltas, negateDelta } from '#core/aggregates';
+import type { WorkingCalendar } from '#core/calendar';
+import {
+  type AggregateDelta,
+  CENTER_LEVEL_WINDOW,
+  ENTRY,
+  type RecordFacts,
+  foldDeltas,
+  negateDelta,
+  recordEffects,
+  windowSubject,
+} from '#core/aggregates';
 import { dateOf } from '#core/records/common';
-import type { Store } from './client.ts';
-import { aggregateItemUpdate } from './aggregates.ts';
+import { caseDeadline } from '#core/records/case';
+import { type DeviceState, type RatingFact, nextDeviceState } from '#core/rules/consecutive-ratings';
+import { aggregateOp, entryAttribute, factDelete, factPut } from './aggregates.ts';
+import { flagOpen, flagExtend } from './flags.ts';
 import {
   type RecordKeyParts,
-  auditKey,
-  auditPk,
-  idempotencyKey,
-  recordIndexKey,
+  aggregateKey,
+  caseKey,
+  centerMonthGsiPk,
   recordKey,
-  supersessionKey,
+  recordKeys,
   windowKey,
-  windowMonthPk,
+  windowMonthGsiPk,
 } from './keys.ts';
-import { queryPartition } from './query.ts';
-import { TABLE } from './table.ts';
+import { type Condition, ConditionFailed, type Item, type ItemStore, type WriteOp } from './port.ts';
+import { INDEX } from './table.ts';
 
 export interface StoredRecord extends RecordKeyParts {
   readonly submittedBy: string;
-  readonly submittedAt: string;
   /** The credential the record came with (token id or client id). */
   readonly credential: string;
   readonly body: Readonly<Record<string, unknown>>;
   /** For a correction: the record it replaces, and why. */
   readonly supersedes?: string;
   readonly reason?: string;
+  /** What intake derived beside the body (a case's completion on time or late). */
+  readonly derived?: Readonly<Record<string, unknown>>;
 }
 
-export interface IdempotencyClaim {
-  /** The caller's subject: keys are scoped per credential holder. */
-  readonly subject: string;
-  readonly key: string;
-  /** Hash of the request body: the same key with another body is a conflict. */
+/** Who sent the record, beyond the subject and credential the record holds. */
+export interface RecordAudit {
+  readonly role: string;
+  readonly routeKey: string;
+  /** The gateway's request id, to find the request in the logs. */
+  readonly requestId?: string;
+}
+
+export interface Replay {
+  /** Hash of the request: the same key with another body is a conflict. */
   readonly requestHash: string;
   /** The answer to replay for a retry. */
   readonly response: { readonly status: number; readonly body: unknown };
 }
 
-export interface AuditEntry {
-  readonly role: string;
-  readonly routeKey: string;
-}
-
-export interface Append {
-  readonly record: StoredRecord;
-  readonly claim: IdempotencyClaim;
-  readonly deltas: readonly AggregateDelta[];
-  readonly audit: AuditEntry;
-  /** The record a correction replaces, with the deltas it contributed. */
-  readonly superseding?: { readonly record: StoredRecord; readonly deltas: readonly AggregateDelta[] };
-  /** Conditions of the record type (one ballot per voter, a nomination quota …), named. */
-  readonly guards?: readonly GuardItem[];
-}
-
 export interface GuardItem {
-  readonly item: TransactItem;
-  /** Reported back when the item's condition fails. */
+  readonly op: WriteOp;
+  /** Reported back when the operation's condition fails. */
   readonly guard: string;
 }
 
-// Devices may queue ratings offline for days; a week covers a long weekend plus a holiday.
-const IDEMPOTENCY_TTL_SECONDS = 7 * 24 * 3600;
+export interface Append {
+  /** Its `id` is `derivedRecordId(center, caller, Idempotency-Key)`. */
+  readonly record: StoredRecord;
+  readonly claim: Replay;
+  readonly audit: RecordAudit;
+  /** The record a correction replaces. */
+  readonly superseding?: StoredRecord;
+  /** Conditions of the record type (one ballot per voter, a nomination quota …), named. */
+  readonly guards?: readonly GuardItem[];
+  /** The center's calendar: a case's deadline is judged at intake. */
+  readonly calendar?: WorkingCalendar;
+  /** The rulebook's consecutive-rating interval: a rating is checked against its device's last. */
+  readonly consecutiveIntervalSeconds?: number;
+}
 
 export type AppendOutcome =
   | { readonly kind: 'created' }
-  | { readonly kind: 'replayed'; readonly response: IdempotencyClaim['response'] }
+  | { readonly kind: 'replayed'; readonly response: Replay['response'] }
   | { readonly kind: 'conflict' }
   | { readonly kind: 'unknown-window' }
   | { readonly kind: 'already-superseded' }
   | { readonly kind: 'refused'; readonly guard: string };
 
-export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
-type Guard = 'idempotency' | 'window' | 'supersession' | 'unique' | (string & {});
+/**
+ * Attempts when a device's rating state moved between the read and the write: one device
+ * rates one service at a time, so this is rare — a device's offline queue flushed at once.
+ */
+const MAX_ATTEMPTS = 32;
+const jitter = (attempt: number): Promise<void> => new Promise((r) => setTimeout(r, Math.random() * Math.min(50, 2 * attempt)));
 
-/** The transaction's items, each with the guard its condition stands for. */
-export function appendItems(tableName: string, append: Append, nowEpochSeconds: number): { item: TransactItem; guard?: Guard }[] {
-  const { record, claim, superseding } = append;
-  const put = (Item: Record<string, unknown>, guard: Guard) => ({
-    item: { Put: { TableName: tableName, Item, ConditionExpression: 'attribute_not_exists(pk)' } },
-    guard,
-  });
-  const items: { item: TransactItem; guard?: Guard }[] = [
-    put(
-      {
-        ...idempotencyKey(record.centerId, claim.subject, claim.key),
-        requestHash: claim.requestHash,
-        response: JSON.stringify(claim.response),
-        recordId: record.id,
-        [TABLE.ttlAttribute]: nowEpochSeconds + IDEMPOTENCY_TTL_SECONDS,
-      },
-      'idempotency',
-    ),
-    put(recordItem(record), 'unique'),
-    put(recordIndexItem(record), 'unique'),
-    {
-      item: {
-        Put: {
-          TableName: tableName,
-          Item: auditItem(record.centerId, {
-            at: record.submittedAt,
-            who: record.submittedBy,
-            role: append.audit.role,
-            credential: record.credential,
-            routeKey: append.audit.routeKey,
-            action: superseding ? 'correct' : 'append',
-            recordId: record.id,
-            recordType: record.type,
-            windowId: record.windowId,
-            ...(superseding ? { supersedes: superseding.record.id, reason: record.reason } : {}),
-          }),
-        },
-      },
-    },
-  ];
-  // The window must exist in the center: checked inside the transaction, no extra read.
-  if (record.windowId !== CENTER_LEVEL_WINDOW) {
-    items.push({
-      item: {
-        ConditionCheck: {
-          TableName: tableName,
-          Key: windowKey(record.centerId, record.windowId),
-          ConditionExpression: 'attribute_exists(pk)',
-        },
-      },
-      guard: 'window',
-    });
-  }
-  if (superseding) {
-    items.push(put({ ...supersessionKey(superseding.record), supersededBy: record.id, at: record.submittedAt }, 'supersession'));
-  }
-  items.push(...(append.guards ?? []));
-  // One update per aggregate item: a transaction may not touch an item twice.
-  const deltas = foldDeltas([...append.deltas, ...(superseding?.deltas ?? []).map(negateDelta)]);
-  for (const delta of deltas) items.push({ item: { Update: aggregateItemUpdate(tableName, record.centerId, delta) } });
-  return items;
+/** The record's item, with its index keys and what idempotency and audit need. */
+export function recordItem(record: StoredRecord, claim?: Replay, audit?: RecordAudit): Record<string, unknown> {
+  return {
+    ...recordKeys(record, dateOf(record.submittedAt)),
+    ...record,
+    ...(claim ? { requestHash: claim.requestHash, response: JSON.stringify(claim.response) } : {}),
+    ...(audit ? { role: audit.role, routeKey: audit.routeKey, ...(audit.requestId ? { requestId: audit.requestId } : {}) } : {}),
+  };
 }
 
-const MAX_ATTEMPTS = 8;
+const RECORD_ATTRIBUTES = new Set(['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'requestHash', 'response', 'role', 'routeKey', 'requestId', 'supersededBy']);
 
-/** Appends a record exactly once per idempotency key. */
-export async function appendRecord(store: Store, append: Append, now: Date): Promise<AppendOutcome> {
-  const items = appendItems(store.tableName, append, Math.floor(now.getTime() / 1000));
+export function toRecord(item: Item): StoredRecord {
+  return Object.fromEntries(Object.entries(item).filter(([name]) => !RECORD_ATTRIBUTES.has(name))) as unknown as StoredRecord;
+}
+
+/**
+ * A case's completion judged against its promised deadline, at intake (the calendar of the
+ * day): a case registered complete, or a completion of a case registered earlier (found by
+ * its number). A completion whose case was never registered cannot be judged and counts as
+ * on time (DOMAIN.md §5, on-time completion).
+ */
+async function caseDerivation(
+  store: ItemStore,
+  record: StoredRecord,
+  calendar: WorkingCalendar,
+): Promise<{ derived?: Record<string, unknown>; ops: WriteOp[] }> {
+  const body = record.body as Record<string, unknown>;
+  const judged = (deadline: string, completedDate: string) => ({
+    deadline,
+    onTime: completedDate <= deadline,
+    overdueWorkingDays: calendar.workingDaysBetween(deadline, completedDate).count,
+  });
+  if (record.type === 'case') {
+    const deadline = caseDeadline(body as never, calendar).date;
+    const item = { ...caseKey(record.centerId, String(body.caseNumber)), deadline, windowId: record.windowId, recordId: record.id };
+    const derived = typeof body.completedDate === 'string' ? judged(deadline, body.completedDate) : { deadline };
+    return { derived, ops: [{ op: 'put', item }] };
+  }
+  if (record.type === 'case-completion') {
+    const registered = await store.get(caseKey(record.centerId, String(body.caseNumber)));
+    const derived = registered ? judged(String(registered.deadline), String(body.completedDate)) : { registered: false, onTime: true };
+    return { derived, ops: [] };
+  }
+  return { ops: [] };
+}
+
+const encodeState = (s: DeviceState): string =>
+  [s.last.at, s.last.caseNumber ?? '', s.last.recordId, s.firstAt, s.firstId, String(s.burst)].join('\t');
+
+function decodeState(device: string, value: string): DeviceState {
+  const [at, caseNumber, recordId, firstAt, firstId, burst] = value.split('\t') as [string, string, string, string, string, string];
+  return { last: { recordId, device, at, ...(caseNumber ? { caseNumber } : {}) }, firstAt, firstId, burst: Number(burst) };
+}
+
+/** Appends a record exactly once per caller and idempotency key. */
+export async function appendRecord(store: ItemStore, append: Append): Promise<AppendOutcome> {
+  const { superseding } = append;
+  let record = append.record;
+  const extra: WriteOp[] = [];
+  if (append.calendar && (record.type === 'case' || record.type === 'case-completion')) {
+    const { derived, ops } = await caseDerivation(store, record, append.calendar);
+    if (derived) record = { ...record, derived };
+    extra.push(...ops);
+  }
+  const mine = recordEffects(record);
+  const old = superseding ? recordEffects(superseding) : { deltas: [], facts: [] };
+  const deltas: AggregateDelta[] = foldDeltas([...mine.deltas, ...old.deltas.map(negateDelta)]);
+  const rating = record.type === 'evaluation' && append.consecutiveIntervalSeconds !== undefined && !superseding;
+  const ratingSubject = windowSubject(record.windowId);
+
+  // The window must be one of the center's. A rating reads its window-month aggregate anyway:
+  // when that exists, so does the window.
+  let windowKnown = record.windowId === CENTER_LEVEL_WINDOW;
   for (let attempt = 1; ; attempt++) {
+    const ops: WriteOp[] = [{ op: 'put', item: recordItem(record, append.claim, append.audit), condition: { kind: 'absent' } }];
+    const roles: ({ kind: 'record' } | { kind: 'guard'; guard: string } | { kind: 'supersede' } | { kind: 'device' } | { kind: 'plain' })[] = [
+      { kind: 'record' },
+    ];
+    const push = (op: WriteOp, role: (typeof roles)[number]) => {
+      ops.push(op);
+      roles.push(role);
+    };
+
+    let deviceCondition: Condition | undefined;
+    const deviceSet: Record<string, string> = {};
+    const flagOps: WriteOp[] = [];
+    if (rating) {
+      const aggregate = await store.get(aggregateKey(record.centerId, record.month, ratingSubject));
+      if (aggregate) windowKnown = true;
+      const body = record.body;
+      const fact: RatingFact = {
+        recordId: record.id,
+        device: record.submittedBy,
+        at: String(body.ratedAt),
+        ...(typeof body.caseNumber === 'string' ? { caseNumber: body.caseNumber } : {}),
+      };
+      const entry = ENTRY.device(fact.device);
+      const stored = aggregate?.[entryAttribute(entry)];
+      const step = nextDeviceState(stored === undefined ? undefined : decodeState(fact.device, String(stored)), fact, append.consecutiveIntervalSeconds!);
+      if (step.kind !== 'out-of-order') {
+        deviceSet[entry] = encodeState(step.state);
+        deviceCondition =
+          stored === undefined ? { kind: 'missing', attribute: entryAttribute(entry) } : { kind: 'equals', attribute: entryAttribute(entry), value: String(stored) };
+      }
+      if (step.kind === 'open') flagOps.push(flagOpen(record.centerId, record.month, record.windowId, step.flag));
+      if (step.kind === 'extend') flagOps.push(flagExtend(record.centerId, record.month, step.flagId, fact));
+    }
+    if (!windowKnown) {
+      if (!(await store.get(windowKey(record.centerId, record.windowId)))) return { kind: 'unknown-window' };
+      windowKnown = true;
+    }
+
+    for (const fact of mine.facts) push(factPut(record.centerId, fact), { kind: 'plain' });
+    for (const delta of deltas) {
+      const own = rating && delta.month === record.month && delta.subject === ratingSubject;
+      const withDevice = own && deviceCondition ? { ...delta, set: { ...delta.set, ...deviceSet } } : delta;
+      const guard = Object.values(delta.once ?? {})[0];
+      push(aggregateOp(record.centerId, withDevice, own ? deviceCondition : undefined), guard ? { kind: 'guard', guard } : own ? { kind: 'device' } : { kind: 'plain' });
+    }
+    for (const op of flagOps) push(op, { kind: 'device' });
+    for (const guard of append.guards ?? []) push(guard.op, { kind: 'guard', guard: guard.guard });
+    if (superseding) {
+      push(
+        { op: 'update', key: recordKey(superseding.centerId, superseding.id), set: { supersededBy: record.id }, condition: { kind: 'missing', attribute: 'supersededBy' } },
+        { kind: 'supersede' },
+      );
+      for (const fact of old.facts) push(factDelete(record.centerId, fact), { kind: 'plain' });
+    }
+    for (const op of extra) push(op, { kind: 'plain' });
+
     try {
-      await store.doc.send(new TransactWriteCommand({ TransactItems: items.map((i) => i.item) }));
+      await store.write(ops);
       return { kind: 'created' };
     } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
-      const reasons = error.CancellationReasons ?? [];
-      const failed = items.find((item, i) => item.guard && reasons[i]?.Code === 'ConditionalCheckFailed')?.guard;
-      if (failed === 'idempotency') return replay(store, append.record.centerId, append.claim);
-      if (failed === 'window') return { kind: 'unknown-window' };
-      if (failed === 'supersession') return { kind: 'already-superseded' };
-      if (failed === 'unique') throw new Error(`record id ${append.record.id} collided`);
-      if (failed) return { kind: 'refused', guard: failed };
-      // Concurrent writers to one aggregate conflict; the transaction is all-or-nothing, so retry.
-      const conflict = reasons.some((r) => r.Code === 'TransactionConflict');
-      if (!conflict || attempt >= MAX_ATTEMPTS) throw error;
-      await new Promise((r) => setTimeout(r, Math.random() * 20 * 2 ** attempt));
+      if (!(error instanceof ConditionFailed)) throw error;
+      const failed = error.failed.map((i) => roles[i]!);
+      if (failed.some((r) => r.kind === 'record')) return replay(store, record, append.claim);
+      if (failed.some((r) => r.kind === 'supersede')) return { kind: 'already-superseded' };
+      const guard = failed.find((r) => r.kind === 'guard');
+      if (guard?.kind === 'guard') return { kind: 'refused', guard: guard.guard };
+      // The device's state moved since it was read (another rating of the device): read again.
+      if (failed.every((r) => r.kind === 'device') && attempt < MAX_ATTEMPTS) {
+        await jitter(attempt);
+        continue;
+      }
+      throw error;
     }
   }
 }
 
-async function replay(store: Store, centerId: string, claim: IdempotencyClaim): Promise<AppendOutcome> {
-  const { Item } = await store.doc.send(
-    new GetCommand({ TableName: store.tableName, Key: idempotencyKey(centerId, claim.subject, claim.key), ConsistentRead: true }),
-  );
-  if (!Item) throw new Error('idempotency item vanished after a conditional check failed');
-  if (Item.requestHash !== claim.requestHash) return { kind: 'conflict' };
-  return { kind: 'replayed', response: JSON.parse(String(Item.response)) };
+async function replay(store: ItemStore, record: StoredRecord, claim: Replay): Promise<AppendOutcome> {
+  const item = await store.get(recordKey(record.centerId, record.id));
+  if (!item) throw new Error('record vanished after its conditional put failed');
+  if (item.requestHash !== claim.requestHash) return { kind: 'conflict' };
+  return { kind: 'replayed', response: JSON.parse(String(item.response)) };
 }
 
-/** A record by id, with whether a correction has superseded it. */
-export async function getRecord(
-  store: Store,
-  centerId: string,
-  recordId: string,
-): Promise<{ record: StoredRecord; supersededBy?: string } | undefined> {
-  const { Item: index } = await store.doc.send(
-    new GetCommand({ TableName: store.tableName, Key: recordIndexKey(centerId, recordId), ConsistentRead: true }),
-  );
-  if (!index) return undefined;
-  const key = index.key as { pk: string; sk: string };
-  const { Item } = await store.doc.send(
-    new GetCommand({ TableName: store.tableName, Key: { pk: key.pk, sk: key.sk }, ConsistentRead: true }),
-  );
-  if (!Item) return undefined;
-  const record = toRecord(Item);
-  const { pk, sk } = supersessionKey(record);
-  const { Item: mark } = await store.doc.send(new GetCommand({ TableName: store.tableName, Key: { pk, sk }, ConsistentRead: true }));
-  return { record, ...(mark ? { supersededBy: String(mark.supersededBy) } : {}) };
+/** A record by id, with whether a correction has superseded it. One GetItem. */
+export async function getRecord(store: ItemStore, centerId: string, recordId: string): Promise<{ record: StoredRecord; supersededBy?: string } | undefined> {
+  const item = await store.get(recordKey(centerId, recordId));
+  if (!item) return undefined;
+  return { record: toRecord(item), ...(item.supersededBy ? { supersededBy: String(item.supersededBy) } : {}) };
 }
 
 /** Records of one window-month, optionally of one type (ledger drill-down), superseded ones marked. */
 export async function listWindowMonthRecords(
-  store: Store,
+  store: ItemStore,
   centerId: string,
   windowId: string,
   month: string,
   type?: string,
 ): Promise<(StoredRecord & { supersededBy?: string })[]> {
-  const items = await queryPartition(store, windowMonthPk(centerId, windowId, month));
-  const superseded = new Map(items.filter((i) => String(i.sk).startsWith('S#')).map((i) => [String(i.sk).slice(2), String(i.supersededBy)]));
-  return items
-    .filter((i) => String(i.sk).startsWith(type ? `R#${type}#` : 'R#'))
-    .map(toRecord)
-    .map((r) => (superseded.has(r.id) ? { ...r, supersededBy: superseded.get(r.id)! } : r));
+  const items = await store.query({ index: INDEX.windowMonth.indexName, pk: windowMonthGsiPk(centerId, windowId, month), ...(type ? { skPrefix: `${type}#` } : {}) });
+  return items.map((item) => ({ ...toRecord(item), ...(item.supersededBy ? { supersededBy: String(item.supersededBy) } : {}) }));
 }
 
-export const recordItem = (record: StoredRecord): Record<string, unknown> => ({ ...recordKey(record), ...record });
-
-export const recordIndexItem = (record: StoredRecord): Record<string, unknown> => {
-  const { pk, sk } = recordKey(record);
-  return { ...recordIndexKey(record.centerId, record.id), key: { pk, sk } };
-};
-
-export function toRecord(item: Record<string, unknown>): StoredRecord {
-  const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _gs, ...record } = item;
-  return record as unknown as StoredRecord;
+export interface CenterMonthRecords {
+  readonly records: readonly StoredRecord[];
+  /** Ids of the records a correction has superseded. */
+  readonly superseded: ReadonlySet<string>;
 }
 
-export interface AuditLine {
-  readonly at: string;
-  readonly who: string;
-  readonly role: string;
-  readonly credential: string;
-  readonly routeKey: string;
-  readonly action: 'append' | 'correct' | 'configure';
-  readonly recordId: string;
-  readonly recordType: string;
-  readonly windowId: string;
-  readonly supersedes?: string;
-  readonly reason?: string;
+/**
+ * Every record of a center-month, for the recount (审计复核): one Query of the center-month
+ * index. Index reads are eventually consistent: an audit is meant for periods intake has
+ * moved past.
+ */
+export async function listCenterMonthRecords(store: ItemStore, centerId: string, month: string): Promise<CenterMonthRecords> {
+  const items = await store.query({ index: INDEX.centerMonth.indexName, pk: centerMonthGsiPk(centerId, month) });
+  return {
+    records: items.map(toRecord),
+    superseded: new Set(items.filter((item) => item.supersededBy).map((item) => String(item.id))),
+  };
 }
 
-/** One line of the audit trail, filed under the Beijing day of its instant. */
-export function auditItem(centerId: string, line: AuditLine): Record<string, unknown> {
-  const { at, ...rest } = line;
-  return { ...auditKey(centerId, dateOf(at), at, line.recordId), ...rest };
-}
-
-/** The audit trail of one Beijing day, oldest first. */
-export async function listAuditForDay(store: Store, centerId: string, date: string): Promise<AuditLine[]> {
-  const items = await queryPartition(store, auditPk(centerId, date));
-  return items.map(({ pk: _pk, sk, ...line }) => ({ at: String(sk).split('#')[0]!, ...line }) as AuditLine);
-}
+/** The facts a record's folding reads: its id, type, month, window, body and what intake derived. */
+export const recordFacts = (r: StoredRecord): RecordFacts => ({
+  id: r.id,
+  type: r.type,
+  month: r.month,
+  windowId: r.windowId,
+  body: r.body,
+  ...(r.derived ? { derived: r.derived } : {}),
+});

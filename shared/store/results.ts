@@ -4,11 +4,8 @@
  * Each rule run over a period keeps a marker of its own (`#RUN` for the first one, the
  * electronic evaluation), so one rule's run never passes for another's.
  */
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { Store } from './client.ts';
-import { writeInBatches } from './bulk.ts';
 import { resultKey, resultPk } from './keys.ts';
-import { queryPartition } from './query.ts';
+import type { Item, ItemStore } from './port.ts';
 
 const RUN_MARKER = '#RUN';
 
@@ -18,49 +15,63 @@ export interface RunMarker {
   readonly computedAt: string;
 }
 
+export interface SubjectResult {
+  readonly subject: string;
+  readonly document: Record<string, unknown>;
+}
+
 /** A rule's own marker name, e.g. `#RUN#monthly-score`. */
 export const runMarkerName = (rule: string): string => `${RUN_MARKER}#${rule}`;
 
-export async function getRunMarker(store: Store, centerId: string, period: string, markerName = RUN_MARKER): Promise<RunMarker | undefined> {
-  const { Item } = await store.doc.send(
-    new GetCommand({ TableName: store.tableName, Key: resultKey(centerId, period, markerName), ConsistentRead: true }),
-  );
-  return Item as RunMarker | undefined;
+export async function getRunMarker(store: ItemStore, centerId: string, period: string, markerName = RUN_MARKER): Promise<RunMarker | undefined> {
+  return (await store.get(resultKey(centerId, period, markerName))) as RunMarker | undefined;
 }
 
 /** Subject results first, the marker last: a run that dies half-way is simply run again. */
 export async function putPeriodResults(
-  store: Store,
+  store: ItemStore,
   centerId: string,
   period: string,
-  results: readonly { readonly subject: string; readonly document: Record<string, unknown> }[],
+  results: readonly SubjectResult[],
   marker: RunMarker,
   markerName = RUN_MARKER,
 ): Promise<void> {
-  await writeInBatches(
-    store,
-    results.map((r) => ({ ...resultKey(centerId, period, r.subject), ...r.document })),
-  );
-  await writeInBatches(store, [{ ...resultKey(centerId, period, markerName), ...marker }]);
+  await store.putMany(results.map((r) => ({ ...resultKey(centerId, period, r.subject), ...r.document })));
+  await store.write([{ op: 'put', item: { ...resultKey(centerId, period, markerName), ...marker } }]);
+}
+
+/**
+ * The one way a job writes its results: nothing when the marker holds the same input and
+ * rulebook hashes (unchanged inputs, unchanged results); otherwise the results (computed
+ * only then) and the marker. Returns whether anything was written.
+ */
+export async function writeResultsIfChanged(
+  store: ItemStore,
+  centerId: string,
+  period: string,
+  markerName: string,
+  hashes: { readonly inputHash: string; readonly rulebookHash: string },
+  now: Date,
+  compute: () => readonly SubjectResult[] | Promise<readonly SubjectResult[]>,
+): Promise<boolean> {
+  const marker = await getRunMarker(store, centerId, period, markerName);
+  if (marker?.inputHash === hashes.inputHash && marker.rulebookHash === hashes.rulebookHash) return false;
+  await putPeriodResults(store, centerId, period, await compute(), { ...hashes, computedAt: now.toISOString() }, markerName);
+  return true;
+}
+
+/** The results of a period whose key starts with a prefix (`MS#`: the monthly scores). */
+export async function listResults(store: ItemStore, centerId: string, period: string, prefix: string): Promise<Item[]> {
+  return store.query({ pk: resultPk(centerId, period), skPrefix: prefix });
 }
 
 /** Every result of a period about one subject (`W#w01`, `O#o001`), with its ledger. */
-export async function listSubjectResults(store: Store, centerId: string, period: string, subject: string): Promise<Record<string, unknown>[]> {
-  const items = await queryPartition(store, resultPk(centerId, period));
-  return items
-    .filter((item) => String(item.sk).endsWith(`#${subject}`) && item.sk !== RUN_MARKER)
-    .map(({ pk: _pk, ...item }) => item);
+export async function listSubjectResults(store: ItemStore, centerId: string, period: string, subject: string): Promise<Record<string, unknown>[]> {
+  const items = await store.query({ pk: resultPk(centerId, period) });
+  return items.filter((item) => String(item.sk).endsWith(`#${subject}`) && item.sk !== RUN_MARKER).map(({ pk: _pk, ...item }) => item);
 }
 
 /** Whether a period has any result whose key starts with `prefix` (one item read at most). */
-export async function hasResults(store: Store, centerId: string, period: string, prefix: string): Promise<boolean> {
-  const { Items } = await store.doc.send(
-    new QueryCommand({
-      TableName: store.tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': resultPk(centerId, period), ':prefix': prefix },
-      Limit: 1,
-    }),
-  );
-  return (Items ?? []).length > 0;
+export async function hasResults(store: ItemStore, centerId: string, period: string, prefix: string): Promise<boolean> {
+  return (await store.query({ pk: resultPk(centerId, period), skPrefix: prefix, limit: 1 })).length > 0;
 }

@@ -4,11 +4,10 @@
  * the version read, so two steps taken at once never overwrite each other: the later one is
  * told to read again.
  */
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { SelectionFlow } from '#core/selection/state-machine';
 import type { RulebookRef } from '#core/rulebook/ref';
-import type { Store } from './client.ts';
-import { queryPartition } from './query.ts';
+import { selectionPk } from './keys.ts';
+import { ConditionFailed, type Item, type ItemStore } from './port.ts';
 
 export interface StoredSelection {
   readonly flow: SelectionFlow;
@@ -20,10 +19,9 @@ export interface StoredSelection {
   readonly version: number;
 }
 
-const selectionPk = (centerId: string): string => `C#${centerId}#SEL`;
 export const selectionSk = (honorId: string, period: string): string => `${honorId}#${period}`;
 
-function selectionOf(item: Record<string, unknown>): StoredSelection {
+function selectionOf(item: Item): StoredSelection {
   return {
     flow: JSON.parse(String(item.flow)) as SelectionFlow,
     rulebook: item.rulebook as RulebookRef,
@@ -32,24 +30,23 @@ function selectionOf(item: Record<string, unknown>): StoredSelection {
   };
 }
 
-export async function listSelections(store: Store, centerId: string): Promise<StoredSelection[]> {
-  return (await queryPartition(store, selectionPk(centerId))).map(selectionOf);
+export async function listSelections(store: ItemStore, centerId: string): Promise<StoredSelection[]> {
+  return (await store.query({ pk: selectionPk(centerId) })).map(selectionOf);
 }
 
-export async function getSelection(store: Store, centerId: string, honorId: string, period: string): Promise<StoredSelection | undefined> {
-  const items = await queryPartition(store, selectionPk(centerId), selectionSk(honorId, period));
-  const item = items.find((i) => i.sk === selectionSk(honorId, period));
+export async function getSelection(store: ItemStore, centerId: string, honorId: string, period: string): Promise<StoredSelection | undefined> {
+  const item = await store.get({ pk: selectionPk(centerId), sk: selectionSk(honorId, period) });
   return item ? selectionOf(item) : undefined;
 }
 
 /** Writes the next version; false when someone else wrote since `selection.version` was read. */
-export async function saveSelection(store: Store, selection: StoredSelection, updatedAt: string): Promise<boolean> {
+export async function saveSelection(store: ItemStore, selection: StoredSelection, updatedAt: string): Promise<boolean> {
   const { flow } = selection;
   try {
-    await store.doc.send(
-      new PutCommand({
-        TableName: store.tableName,
-        Item: {
+    await store.write([
+      {
+        op: 'put',
+        item: {
           pk: selectionPk(flow.centerId),
           sk: selectionSk(flow.honorId, flow.period),
           flow: JSON.stringify(flow),
@@ -59,13 +56,12 @@ export async function saveSelection(store: Store, selection: StoredSelection, up
           version: selection.version + 1,
           updatedAt,
         },
-        ConditionExpression: selection.version === 0 ? 'attribute_not_exists(pk)' : 'version = :read',
-        ...(selection.version === 0 ? {} : { ExpressionAttributeValues: { ':read': selection.version } }),
-      }),
-    );
+        condition: selection.version === 0 ? { kind: 'absent' } : { kind: 'equals', attribute: 'version', value: selection.version },
+      },
+    ]);
     return true;
   } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+    if (error instanceof ConditionFailed) return false;
     throw error;
   }
 }

@@ -13,16 +13,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { aggregateDeltas } from '#core/aggregates';
 import { monthOf } from '#core/records/common';
 import { FIVE_LEVEL_RATINGS } from '#core/records/evaluation';
 import { type FunctionName, ROUTES } from '#functions/routes';
 import { listAggregatesForMonth } from '#store/aggregates';
 import { putCenter, putMembers } from '#store/center';
 import type { Store } from '#store/client';
-import { windowMonthPk } from '#store/keys';
-import { type StoredRecord, appendRecord, getRecord, recordItem } from '#store/records';
+import { derivedRecordId } from '#store/keys';
+import { type StoredRecord, appendRecord, getRecord, listWindowMonthRecords, recordItem } from '#store/records';
 import { createDevIssuer } from '../../infra/local/dev-issuer.ts';
 import { type ApiHandler, createGateway } from '../../infra/local/gateway.ts';
 import { CONCURRENCY, type Size } from './sizes.ts';
@@ -114,13 +112,20 @@ export async function intakeSection(ctx: Context): Promise<IntakeReport> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1/centers/${GATEWAY_CENTER}/evaluations`;
 
+  // One device per client, as at a counter: a device rates one service at a time (the
+  // consecutive-rating check keeps each device's last rating, so two clients sharing one
+  // device would only measure their contention for it).
   const devices = await Promise.all(
-    windows.map(async ({ windowId }) => ({
-      windowId,
-      staff: officers.filter((o) => o.windowId === windowId).map((o) => o.officerId),
-      token: await issuer.sign({ role: 'device', subject: `device-${windowId}`, centerId: GATEWAY_CENTER, windowId, ttlSeconds: 3600 }),
-    })),
+    Array.from({ length: Math.max(...CONCURRENCY) }, async (_, client) => {
+      const { windowId } = windows[client % windows.length]!;
+      return {
+        windowId,
+        staff: officers.filter((o) => o.windowId === windowId).map((o) => o.officerId),
+        token: await issuer.sign({ role: 'device', subject: `device-${windowId}-${client}`, centerId: GATEWAY_CENTER, windowId, ttlSeconds: 3600 }),
+      };
+    }),
   );
+  const acknowledgedIds = new Set<string>();
   const tally = { acknowledged: 0, duplicateSends: 0, duplicateMismatches: 0, retries: 0, failed: 0 };
   const months = new Set<string>();
 
@@ -155,6 +160,7 @@ export async function intakeSection(ctx: Context): Promise<IntakeReport> {
     const ms = performance.now() - started;
     if (!id) return void tally.failed++;
     tally.acknowledged++;
+    acknowledgedIds.add(id);
     if (n % 10 === 9) {
       tally.duplicateSends++;
       if ((await send()) !== id) tally.duplicateMismatches++;
@@ -171,23 +177,21 @@ export async function intakeSection(ctx: Context): Promise<IntakeReport> {
   const itemBytes = Buffer.byteLength(JSON.stringify(recordItem(stored.record)));
   const putBare = async (): Promise<{ ms: number }> => {
     const started = performance.now();
-    await store.doc.send(new PutCommand({ TableName: store.tableName, Item: recordItem({ ...template, id: randomUUID() }) }));
+    await store.write([{ op: 'put', item: recordItem({ ...template, id: randomUUID() }) }]);
     return { ms: performance.now() - started };
   };
-  const appendOnly = async (): Promise<{ ms: number }> => {
+  const appendOnly = async (client: number): Promise<{ ms: number }> => {
     const now = new Date();
-    const record: StoredRecord = { ...template, centerId: TRANSACTION_CENTER, id: randomUUID(), submittedAt: now.toISOString() };
+    const device = `${template.submittedBy}-${client}`;
+    const id = derivedRecordId(TRANSACTION_CENTER, device, randomUUID());
+    const record: StoredRecord = { ...template, centerId: TRANSACTION_CENTER, id, submittedBy: device, submittedAt: now.toISOString() };
     const started = performance.now();
-    const outcome = await appendRecord(
-      store,
-      {
-        record,
-        claim: { subject: record.submittedBy, key: randomUUID(), requestHash: 'bench', response: { status: 201, body: { id: record.id } } },
-        deltas: aggregateDeltas(record),
-        audit: { role: 'device', routeKey: 'POST /api/v1/centers/{center}/evaluations' },
-      },
-      now,
-    );
+    const outcome = await appendRecord(store, {
+      record,
+      claim: { requestHash: 'bench', response: { status: 201, body: { id: record.id } } },
+      audit: { role: 'device', routeKey: 'POST /api/v1/centers/{center}/evaluations' },
+      consecutiveIntervalSeconds: 20,
+    });
     if (outcome.kind !== 'created') throw new Error(`appendRecord answered ${outcome.kind}`);
     return { ms: performance.now() - started };
   };
@@ -216,9 +220,11 @@ export async function intakeSection(ctx: Context): Promise<IntakeReport> {
     rmSync(siteDir, { recursive: true, force: true });
   }
 
-  const counted = await countStored(store, devices.map((d) => d.windowId), [...months]);
-  const lost = Math.max(0, tally.acknowledged - counted.records);
-  const doubled = Math.max(0, counted.records - tally.acknowledged);
+  const counted = await countStored(store, [...new Set(devices.map((d) => d.windowId))], [...months]);
+  // By id, not by totals (where a loss and a double would cancel out): every acknowledged id
+  // stored, no stored rating that was never acknowledged, none stored twice.
+  const lost = [...acknowledgedIds].filter((id) => !counted.ids.has(id)).length;
+  const doubled = counted.records - counted.ids.size + [...counted.ids].filter((id) => !acknowledgedIds.has(id)).length;
   return {
     windows: windows.length,
     itemBytes,
@@ -278,25 +284,14 @@ function pathFigures(rounds: readonly Round[]): PathFigures {
 /** Rating records in the windows' partitions, and the evaluations the aggregates hold, for the months posted in. */
 async function countStored(store: Store, windowIds: readonly string[], months: readonly string[]) {
   let records = 0;
+  const ids = new Set<string>();
   let windowEvaluations = 0;
   let officerEvaluations = 0;
   for (const month of months) {
     for (const windowId of windowIds) {
-      let ExclusiveStartKey: Record<string, unknown> | undefined;
-      do {
-        const page = await store.doc.send(
-          new QueryCommand({
-            TableName: store.tableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :type)',
-            ExpressionAttributeValues: { ':pk': windowMonthPk(GATEWAY_CENTER, windowId, month), ':type': 'R#evaluation#' },
-            Select: 'COUNT',
-            ConsistentRead: true,
-            ExclusiveStartKey,
-          }),
-        );
-        records += page.Count ?? 0;
-        ExclusiveStartKey = page.LastEvaluatedKey;
-      } while (ExclusiveStartKey);
+      const stored = await listWindowMonthRecords(store, GATEWAY_CENTER, windowId, month, 'evaluation');
+      records += stored.length;
+      for (const r of stored) ids.add(r.id);
     }
     for (const [subject, aggregate] of await listAggregatesForMonth(store, GATEWAY_CENTER, month)) {
       const evaluations = aggregate.counters.evaluations ?? 0;
@@ -304,5 +299,5 @@ async function countStored(store: Store, windowIds: readonly string[], months: r
       if (subject.startsWith('O#')) officerEvaluations += evaluations;
     }
   }
-  return { records, windowEvaluations, officerEvaluations };
+  return { records, ids, windowEvaluations, officerEvaluations };
 }

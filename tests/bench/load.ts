@@ -1,16 +1,15 @@
 /**
  * Loads a synthetic center straight through the data layer, as the demo loader does: the
- * center and its people, raw records in bulk and the aggregates folded once — the
- * aggregates intake would have moved one by one. Aggregates are written for every month;
+ * center and its people, raw records in bulk and the aggregates, facts, case numbers and
+ * flags folded once — the items intake would have written one by one. Aggregates are written for every month;
  * raw records only for the months a measurement reads (the scored quarter), since nothing
  * measured reads the others. The same raw records can go into the SQL recount's tables.
  */
-import { aggregateDeltas, foldDeltas } from '#core/aggregates';
-import { aggregateItem } from '#store/aggregates';
-import { writeInBatches } from '#store/bulk';
+import { createCalendar } from '#core/calendar';
+import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
 import { putCenter, putMembers } from '#store/center';
 import type { Store } from '#store/client';
-import { recordItem } from '#store/records';
+import { foldedItems } from '#store/demo-loader';
 import type { SqlRecount } from './sql-recount.ts';
 import type { SyntheticCenter } from './synthetic-center.ts';
 
@@ -39,8 +38,10 @@ export async function loadSynthetic(
   let rawItems = 0;
   let ratings = 0;
   let ratingsInRawMonths = 0;
+  const calendar = createCalendar();
+  const interval = DEFAULT_RULEBOOK.electronicEvaluation?.consecutiveIntervalSeconds;
   const flush = async () => {
-    await writeInBatches(store, pending);
+    await store.putMany(pending);
     rawItems += pending.length;
     pending = [];
   };
@@ -51,11 +52,13 @@ export async function loadSynthetic(
       const rated = records.filter((r) => r.type === 'evaluation').length;
       ratings += rated;
       // A window-month's subjects (the window and its officers) belong to it alone, so folding per window-month is exact.
-      aggregates.push(...foldDeltas(records.flatMap(aggregateDeltas)).map((delta) => aggregateItem(centerId, delta)));
+      const items = foldedItems(centerId, records, calendar, interval);
+      const isRecord = (item: Record<string, unknown>) => String(item.pk).includes('#R#');
+      aggregates.push(...items.filter((item) => !isRecord(item)));
       if (!raw) continue;
       ratingsInRawMonths += rated;
       options.sql?.insert(records);
-      pending.push(...records.map(recordItem));
+      pending.push(...items.filter(isRecord));
       if (pending.length >= FLUSH_AT) {
         await flush();
         options.log(`  ${centerId}: ${rawItems} raw items written`);
@@ -63,7 +66,7 @@ export async function loadSynthetic(
     }
   }
   await flush();
-  await writeInBatches(store, aggregates);
+  await store.putMany(aggregates);
   const seconds = (performance.now() - started) / 1000;
   return { ratings, ratingsInRawMonths, rawItems, aggregateItems: aggregates.length, seconds: Number(seconds.toFixed(1)) };
 }

@@ -6,15 +6,13 @@
  * and the quarter's means — everything but the consecutive-rating check, which reads the
  * raw ratings) are timed on their own, to show which part follows the records.
  */
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { centerSettings } from '#functions/center-settings';
 import { scoreAndPublishMonth } from '#functions/jobs/monthly-evaluation';
 import { runMonthlyScores } from '#functions/jobs/monthly-scores';
 import { runPeriodMeans } from '#functions/jobs/period-means';
 import type { Store } from '#store/client';
-import { resultPk } from '#store/keys';
 import { listAggregatesForMonth } from '#store/aggregates';
-import { queryPartition } from '#store/query';
+import { listResults } from '#store/results';
 import { type Loaded, loadSynthetic } from './load.ts';
 import { QUARTER_MONTHS, SCORED_QUARTER, type Size } from './sizes.ts';
 import { type Counts, openSqlRecount } from './sql-recount.ts';
@@ -141,13 +139,8 @@ async function aggregateJobs(store: Store, centerId: string): Promise<void> {
 /** Removes the quarter's run markers (`#RUN…`), so the next run recomputes and rewrites everything. */
 async function forgetRuns(store: Store, centerId: string): Promise<void> {
   for (const period of [...QUARTER_MONTHS, SCORED_QUARTER]) {
-    const markers = await queryPartition(store, resultPk(centerId, period), '#RUN');
-    if (markers.length === 0) continue;
-    await store.doc.send(
-      new BatchWriteCommand({
-        RequestItems: { [store.tableName]: markers.map(({ pk, sk }) => ({ DeleteRequest: { Key: { pk, sk } } })) },
-      }),
-    );
+    const markers = await listResults(store, centerId, period, '#RUN');
+    for (const { pk, sk } of markers) await store.write([{ op: 'delete', key: { pk: String(pk), sk: String(sk) } }]);
   }
 }
 
@@ -158,7 +151,12 @@ async function compareWithAggregates(store: Store, centerId: string, counts: Cou
   for (const month of QUARTER_MONTHS) {
     for (const [subject, aggregate] of await listAggregatesForMonth(store, centerId, month)) {
       const stored: Record<string, number> = { ...aggregate.counters };
-      if (subject.startsWith('O#')) stored.attendance = aggregate.members.attendance?.length ?? 0;
+      // Attendance records are counters of the officer-month now: sign-ins, absences, leave by kind.
+      if (subject.startsWith('O#')) {
+        stored.attendance = Object.entries(aggregate.counters)
+          .filter(([name]) => name.startsWith('attendance.'))
+          .reduce((n, [, v]) => n + v, 0);
+      }
       const key = `${month}|${subject}`;
       const counted = counts.get(key) ?? {};
       unseen.delete(key);

@@ -15,9 +15,8 @@ import type { HonorList, PublicNotice, PublishedDocument } from '#core/published
 import { dateOf } from '#core/records/common';
 import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
 import { explainRulebook } from '#core/rulebook/explain';
-import { resultPk } from '#store/keys';
 import { listPublished } from '#store/published';
-import { queryPartition } from '#store/query';
+import { listResults } from '#store/results';
 import { exportPublished } from '../../infra/local/publish-site.ts';
 import type { LocalSystem } from '../../infra/local/system.ts';
 import { DEMO_CENTER_ID, generateDemoCenter } from '../../shared/demo/demo-center.ts';
@@ -229,7 +228,7 @@ function privateRecordValues(): Secret[] {
 async function privateResultValues(): Promise<Secret[]> {
   const secrets: Secret[] = [];
   for (const period of [...MONTHS, '2026-Q3']) {
-    for (const item of await queryPartition(system.store, resultPk(DEMO_CENTER_ID, period))) {
+    for (const item of await listResults(system.store, DEMO_CENTER_ID, period, '')) {
       const sk = String(item.sk);
       if (/#O#/.test(sk)) {
         for (const shown of [item.scoreShown, item.meanShown]) if (typeof shown === 'string') secrets.push({ kind: 'officer score', value: shown });

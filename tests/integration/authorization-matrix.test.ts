@@ -8,7 +8,7 @@ import { dateOf } from '#core/records/common';
 import { ROLES, type Role } from '#core/roles';
 import { DEFAULT_RULEBOOK_CONTENT } from '#core/rulebook/default';
 import { ROUTES, type RouteDefinition } from '#functions/routes';
-import { listAuditForDay } from '#store/records';
+import { listAuditForDay } from '#store/audit';
 import type { LocalSystem } from '../../infra/local/system.ts';
 import { generateDemoCenter } from '../../shared/demo/demo-center.ts';
 import { EXAMPLES } from '../support/record-examples.ts';

@@ -18,10 +18,9 @@ const audit = (recordId: string) => ({
   role: 'admin',
   credential: 'jti',
   routeKey: 'PUT /api/v1/centers/{center}/calendar',
-  action: 'configure' as const,
-  recordId,
-  recordType: 'putCalendar',
-  windowId: '_',
+  action: 'configure',
+  touched: recordId,
+  detail: { operation: 'putCalendar' },
 });
 
 describe('centerSettings', () => {

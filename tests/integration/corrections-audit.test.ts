@@ -30,6 +30,11 @@ async function call(method: string, path: string, token: string | undefined, bod
 
 const w03 = async (month: string): Promise<Record<string, number>> =>
   (await listAggregatesForMonth(system.store, 'demo', month)).get(windowSubject('w03'))?.counters ?? {};
+/** The rating counters of w03 in a month (the window item also counts by scale and level). */
+const ratings = async (month: string) => {
+  const { evaluations, satisfied } = await w03(month);
+  return { evaluations, satisfied };
+};
 
 describe('corrections', () => {
   it('supersede a record and move the aggregate in the same transaction, once', async () => {
@@ -40,7 +45,7 @@ describe('corrections', () => {
       rating: '不满意',
     });
     expect(rated.status).toBe(201);
-    expect(await w03('2025-06')).toEqual({ evaluations: 1, satisfied: 0 });
+    expect(await ratings('2025-06')).toEqual({ evaluations: 1, satisfied: 0 });
 
     const correction = {
       supersedes: rated.body.id,
@@ -50,12 +55,12 @@ describe('corrections', () => {
     const corrected = await call('POST', '/api/v1/centers/demo/corrections', tokens.supervisor, correction);
     expect(corrected.status).toBe(201);
     // 不满意 → 满意: evaluations stay 1, satisfied 0 → 1
-    expect(await w03('2025-06')).toEqual({ evaluations: 1, satisfied: 1 });
+    expect(await ratings('2025-06')).toEqual({ evaluations: 1, satisfied: 1 });
 
     const again = await call('POST', '/api/v1/centers/demo/corrections', tokens.supervisor2, correction);
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('alreadySuperseded');
-    expect(await w03('2025-06')).toEqual({ evaluations: 1, satisfied: 1 });
+    expect(await ratings('2025-06')).toEqual({ evaluations: 1, satisfied: 1 });
 
     const read = await call('GET', '/api/v1/centers/demo/windows/w03/records?month=2025-06', tokens.clerk);
     expect(read.status).toBe(200);
@@ -99,13 +104,13 @@ describe('audit trail', () => {
     const today = dateOf(new Date());
     const audit = await call('GET', `/api/v1/centers/demo/audit?date=${today}`, tokens.supervisor);
     expect(audit.status).toBe(200);
-    const line = audit.body.lines.find((l: { recordId: string }) => l.recordId === posted.body.id);
+    // The record item is its own audit line: who, role, credential, route, request.
+    const line = audit.body.lines.find((l: { touched: string }) => l.touched === `record:${posted.body.id}`);
     expect(line).toMatchObject({
       who: 'clerk-w03',
       role: 'clerk',
       action: 'append',
-      recordType: 'volume',
-      windowId: 'w03',
+      detail: { recordType: 'volume', windowId: 'w03' },
       routeKey: 'POST /api/v1/centers/{center}/volumes',
     });
     expect(line.credential).toMatch(/^[0-9a-f-]{36}$/); // the token's jti

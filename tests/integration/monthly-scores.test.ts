@@ -10,8 +10,7 @@ import { fromExact, format2, toExact } from '#core/points';
 import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
 import { runMonthlyScores } from '#functions/jobs/monthly-scores';
 import { listOfficers, listWindows } from '#store/center';
-import { resultPk } from '#store/keys';
-import { queryPartition } from '#store/query';
+import { listResults } from '#store/results';
 import { listWindowMonthRecords } from '#store/records';
 import { listSubjectResults } from '#store/results';
 import type { LocalSystem } from '../../infra/local/system.ts';
@@ -41,7 +40,7 @@ beforeAll(async () => {
 afterAll(() => system?.stop());
 
 const monthlyScores = async (): Promise<ScoreDocument[]> =>
-  (await queryPartition(system.store, resultPk('demo', MONTH))).filter((i) => String(i.sk).startsWith('MS#')) as unknown as ScoreDocument[];
+  (await listResults(system.store, 'demo', MONTH, '')).filter((i) => String(i.sk).startsWith('MS#')) as unknown as ScoreDocument[];
 
 /** The findings a record led to, in id order (`…-f1`, `…-f2`). */
 const findingsFrom = async (windowId: string, source: string) =>

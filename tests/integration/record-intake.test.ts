@@ -108,6 +108,21 @@ describe('each record type, posted by its role', () => {
 });
 
 describe('rules that need more than the body', () => {
+  it('one sign-in per officer and day: a second is refused with 409 and counted nowhere', async () => {
+    // A Friday of a month the test system did not load (October's demo has a sign-in every day).
+    const signIn = { entry: 'sign-in', windowId: 'w01', officerId: 'o001', date: '2026-11-20', signIn: '08:05' };
+    expect((await post('attendance', signIn, tokens.clerk)).status).toBe(201);
+    const again = await post('attendance', { ...signIn, signIn: '08:07' }, tokens.clerk);
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('refused');
+    const o001 = (await listAggregatesForMonth(system.store, 'demo', '2026-11')).get(officerSubject('o001'))!;
+    // The day keeps the first sign-in, the record that made it; the refused one is not
+    // counted: as many sign-ins as days signed in (other tests of this file sign in too).
+    expect(o001.entries['day.2026-11-20.in']).toMatch(/^08:05\t/);
+    const days = Object.keys(o001.entries).filter((name) => name.endsWith('.in')).length;
+    expect(o001.counters['attendance.signIns']).toBe(days);
+  });
+
   it('one ballot per voter and period, and none for one’s own window', async () => {
     const sheet = { honorId: 'quarterly-stars', period: '2026-Q3', scores: [{ candidateId: 'o015', score: '92' }] };
     expect((await post('ballots', sheet, tokens.head)).status).toBe(201);

@@ -4,9 +4,9 @@
  * aggregate changed behind intake's back is reported, and nothing else.
  */
 import { randomUUID } from 'node:crypto';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { createCalendar } from '#core/calendar';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CENTER_LEVEL_WINDOW, aggregateDeltas, windowSubject } from '#core/aggregates';
+import { CENTER_LEVEL_WINDOW, windowSubject } from '#core/aggregates';
 import type { MonthRecount } from '#core/recount';
 import { RECORD_TYPES, type RecordTypeName } from '#core/records/registry';
 import type { RecordType } from '#core/records/types';
@@ -30,17 +30,14 @@ const appended: StoredRecord[] = [];
 
 /** Appends as functions/submit-record.ts does: the record's deltas, and a replaced record's taken back. */
 async function append(record: StoredRecord, superseding?: StoredRecord): Promise<void> {
-  const outcome = await appendRecord(
-    store,
-    {
-      record,
-      claim: { subject: record.submittedBy, key: record.id, requestHash: record.id, response: { status: 201, body: { id: record.id } } },
-      deltas: aggregateDeltas(record),
-      audit: { role: superseding ? 'supervisor' : 'clerk', routeKey: 'POST /test' },
-      ...(superseding ? { superseding: { record: superseding, deltas: aggregateDeltas(superseding) } } : {}),
-    },
-    new Date(),
-  );
+  const outcome = await appendRecord(store, {
+    record,
+    claim: { requestHash: record.id, response: { status: 201, body: { id: record.id } } },
+    audit: { role: superseding ? 'supervisor' : 'clerk', routeKey: 'POST /test' },
+    calendar: createCalendar(),
+    consecutiveIntervalSeconds: 20,
+    ...(superseding ? { superseding } : {}),
+  });
   expect(outcome).toEqual({ kind: 'created' });
   appended.push(record);
 }
@@ -113,15 +110,8 @@ describe('recount', () => {
   it('reports exactly the subject and counter changed behind intake’s back', async () => {
     const subject = windowSubject(first('evaluation').windowId);
     const before = (await listAggregatesForMonth(store, CENTER, MONTH)).get(subject)!.counters.evaluations!;
-    await store.doc.send(
-      new UpdateCommand({
-        TableName: store.tableName,
-        Key: aggregateKey(CENTER, MONTH, subject),
-        // The stored attribute of the counter (shared/store/aggregates.ts), bumped by one.
-        UpdateExpression: 'ADD n_evaluations :one',
-        ExpressionAttributeValues: { ':one': 1 },
-      }),
-    );
+    // The stored attribute of the counter (shared/store/aggregates.ts), bumped by one.
+    await store.write([{ op: 'update', key: aggregateKey(CENTER, MONTH, subject), add: { 'n:evaluations': 1 } }]);
     const recount = await recountMonth(store, CENTER, MONTH);
     expect(recount.mismatches).toEqual([
       { subject, counters: [{ name: 'evaluations', expected: before, stored: before + 1 }], missing: [], extra: [] },

@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type SubjectTotals, compareAggregates, expectedAggregates } from '#core/recount';
-import { centerMonthQuery } from '#store/recount';
 
 const MONTH = '2026-11';
 const line = (recordId: string, body: object) => `${recordId}\t${JSON.stringify(body)}`;
@@ -77,10 +76,10 @@ describe('comparing aggregates', () => {
 describe('expected aggregates', () => {
   it('fold the records that stand, leaving out the superseded ones', () => {
     const records = [
-      { id: 'r1', type: 'evaluation', month: MONTH, windowId: 'w01', body: { rating: '不满意', officerId: 'o001' } },
+      { id: 'r1', type: 'evaluation', month: MONTH, windowId: 'w01', body: { scale: 'two-level', rating: '不满意', officerId: 'o001' } },
       // r2 corrects r1: the rating was 满意.
-      { id: 'r2', type: 'evaluation', month: MONTH, windowId: 'w01', body: { rating: '满意', officerId: 'o001' } },
-      { id: 'r3', type: 'evaluation', month: MONTH, windowId: 'w01', body: { rating: '不满意' } },
+      { id: 'r2', type: 'evaluation', month: MONTH, windowId: 'w01', body: { scale: 'two-level', rating: '满意', officerId: 'o001' } },
+      { id: 'r3', type: 'evaluation', month: MONTH, windowId: 'w01', body: { scale: 'two-level', rating: '不满意' } },
       { id: 'v1', type: 'volume', month: MONTH, windowId: 'w01', body: { accepted: 120 } },
       {
         id: 'c1',
@@ -90,23 +89,20 @@ describe('expected aggregates', () => {
         body: { windowId: 'w01', kind: 'letter', date: '2026-11-13', note: '感谢信', verifiedBy: 's1' },
       },
     ];
-    // w01: r2 and r3 are 2 ratings, 1 satisfied (r2); o001: r2 alone, 1 of 1.
+    // w01: r2 and r3 are 2 ratings, 1 satisfied (r2), one 满意 and one 不满意 of the two-level
+    // scale; o001 (kept in w01's item, read as its own): r2 alone, 1 of 1.
     expect(expectedAggregates(records, new Set(['r1']))).toEqual(
       new Map([
-        ['O#o001', { counters: { evaluations: 1, satisfied: 1 }, members: {} }],
-        ['W#w01', { counters: { evaluations: 2, satisfied: 1, volume: 120 }, members: { commendation: [letter] } }],
+        [
+          'W#w01',
+          {
+            counters: { evaluations: 2, satisfied: 1, 'rating.two-level.满意': 1, 'rating.two-level.不满意': 1, volume: 120 },
+            members: { commendation: [letter] },
+            entries: {},
+          },
+        ],
+        ['O#o001', { counters: { evaluations: 1, satisfied: 1 }, members: {}, entries: {} }],
       ]),
     );
-  });
-});
-
-describe('the recount query', () => {
-  it('reads the center-month partition of the index, records and supersession marks alike', () => {
-    expect(centerMonthQuery('demo', MONTH)).toEqual({
-      IndexName: 'gsi1',
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': 'gsi1pk' },
-      ExpressionAttributeValues: { ':pk': 'C#demo#M#2026-11' },
-    });
   });
 });

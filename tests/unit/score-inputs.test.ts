@@ -4,7 +4,7 @@
  * default rulebook. Every expected number is worked by hand from the rule text.
  */
 import { describe, expect, it } from 'vitest';
-import { type AggregateDelta, CENTER_LEVEL_WINDOW, type RecordFacts, aggregateDeltas, foldDeltas, windowSubject } from '#core/aggregates';
+import { type AggregateDelta, CENTER_LEVEL_WINDOW, type RecordFacts, aggregatesByMonth, recordEffects, windowSubject } from '#core/aggregates';
 import { ledgerTotal } from '#core/ledger';
 import { format2, toExact } from '#core/points';
 import { RECORD_TYPES, type RecordTypeName } from '#core/records/registry';
@@ -31,14 +31,9 @@ const counters = (month: string, windowId: string, c: Record<string, number>): A
   counters: c,
 });
 
+/** The aggregates and facts the records leave, as the store's month read assembles them. */
 function aggregatesOf(records: readonly RecordFacts[], extra: readonly AggregateDelta[] = []): Map<string, MonthAggregates> {
-  const months = new Map<string, Map<string, { counters: Record<string, number>; members: Record<string, string[]> }>>();
-  for (const total of foldDeltas([...records.flatMap(aggregateDeltas), ...extra])) {
-    const month = months.get(total.month) ?? new Map();
-    month.set(total.subject, { counters: { ...total.counters }, members: { ...(total.added as Record<string, string[]>) } });
-    months.set(total.month, month);
-  }
-  return months;
+  return aggregatesByMonth(records.map(recordEffects), extra);
 }
 
 const OFFICERS = [
@@ -192,6 +187,7 @@ describe('window inputs from aggregates', () => {
       flagId,
       device: `device-${windowId}`,
       ratingIds,
+      ratings: ratingIds.length,
       firstAt: '2026-09-11T10:34:39+08:00',
       lastAt: '2026-09-11T10:34:50+08:00',
       windowId,

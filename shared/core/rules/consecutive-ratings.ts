@@ -17,7 +17,10 @@ export interface ConsecutiveFlag {
   /** Stable: the device and the first rating's instant, e.g. `flag:device-w03:2026-09-11T02:34:39Z`. */
   readonly flagId: string;
   readonly device: string;
+  /** The burst's ratings; a flag kept by intake lists its first two only (`ratings` counts all). */
   readonly ratingIds: readonly string[];
+  /** How many ratings the burst has. */
+  readonly ratings: number;
   readonly firstAt: string;
   readonly lastAt: string;
 }
@@ -31,7 +34,11 @@ const sameService = (a: RatingFact, b: RatingFact): boolean =>
 
 export function consecutiveFlags(ratings: readonly RatingFact[], intervalSeconds: number): ConsecutiveFlag[] {
   const byDevice = new Map<string, RatingFact[]>();
-  for (const rating of ratings) byDevice.set(rating.device, [...(byDevice.get(rating.device) ?? []), rating]);
+  for (const rating of ratings) {
+    const own = byDevice.get(rating.device);
+    if (own) own.push(rating);
+    else byDevice.set(rating.device, [rating]);
+  }
   const flags: ConsecutiveFlag[] = [];
   for (const [device, own] of [...byDevice].sort(([a], [b]) => (a < b ? -1 : 1))) {
     own.sort((a, b) => seconds(a.at) - seconds(b.at) || (a.recordId < b.recordId ? -1 : 1));
@@ -42,6 +49,7 @@ export function consecutiveFlags(ratings: readonly RatingFact[], intervalSeconds
           flagId: `flag:${device}:${flagInstant(burst[0]!.at)}`,
           device,
           ratingIds: burst.map((r) => r.recordId),
+          ratings: burst.length,
           firstAt: burst[0]!.at,
           lastAt: burst.at(-1)!.at,
         });
@@ -56,4 +64,45 @@ export function consecutiveFlags(ratings: readonly RatingFact[], intervalSeconds
     close();
   }
   return flags;
+}
+
+/**
+ * What intake keeps of a device's ratings in the window-month (one entry a device): its
+ * latest rating and the burst that rating belongs to. With it a flag is raised as soon as
+ * the second rating of a burst lands, in time linear in the ratings — the same bursts
+ * `consecutiveFlags` finds, for ratings that arrive in the order they were given.
+ * **Assumption:** a rating that arrives after a later one of its device (queued offline and
+ * sent late) is compared with nothing and moves nothing: the spacing check follows the
+ * order of arrival, which for a counter's device is the order of service.
+ */
+export interface DeviceState {
+  readonly last: RatingFact;
+  /** The burst's first rating and how many ratings it has (1: no burst yet). */
+  readonly firstAt: string;
+  readonly firstId: string;
+  readonly burst: number;
+}
+
+export type DeviceStep =
+  | { readonly kind: 'none'; readonly state: DeviceState }
+  | { readonly kind: 'out-of-order' }
+  /** The burst reached two ratings: a new flag. */
+  | { readonly kind: 'open'; readonly state: DeviceState; readonly flag: ConsecutiveFlag }
+  /** A third or later rating of a flagged burst. */
+  | { readonly kind: 'extend'; readonly state: DeviceState; readonly flagId: string };
+
+export const flagIdOf = (device: string, firstAt: string): string => `flag:${device}:${flagInstant(firstAt)}`;
+
+export function nextDeviceState(state: DeviceState | undefined, rating: RatingFact, intervalSeconds: number): DeviceStep {
+  if (state && seconds(rating.at) < seconds(state.last.at)) return { kind: 'out-of-order' };
+  const continues = state !== undefined && seconds(rating.at) - seconds(state.last.at) < intervalSeconds && sameService(state.last, rating);
+  if (!continues) return { kind: 'none', state: { last: rating, firstAt: rating.at, firstId: rating.recordId, burst: 1 } };
+  const next: DeviceState = { last: rating, firstAt: state.firstAt, firstId: state.firstId, burst: state.burst + 1 };
+  const flagId = flagIdOf(rating.device, state.firstAt);
+  if (next.burst > 2) return { kind: 'extend', state: next, flagId };
+  return {
+    kind: 'open',
+    state: next,
+    flag: { flagId, device: rating.device, ratingIds: [state.firstId, rating.recordId], ratings: 2, firstAt: state.firstAt, lastAt: rating.at },
+  };
 }

@@ -15,28 +15,25 @@
  * - Days on duty: attendance of the period's working days (rules/attendance.ts). A leave on
  *   record counts as approved: intake refuses a late registration.
  * - On-time completion: cases completed in the period — registered complete, or completed by
- *   a later record naming the case — against the promised deadline. **Assumption:** a
- *   completion whose case was registered before the months read (the period and the
- *   `CASE_LOOKBACK_MONTHS` before it) cannot be checked and counts as on time.
+ *   a later record naming the case — against the promised deadline, as intake judged them
+ *   (window-month counters). **Assumption:** a completion of a case that was never
+ *   registered cannot be checked and counts as on time.
  * - Tie-breaker metrics over the period: satisfaction rate (counters), deduction points
  *   (the monthly scores' deductions) and sign-in rate (a window's: over its officers).
  *
  * Pure and deterministic; the store layer reads the sources (functions/jobs/selections.ts).
  */
-import { type Counters, officerSubject, parseMemberLine, windowSubject, CENTER_SUBJECT } from '../aggregates.ts';
+import { COUNTER, type Counters, dayMap, officerSubject, parseMemberLine, windowSubject, CENTER_SUBJECT } from '../aggregates.ts';
 import type { WorkingCalendar } from '../calendar.ts';
 import type { Officer, ServiceWindow } from '../center.ts';
 import { type Points, ZERO, add, div, fraction, mul } from '../points.ts';
-import type { AttendanceBody } from '../records/attendance.ts';
 import type { ScoreSheetBody } from '../records/ballot.ts';
-import { type CaseBody, caseDeadline } from '../records/case.ts';
-import type { CaseCompletionBody } from '../records/case-completion.ts';
 import type { FindingBody } from '../records/finding.ts';
 import type { NominationBody } from '../records/nomination.ts';
 import type { VetoBody } from '../records/veto.ts';
 import type { Honor } from '../rulebook/honor.ts';
 import type { Rulebook } from '../rulebook/schema.ts';
-import { type AttendanceDay, type OfficerAttendanceMonth, daysOnDuty, officerSignInRate, quarterlySignInRate, windowMonthlySignInRate } from '../rules/attendance.ts';
+import { type AttendanceDay, type LeaveKind, type OfficerAttendanceMonth, daysOnDuty, officerSignInRate, quarterlySignInRate, windowMonthlySignInRate } from '../rules/attendance.ts';
 import type { EligibilityFacts, VetoEvent, WindowStanding } from '../rules/eligibility.ts';
 import { vetoEvents } from '../rules/eligibility.ts';
 import { addMonths, monthsOf } from '../rules/period.ts';
@@ -45,9 +42,6 @@ import { weightedMonthlyMean } from '../rules/quarterly-composite.ts';
 import type { TieBreakMetrics } from '../rules/ranking.ts';
 import type { Contender, SelectionInput } from '../rules/selection.ts';
 import type { MonthAggregates } from '../score-inputs.ts';
-
-/** Months before the period whose case registrations are read to judge completions. */
-export const CASE_LOOKBACK_MONTHS = 3;
 
 /** A stored monthly 100-point score, as the selection reads it. */
 export interface StoredMonthlyScore {
@@ -76,11 +70,9 @@ export interface SelectionFacts {
   readonly deeds: ReadonlyMap<string, string>;
 }
 
-/** The months whose aggregates a selection of `period` reads, oldest first. */
+/** The months whose aggregates a selection of `period` reads, oldest first: the period's own. */
 export function selectionMonths(period: string): string[] {
-  const months = monthsOf(period);
-  const before = Array.from({ length: CASE_LOOKBACK_MONTHS }, (_, i) => addMonths(months[0]!, i - CASE_LOOKBACK_MONTHS));
-  return [...before, ...months];
+  return monthsOf(period);
 }
 
 interface Member<Body> {
@@ -110,15 +102,13 @@ function monthlyScoresOf(sources: SelectionSources, months: readonly string[], s
 
 function attendanceMonths(sources: SelectionSources, months: readonly string[], officerId: string): OfficerAttendanceMonth[] {
   return months.map((month) => {
-    const byDate = new Map<string, { signInAt?: string; leave?: AttendanceDay['leave']; records: string[] }>();
-    for (const { recordId, body } of members<AttendanceBody>(sources, [month], officerSubject(officerId), 'attendance')) {
-      const day = byDate.get(body.date) ?? { records: [] };
-      day.records.push(recordId);
-      if (body.entry === 'sign-in' && (day.signInAt === undefined || body.signIn < day.signInAt)) day.signInAt = body.signIn;
-      if (body.entry === 'leave') day.leave = { kind: body.kind, approved: true };
-      byDate.set(body.date, day);
-    }
-    const days = [...byDate].map(([date, d]) => ({ date, ...d }));
+    const entries = sources.aggregates.get(month)?.get(officerSubject(officerId))?.entries ?? {};
+    const days: AttendanceDay[] = dayMap(entries).map((d) => ({
+      date: d.date,
+      ...(d.signIn ? { signInAt: d.signIn.at } : {}),
+      ...(d.leave ? { leave: { kind: d.leave.kind as LeaveKind, approved: true } } : {}),
+      records: [d.signIn?.recordId, d.leave?.recordId, d.absent?.recordId].filter((id): id is string => !!id).sort(),
+    }));
     return { officerId, month, workingDays: sources.calendar.workingDaysInMonth(month).dates, days };
   });
 }
@@ -133,22 +123,19 @@ function deductionPoints(sources: SelectionSources, months: readonly string[], s
   return stored.length === 0 ? null : stored.reduce((sum, s) => add(sum, s.deductionPoints), ZERO);
 }
 
+/**
+ * Cases completed in the period and how many on time, from the window-months' counters:
+ * intake judged each completion against its case's promised deadline (the case found by
+ * its number; a completion of a case never registered counts as on time). The late ones
+ * are referred to by the counters that hold them.
+ */
 function completionOf(sources: SelectionSources, windowId: string): NonNullable<EligibilityFacts['completion']> {
   const period = monthsOf(sources.period);
   const subject = windowSubject(windowId);
-  const cases = members<CaseBody>(sources, selectionMonths(sources.period), subject, 'case');
-  const byNumber = new Map(cases.map((c) => [c.body.caseNumber, c]));
-  const done: { recordId: string; onTime: boolean }[] = [];
-  for (const c of cases) {
-    if (c.body.completedDate && period.includes(c.body.completedDate.slice(0, 7))) {
-      done.push({ recordId: c.recordId, onTime: c.body.completedDate <= caseDeadline(c.body, sources.calendar).date });
-    }
-  }
-  for (const completion of members<CaseCompletionBody>(sources, period, subject, 'case-completion')) {
-    const registered = byNumber.get(completion.body.caseNumber);
-    done.push({ recordId: completion.recordId, onTime: !registered || completion.body.completedDate <= caseDeadline(registered.body, sources.calendar).date });
-  }
-  return { completed: done.length, onTime: done.filter((d) => d.onTime).length, records: done.filter((d) => !d.onTime).map((d) => d.recordId) };
+  const completed = counterSum(sources, period, subject, COUNTER.completed);
+  const onTime = counterSum(sources, period, subject, COUNTER.completedOnTime);
+  const records = period.filter((m) => (sources.aggregates.get(m)?.get(subject)?.counters[COUNTER.completedLate] ?? 0) > 0).map((m) => `${m}/${subject}#${COUNTER.completedLate}`);
+  return { completed, onTime, records };
 }
 
 function vetoesOf(sources: SelectionSources, rulebook: Rulebook, subject: 'window' | 'officer', subjectId: string): VetoEvent[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consecutiveFlags } from '#core/rules/consecutive-ratings';
+import { type DeviceState, consecutiveFlags, nextDeviceState } from '#core/rules/consecutive-ratings';
 
 const rating = (recordId: string, at: string, device = 'device-w03', caseNumber?: string) => ({
   recordId,
@@ -19,6 +19,7 @@ describe('consecutive ratings (连续评价), interval 20 s', () => {
         flagId: 'flag:device-w03:2026-09-11T02:34:39Z',
         device: 'device-w03',
         ratingIds: ['r1', 'r2'],
+        ratings: 2,
         firstAt: '2026-09-11T02:34:39Z',
         lastAt: '2026-09-11T02:34:46Z',
       },
@@ -44,5 +45,34 @@ describe('consecutive ratings (连续评价), interval 20 s', () => {
   it('gives the same flags whatever the order of the input', () => {
     const input = [rating('x', '2026-09-11T02:00:03Z'), rating('y', '2026-09-11T02:00:00Z'), rating('z', '2026-09-11T02:00:09Z', 'd9')];
     expect(consecutiveFlags([...input].reverse(), 20)).toEqual(consecutiveFlags(input, 20));
+  });
+
+  it('at intake, one device state per device finds the same bursts, one rating at a time', () => {
+    // Ratings of two devices interleaved, in order: d1 a,b,c 10 s and 15 s apart (one burst),
+    // d (20 s after c) starts afresh; d2 x,y 5 s apart (a burst of two).
+    const ratings = [
+      rating('a', '2026-09-11T02:00:00Z', 'd1'),
+      rating('x', '2026-09-11T02:00:02Z', 'd2'),
+      rating('y', '2026-09-11T02:00:07Z', 'd2'),
+      rating('b', '2026-09-11T02:00:10Z', 'd1'),
+      rating('c', '2026-09-11T02:00:25Z', 'd1'),
+      rating('d', '2026-09-11T02:00:45Z', 'd1'),
+    ];
+    const states = new Map<string, DeviceState>();
+    const steps: string[] = [];
+    const counts = new Map<string, number>();
+    for (const r of ratings) {
+      const step = nextDeviceState(states.get(r.device), r, 20);
+      if (step.kind === 'out-of-order') throw new Error('in order');
+      states.set(r.device, step.state);
+      steps.push(`${r.recordId}:${step.kind}`);
+      if (step.kind === 'open') counts.set(step.flag.flagId, step.flag.ratings);
+      if (step.kind === 'extend') counts.set(step.flagId, counts.get(step.flagId)! + 1);
+    }
+    expect(steps).toEqual(['a:none', 'x:none', 'y:open', 'b:open', 'c:extend', 'd:none']);
+    const batch = consecutiveFlags(ratings, 20);
+    expect(Object.fromEntries(counts)).toEqual(Object.fromEntries(batch.map((f) => [f.flagId, f.ratings])));
+    // A rating older than the device's last (sent late from an offline queue) moves nothing.
+    expect(nextDeviceState(states.get('d1'), rating('late', '2026-09-11T02:00:01Z', 'd1'), 20)).toEqual({ kind: 'out-of-order' });
   });
 });

@@ -24,12 +24,12 @@ const officers: Officer[] = [
   { officerId: 'd', name: '丁', windowId: 'w2', role: 'staff', startDate: '2026-10-05' },
 ];
 
-type Aggregates = Record<string, Record<string, { counters?: Record<string, number>; members?: Record<string, string[]> }>>;
+type Aggregates = Record<string, Record<string, { counters?: Record<string, number>; members?: Record<string, string[]>; entries?: Record<string, string> }>>;
 const aggregatesOf = (byMonth: Aggregates): SelectionSources['aggregates'] =>
   new Map(
     Object.entries(byMonth).map(([month, subjects]) => [
       month,
-      new Map(Object.entries(subjects).map(([subject, a]) => [subject, { counters: a.counters ?? {}, members: a.members ?? {} }])),
+      new Map(Object.entries(subjects).map(([subject, a]) => [subject, { counters: a.counters ?? {}, members: a.members ?? {}, entries: a.entries ?? {} }])),
     ]),
   );
 const scoresOf = (byMonth: Record<string, Record<string, [string, string]>>): SelectionSources['monthlyScores'] =>
@@ -43,9 +43,9 @@ const threeMonths = (scores: Record<string, [string, string]>) => scoresOf({ '20
 const shown = (p: Points | null | undefined): string | null => (p ? format2(p) : null);
 
 describe('selection facts', () => {
-  it('reads the months of the period and the three before it', () => {
-    expect(selectionMonths('2026-Q3')).toEqual(['2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09']);
-    expect(selectionMonths('2026-01')).toEqual(['2025-10', '2025-11', '2025-12', '2026-01']);
+  it('reads the months of the period only (intake judged every completion against its case)', () => {
+    expect(selectionMonths('2026-Q3')).toEqual(['2026-07', '2026-08', '2026-09']);
+    expect(selectionMonths('2026-01')).toEqual(['2026-01']);
   });
 
   it('gathers nominations, deeds, vetoes, days on duty and tie-break metrics of the quarterly stars', () => {
@@ -53,7 +53,6 @@ describe('selection facts', () => {
     const direct = { nominee: 'officers', quarter: '2026-Q3', windowId: 'w2', direct: true, officers: [{ officerId: 'c', deeds: '丙的事迹' }] };
     const earlier = { nominee: 'officers', quarter: '2026-Q2', windowId: 'w2', officers: [{ officerId: 'c', deeds: '上季度' }] };
     const veto = { subject: 'officer', windowId: 'w1', officerId: 'b', scope: 'quarter', reason: '服务对象实名投诉经核实', evidence: '12345 工单', verifiedBy: '督查', date: '2026-09-10' };
-    const signIn = (date: string, at: string) => ({ entry: 'sign-in', windowId: 'w1', officerId: 'a', date, signIn: at });
     const sources: SelectionSources = {
       honor: honor('quarterly-stars'),
       period: '2026-Q3',
@@ -68,14 +67,13 @@ describe('selection facts', () => {
           'W#w1': { members: { nomination: [line('n1', nomination)] } },
           // A direct nomination sits with its window; last quarter's is not this quarter's.
           'W#w2': { members: { nomination: [line('n2', direct), line('n0', earlier)] } },
+          // The officer-month's day map: sign-ins s1 (08:20) and s2 (08:40), a meeting l1, sick leave l2.
           'O#a': {
-            members: {
-              attendance: [
-                line('s1', signIn('2026-09-01', '08:20')),
-                line('s2', signIn('2026-09-02', '08:40')),
-                line('l1', { entry: 'leave', windowId: 'w1', officerId: 'a', date: '2026-09-03', kind: 'meeting', approval: 'prior' }),
-                line('l2', { entry: 'leave', windowId: 'w1', officerId: 'a', date: '2026-09-04', kind: 'sick', approval: 'prior' }),
-              ],
+            entries: {
+              'day.2026-09-01.in': '08:20\ts1',
+              'day.2026-09-02.in': '08:40\ts2',
+              'day.2026-09-03.leave': 'meeting\tl1',
+              'day.2026-09-04.leave': 'sick\tl2',
             },
           },
           'O#b': { members: { veto: [line('v1', veto)] } },
@@ -105,12 +103,10 @@ describe('selection facts', () => {
     expect(input.windowStandings?.map((s) => [s.windowId, format2(s.score)])).toEqual([['w1', '95.00'], ['w2', '90.00']]);
   });
 
-  it('counts a window’s completions on time against the promised deadline, looking back for the case', () => {
-    // Promised 2 working days from Mon 2 March: due Wed 4 March; completed on the 5th — late.
-    // A same-day case completed on the day is on time; a completion whose case is older than
-    // the months read cannot be judged and counts as on time.
-    const promised = { windowId: 'w1', officerId: 'a', caseNumber: 'C-1', caseType: 'promised', acceptedDate: '2026-03-02', promisedWorkingDays: 2 };
-    const immediate = { windowId: 'w1', officerId: 'a', caseNumber: 'C-2', caseType: 'immediate', acceptedDate: '2026-03-02', promisedWorkingDays: 0, completedDate: '2026-03-02' };
+  it('counts a window’s completions on time from the counters intake keeps', () => {
+    // As intake counted them: C-1 promised 2 working days from Mon 2 March, due Wed 4 March,
+    // completed (k1) on the 5th — late by 1 working day; C-2 a same-day case completed on the
+    // day — on time; k2 completes a case never registered — counted on time. 3 completed, 2 on time.
     const sources: SelectionSources = {
       honor: honor('excellent-windows'),
       period: '2026',
@@ -121,10 +117,7 @@ describe('selection facts', () => {
       aggregates: aggregatesOf({
         '2026-03': {
           'W#w1': {
-            members: {
-              case: [line('c1', promised), line('c2', immediate)],
-              'case-completion': [line('k1', { windowId: 'w1', caseNumber: 'C-1', completedDate: '2026-03-05' }), line('k2', { windowId: 'w1', caseNumber: 'OLD-9', completedDate: '2026-03-06' })],
-            },
+            counters: { 'cases.promised': 1, 'cases.immediate': 1, completed: 3, 'completed.onTime': 2, 'completed.late': 1, 'completed.overdueWorkingDays': 1 },
           },
         },
       }),
@@ -132,7 +125,7 @@ describe('selection facts', () => {
     };
     const { input } = selectionFacts(sources, DEFAULT_RULEBOOK);
     expect(input.contenders.map((c) => c.id)).toEqual(['w1', 'w2']);
-    expect(input.contenders[0]!.completion).toEqual({ completed: 3, onTime: 2, records: ['k1'] });
+    expect(input.contenders[0]!.completion).toEqual({ completed: 3, onTime: 2, records: ['2026-03/W#w1#completed.late'] });
     expect(input.contenders[1]!.completion).toEqual({ completed: 0, onTime: 0, records: [] });
     // Every window enters; nobody nominates.
     expect(input.contenders.every((c) => c.nominations === undefined)).toBe(true);
