@@ -42,10 +42,11 @@ const optional = z
   .optional()
   .transform((s) => (s ? s : undefined));
 /** A whole number from `min` to `max`, or `fallback` when unset. */
-const wholeOrUnset = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+const wholeOrUnset = (min: number, max?: number) =>
   optional
-    .refine((s) => s === undefined || (/^\d+$/.test(s) && Number(s) >= min && Number(s) <= max), {
-      message: `a whole number from ${min} to ${max} / 须为 ${min} 到 ${max} 的整数`,
+    .refine((s) => s === undefined || (/^\d+$/.test(s) && Number(s) >= min && Number(s) <= (max ?? Number.MAX_SAFE_INTEGER)), {
+      message:
+        max === undefined ? `a whole number of at least ${min} / 须为不小于 ${min} 的整数` : `a whole number from ${min} to ${max} / 须为 ${min} 到 ${max} 的整数`,
     })
     .transform((s) => (s === undefined ? undefined : Number(s)));
 const whole = (fallback: number, min: number) => wholeOrUnset(min).transform((n) => n ?? fallback);
@@ -68,27 +69,28 @@ const schema = z
     BACKUP_EVERY_HOURS: whole(24, 0),
     BACKUP_KEEP: whole(14, 1),
     SITE_CENTER: optional,
-  })
-  .superRefine((env, ctx) => {
-    if (Boolean(env.TLS_CERT_FILE) !== Boolean(env.TLS_KEY_FILE)) {
-      ctx.addIssue({ code: 'custom', path: ['TLS_CERT_FILE'], message: 'TLS_CERT_FILE and TLS_KEY_FILE go together / TLS_CERT_FILE 与 TLS_KEY_FILE 须同时设置' });
-    }
-    for (const name of ['TLS_CERT_FILE', 'TLS_KEY_FILE'] as const) {
-      const file = env[name];
-      if (file && !existsSync(file)) ctx.addIssue({ code: 'custom', path: [name], message: `${file} does not exist / 文件不存在` });
-    }
-    // Plain HTTP is only for a reverse proxy in front (which ends TLS) or this machine alone.
-    const loopback = env.HOST === '127.0.0.1' || env.HOST === '::1' || env.HOST === 'localhost';
-    if (!env.TLS_CERT_FILE && env.TRUSTED_PROXIES.length === 0 && !loopback) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['TLS_CERT_FILE'],
-        message:
-          'serving on the network needs TLS (TLS_CERT_FILE, TLS_KEY_FILE) or a reverse proxy (TRUSTED_PROXIES, and HOST=127.0.0.1 if it runs here) / ' +
-          '对外服务须配置 TLS 证书（TLS_CERT_FILE、TLS_KEY_FILE）或反向代理（TRUSTED_PROXIES）',
-      });
-    }
   });
+
+/** The checks across settings, on the raw environment (so they are reported beside the others). */
+function crossChecks(env: NodeJS.ProcessEnv): string[] {
+  const value = (name: string): string => env[name]?.trim() ?? '';
+  const problems: string[] = [];
+  const [cert, key] = [value('TLS_CERT_FILE'), value('TLS_KEY_FILE')];
+  if (Boolean(cert) !== Boolean(key)) problems.push('TLS_CERT_FILE: TLS_CERT_FILE and TLS_KEY_FILE go together / TLS_CERT_FILE 与 TLS_KEY_FILE 须同时设置');
+  for (const [name, file] of [['TLS_CERT_FILE', cert], ['TLS_KEY_FILE', key]] as const) {
+    if (file && !existsSync(file)) problems.push(`${name}: ${file} does not exist / 文件不存在`);
+  }
+  // Plain HTTP is only for a reverse proxy in front (which ends TLS) or this machine alone.
+  const host = value('HOST') || '0.0.0.0';
+  const loopback = host === '127.0.0.1' || host === '::1' || host === 'localhost';
+  if (!cert && !value('TRUSTED_PROXIES') && !loopback) {
+    problems.push(
+      'TLS_CERT_FILE: serving on the network needs TLS (TLS_CERT_FILE, TLS_KEY_FILE) or a reverse proxy (TRUSTED_PROXIES, and HOST=127.0.0.1 if it runs here) / ' +
+        '对外服务须配置 TLS 证书（TLS_CERT_FILE、TLS_KEY_FILE）或反向代理（TRUSTED_PROXIES）',
+    );
+  }
+  return problems;
+}
 
 export class ServeConfigError extends Error {
   readonly problems: readonly string[];
@@ -101,7 +103,8 @@ export class ServeConfigError extends Error {
 
 export function loadServeConfig(env: NodeJS.ProcessEnv = process.env): ServeConfig {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) throw new ServeConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  const problems = [...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)), ...crossChecks(env)];
+  if (!parsed.success || problems.length > 0) throw new ServeConfigError(problems);
   const e = parsed.data;
   return {
     host: e.HOST,
