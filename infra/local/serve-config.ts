@@ -71,6 +71,9 @@ const schema = z
     SITE_CENTER: optional,
   });
 
+/** Every setting production mode reads (the engine's and the data folder's included). */
+export const SERVE_SETTINGS: readonly string[] = [...Object.keys(schema.shape), 'NODE_ENV', 'STORE', 'DATA_DIR'];
+
 /** The checks across settings, on the raw environment (so they are reported beside the others). */
 function crossChecks(env: NodeJS.ProcessEnv): string[] {
   const value = (name: string): string => env[name]?.trim() ?? '';

@@ -4,7 +4,7 @@
  * believed, the health answer, TLS serving, and the engine chosen from STORE.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { get } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,7 @@ import { claimsAsApiGateway } from '../../../infra/local/api-event.ts';
 import { DEFAULT_ENGINE, UnknownEngineError, engineFrom } from '../../../infra/local/engine.ts';
 import { forThisClient, mapClaims } from '../../../infra/local/oidc.ts';
 import { clientAddress, createSystemServer, health, withSystemRoutes } from '../../../infra/local/production.ts';
-import { ServeConfigError, loadServeConfig } from '../../../infra/local/serve-config.ts';
+import { SERVE_SETTINGS, ServeConfigError, loadServeConfig } from '../../../infra/local/serve-config.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'honor-board-prod-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -68,6 +68,19 @@ describe('production configuration', () => {
     expect(text).toMatch(/PORT: a whole number from 0 to 65535/);
     // Plain HTTP on the network without a proxy in front is refused.
     expect(() => loadServeConfig({ ...OIDC })).toThrow(/needs TLS .* or a reverse proxy/);
+  });
+});
+
+describe('deployment files', () => {
+  it('the example settings name only settings production mode reads, and the unit runs npm run serve', () => {
+    const example = readFileSync('deploy/honor-board.env.example', 'utf8');
+    const names = [...example.matchAll(/^#? ?([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]!);
+    expect(names.length).toBeGreaterThan(10);
+    expect(names.filter((name) => !SERVE_SETTINGS.includes(name))).toEqual([]);
+    const unit = readFileSync('deploy/honor-board.service', 'utf8');
+    expect(unit).toMatch(/^ExecStart=\/usr\/bin\/npm run serve$/m);
+    expect(unit).toMatch(/^EnvironmentFile=\/etc\/honor-board\/honor-board\.env$/m);
+    expect((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.serve).toContain('NODE_ENV=production');
   });
 });
 
