@@ -277,9 +277,10 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
  * since the file was written (filled from the items already there).
  */
 function migrate(db: DatabaseSync): void {
-  db.exec(
-    'CREATE TABLE IF NOT EXISTS items (pk TEXT NOT NULL, sk TEXT NOT NULL, item TEXT NOT NULL, PRIMARY KEY (pk, sk)) WITHOUT ROWID',
-  );
+  // A rowid table with the key as a unique index, not WITHOUT ROWID: items are mostly
+  // larger than a twentieth of a page, where a WITHOUT ROWID table takes about twice the
+  // space (measured: 89 MB against 43 MB for 33 000 items of the demo's sizes).
+  db.exec('CREATE TABLE IF NOT EXISTS items (pk TEXT NOT NULL, sk TEXT NOT NULL, item TEXT NOT NULL, PRIMARY KEY (pk, sk))');
   const columns = new Set((db.prepare('PRAGMA table_info(items)').all() as { name: string }[]).map((c) => c.name));
   for (const index of INDEXES) {
     const missing = [index.pk, index.sk].filter((c) => !columns.has(c));

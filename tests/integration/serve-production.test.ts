@@ -73,7 +73,9 @@ function productionEnv(dataDir: string, port: number): NodeJS.ProcessEnv {
 
 /** `npm run serve` on a data folder; resolves with its URL and output once it serves. */
 async function serve(dataDir: string, port: number): Promise<{ url: string; output: () => string; stop(): Promise<number | null> }> {
-  const child = spawn('node_modules/.bin/tsx', ['infra/local/start.ts'], { env: productionEnv(dataDir, port), stdio: ['ignore', 'pipe', 'pipe'] });
+  // Node itself with tsx as a loader, as `npm run serve` runs it: SIGTERM reaches the server
+  // directly, not through tsx's signal relay.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts'], { env: productionEnv(dataDir, port), stdio: ['ignore', 'pipe', 'pipe'] });
   servers.add(child);
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -69,7 +69,7 @@ describe('SQLite store', () => {
     const file = join(folder(), 'old.sqlite');
     const [index] = TABLE.globalIndexes;
     const old = new DatabaseSync(file);
-    old.exec('CREATE TABLE items (pk TEXT NOT NULL, sk TEXT NOT NULL, item TEXT NOT NULL, PRIMARY KEY (pk, sk)) WITHOUT ROWID');
+    old.exec('CREATE TABLE items (pk TEXT NOT NULL, sk TEXT NOT NULL, item TEXT NOT NULL, PRIMARY KEY (pk, sk))');
     const insert = old.prepare('INSERT INTO items VALUES (?, ?, ?)');
     insert.run('A', '1', JSON.stringify({ pk: 'A', sk: '1', [index.partitionKey]: 'G', [index.sortKey]: 'x' }));
     insert.run('A', '2', JSON.stringify({ pk: 'A', sk: '2', [index.partitionKey]: 'G' }));
