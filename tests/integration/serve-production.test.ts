@@ -199,6 +199,9 @@ describe('npm run serve', () => {
       expect(again.stderr).toContain('只能恢复到空的数据目录');
 
       const second = await serve(restoredData, ports[1]!);
+      // Every center in the store is scheduled: the restored store lists c1, its due months
+      // are scored at start and, as the only center, its public site is built.
+      expect(second.output()).toContain('网站已重新生成');
       const admin = (await signInAsSite(second.url, 'admin-c1')).accessToken;
       const read = await api(`${second.url}/api/v1/centers/${CENTER}/windows/w01/records?month=${month}`, admin);
       expect(read.status).toBe(200);
