@@ -36,8 +36,6 @@ export interface SqliteStore extends ItemStore {
    * the system keeps writing. Resolves with the number of pages copied.
    */
   backup(toFile: string): Promise<number>;
-  /** Deletes the items whose TTL attribute (`TABLE.ttlAttribute`, epoch seconds) has passed. */
-  sweepExpired(nowSeconds?: number): number;
   close(): void;
 }
 
@@ -257,13 +255,6 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       // small steps under steady intake might never finish; one step reads one snapshot
       // (WAL keeps the writer going while it runs).
       return backup(db, target, { rate: 0x7fffffff });
-    },
-
-    sweepExpired(nowSeconds = Math.floor(Date.now() / 1000)) {
-      const result = db
-        .prepare(`DELETE FROM items WHERE json_type(item, '$.${TABLE.ttlAttribute}') IN ('integer', 'real') AND json_extract(item, '$.${TABLE.ttlAttribute}') < ?`)
-        .run(nowSeconds);
-      return Number(result.changes);
     },
 
     close() {
