@@ -22,7 +22,10 @@ export type ApiHandler = (event: APIGatewayProxyEventV2WithJWTAuthorizer) => Pro
 
 export interface GatewayOptions {
   readonly handlers: Readonly<Record<FunctionName, ApiHandler>>;
-  readonly issuer: DevIssuer;
+  /** Verifies bearer tokens; the development sign-in route exists only with a signing issuer. */
+  readonly issuer: Pick<DevIssuer, 'verify'> & Partial<Pick<DevIssuer, 'sign'>>;
+  /** The caller's address (production: from a trusted proxy's X-Forwarded-For); the peer's by default. */
+  readonly clientAddress?: (req: IncomingMessage) => string;
   /** The built site; served live, so a rebuild shows without a restart. */
   readonly siteDir: string;
   /** Bodies above this are refused before the handler (the handler refuses them too). */
@@ -46,7 +49,7 @@ export function createGateway(options: GatewayOptions): Server {
   return createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === DEV_TOKEN_PATH) return void devToken(options.issuer, url, res);
+    if (url.pathname === DEV_TOKEN_PATH && options.issuer.sign) return void devToken(options.issuer as DevIssuer, url, res);
     if (!url.pathname.startsWith(API_PREFIX)) return site(req, res);
     const started = performance.now();
     handleApi(options, router, req, res, url, bodyLimit)
@@ -93,7 +96,7 @@ async function handleApi(
       rawQueryString: url.search.slice(1),
       headers: req.headers,
       body,
-      sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+      sourceIp: options.clientAddress?.(req) ?? req.socket.remoteAddress ?? '127.0.0.1',
       requestId: randomUUID(),
       now: new Date(),
     },

@@ -1,38 +1,56 @@
 /**
- * The whole system on one machine: DynamoDB Local, the table, the demo center, the score
- * jobs that are due, the site and the gateway — the same handlers Lambda runs.
+ * The whole system on one machine: the store (the embedded SQLite file by default, or
+ * DynamoDB Local), the demo center, the score jobs that are due, the site and the gateway —
+ * the same handlers Lambda runs.
+ *
+ * Two modes. Development (`npm start`): the demo center, a development issuer that signs a
+ * token for any role (`/_dev/token`), this machine only. Production (`npm run serve`,
+ * `ServeConfig`): no demo, sign-in through the center's OIDC issuer, TLS or a trusted
+ * reverse proxy, every center in the store scheduled, daily backups.
  */
 import { writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { RequestListener } from 'node:http';
+import type { AddressInfo, Server } from 'node:net';
 import { DEMO_CENTER_ID, DEMO_MONTHS, generateDemoCenter } from '../../shared/demo/demo-center.ts';
 import { type Store, createStore } from '#store/client';
 import { getCenter } from '#store/center';
+import { listCenterIds } from '#store/center-list';
 import { ensureTable } from '#store/create-table';
 import { loadCenter } from '#store/demo-loader';
-import { TABLE } from '#store/table';
+import type { ItemStore } from '#store/port';
+import { scheduleBackups } from './backup.ts';
 import { type DevIssuer, createDevIssuer } from './dev-issuer.ts';
-import { type LocalDynamo, startDynamoLocal } from './dynamodb-local.ts';
+import { type Engine, type OpenEngine, engineFrom, openEngine } from './engine.ts';
 import { type ApiHandler, createGateway } from './gateway.ts';
+import { createOidcVerifier } from './oidc.ts';
 import type { LocalPaths } from './paths.ts';
+import { clientAddress, createSystemServer, withSystemRoutes } from './production.ts';
 import { publishSite } from './publish-site.ts';
+import type { ServeConfig } from './serve-config.ts';
 
 export interface SystemOptions {
   readonly paths: LocalPaths;
-  /** Use a running DynamoDB (tests); otherwise DynamoDB Local starts with data in paths.dynamodb. */
+  /** The engine; `STORE` (or the default) when absent. */
+  readonly engine?: Engine;
+  /** Attach to a running DynamoDB Local (tests: the run's instance, a table of their own). */
   readonly dynamo?: { readonly endpoint: string; readonly tableName: string };
   readonly port: number;
   /** Load only these months of the demo (tests: a smaller load); all of it by default. */
   readonly demoMonths?: readonly string[];
   /** Seconds between local scheduler ticks; 0 turns the scheduler off. */
   readonly scheduleEverySeconds: number;
+  /** Production mode, configured; development mode when absent. */
+  readonly production?: ServeConfig;
   readonly log: (line: Record<string, unknown>) => void;
 }
 
 export interface LocalSystem {
   readonly url: string;
-  readonly endpoint: string;
+  readonly engine: OpenEngine;
+  /** DynamoDB Local's address (engine dynamodb-local). */
+  readonly endpoint: string | undefined;
   readonly store: Store;
+  /** The development issuer; in production mode it signs nothing (the center's OIDC issuer does). */
   readonly issuer: DevIssuer;
   /** Scores the month, and republishes the site if anything changed. */
   scoreMonth(centerId: string, period: string): Promise<{ changed: boolean }>;
@@ -43,22 +61,25 @@ export interface LocalSystem {
   stop(): Promise<void>;
 }
 
-export async function startSystem(options: SystemOptions): Promise<LocalSystem> {
-  const { paths, log } = options;
-  let dynamo: LocalDynamo | undefined;
-  if (!options.dynamo) {
-    log({ level: 'info', msg: 'starting DynamoDB Local / 启动本地 DynamoDB' });
-    dynamo = await startDynamoLocal({ dataDir: paths.dynamodb });
-  }
-  const endpoint = options.dynamo?.endpoint ?? dynamo!.endpoint;
-  const tableName = options.dynamo?.tableName ?? TABLE.defaultName;
-  // Handlers build their client from the environment at import, as in Lambda.
-  process.env.DYNAMODB_ENDPOINT = endpoint;
-  process.env.TABLE_NAME = tableName;
-  const store = createStore({ endpoint, tableName });
-  await ensureTable(store);
+/**
+ * The store as the port sees it.
+ * TODO(merge): with the store modules on the port (#11) `Store` is `ItemStore` and this goes;
+ * until then a DynamoDB `Store` has no `query`, and production mode lists no centers on it.
+ */
+const portOf = (store: Store): ItemStore | undefined => ('query' in store ? (store as unknown as ItemStore) : undefined);
 
-  if (!(await getCenter(store, DEMO_CENTER_ID))) {
+const noDevTokens: DevIssuer['sign'] = () =>
+  Promise.reject(new Error('production mode signs no tokens: sign in through the OIDC issuer / 生产模式不签发令牌，请通过统一身份认证登录'));
+
+export async function startSystem(options: SystemOptions): Promise<LocalSystem> {
+  const { paths, log, production } = options;
+  const engine = await openEngine(options.dynamo ? 'dynamodb-local' : (options.engine ?? engineFrom()), paths, options.dynamo ?? {});
+  log({ level: 'info', msg: `store / 存储: ${engine.banner}` });
+  // Handlers build their store from the environment openEngine set, at import, as in Lambda.
+  const store = createStore(options.dynamo ?? {});
+  if (engine.engine === 'dynamodb-local') await ensureTable(store);
+
+  if (!production && !(await getCenter(store, DEMO_CENTER_ID))) {
     log({ level: 'info', msg: 'loading the demo center / 载入示范中心' });
     let shown = 0;
     const demo = generateDemoCenter();
@@ -89,8 +110,23 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
     import('#functions/run-selections'),
   ]);
 
+  /** The centers the scheduler runs for: the demo in development, every center in production. */
+  const centers = async (): Promise<string[]> => {
+    if (!production) return [DEMO_CENTER_ID];
+    const port = portOf(store);
+    return port ? listCenterIds(port) : [];
+  };
+  /** The center whose public site is built: the configured one, or the only one. */
+  const siteCenter = async (): Promise<string | undefined> => {
+    if (!production) return DEMO_CENTER_ID;
+    if (production.siteCenter) return production.siteCenter;
+    const all = await centers();
+    return all.length === 1 ? all[0] : undefined;
+  };
+
   let building: Promise<unknown> = Promise.resolve();
   const rebuildSite = async (centerId: string): Promise<void> => {
+    if (centerId !== (await siteCenter())) return;
     const rebuild = building.then(() => publishSite(store, centerId, { publishedDir: paths.published, siteDir: paths.site }));
     building = rebuild.catch(() => undefined);
     const { documents, ms } = await rebuild;
@@ -117,30 +153,56 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
     return response;
   };
 
-  // The score jobs that are due — the demo months, the last closed quarter, last month and
-  // this month so far — then, with the scheduler on, the selections' tick; then one build of
-  // the site. (Tests turn the scheduler off and tick the selections themselves.)
-  for (const period of new Set<string>([...(options.demoMonths ?? DEMO_MONTHS), 'previous-quarter', 'previous-month', 'current-month'])) {
-    await runScores({ centerId: DEMO_CENTER_ID, period });
+  // The score jobs that are due — in development the demo months too, for every center the
+  // last closed quarter, last month and this month so far — then, with the scheduler on,
+  // the selections' tick; then one build of the site. (Tests turn the scheduler off and
+  // tick the selections themselves.)
+  const duePeriods = ['previous-quarter', 'previous-month', 'current-month'];
+  for (const centerId of await centers()) {
+    const periods = production ? duePeriods : [...(options.demoMonths ?? DEMO_MONTHS), ...duePeriods];
+    for (const period of new Set(periods)) await runScores({ centerId, period });
+    if (options.scheduleEverySeconds > 0) await runSelections({ centerId });
   }
-  if (options.scheduleEverySeconds > 0) await runSelections({ centerId: DEMO_CENTER_ID });
-  await rebuildSite(DEMO_CENTER_ID);
+  const shown = await siteCenter();
+  if (shown && (await getCenter(store, shown))) await rebuildSite(shown);
 
-  const issuer = await createDevIssuer(options.dynamo ? undefined : paths.issuerKeys);
-  const server: Server = createGateway({
+  const oidc = production ? createOidcVerifier(production.oidc) : undefined;
+  const devIssuer = production ? undefined : await createDevIssuer(options.dynamo ? undefined : paths.issuerKeys);
+  const issuer: DevIssuer = devIssuer ?? { sign: noDevTokens, verify: (token) => oidc!.verify(token) };
+  const gateway = createGateway({
     handlers: {
       'submit-record': submitRecord,
       'read-records': readRecords,
       'manage-center': manageCenter,
       'manage-selections': manageSelectionsAndRebuild,
     },
-    issuer,
+    // Production: the OIDC verifier alone, which cannot sign, so the gateway has no /_dev/token.
+    issuer: oidc ?? issuer,
+    ...(production ? { clientAddress: (req) => clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], production.trustedProxies) } : {}),
     siteDir: paths.site,
     log,
   });
-  await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve));
-  const url = `http://localhost:${(server.address() as AddressInfo).port}`;
-  if (!options.dynamo) writeFileSync(paths.runtime, JSON.stringify({ url, endpoint, tableName }, null, 2));
+  // The gateway's request handling, served with the system routes in front (over TLS when configured).
+  const listener = gateway.listeners('request')[0] as RequestListener;
+  const server: Server = createSystemServer(
+    withSystemRoutes(listener, {
+      production: production !== undefined,
+      // One read through the same store the handlers use: the database answers, or it does not.
+      health: { engine: engine.engine, probe: () => getCenter(store, '~health') },
+      ...(oidc ? { authConfig: oidc.siteConfig } : {}),
+    }),
+    production?.tls,
+  );
+  const host = production?.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, resolve);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = production
+    ? `${production.tls ? 'https' : 'http'}://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${port}`
+    : `http://localhost:${port}`;
+  if (!options.dynamo) writeFileSync(paths.runtime, JSON.stringify({ url, engine: engine.engine, endpoint: engine.endpoint, file: engine.file, tableName: process.env.TABLE_NAME }, null, 2));
 
   let timer: NodeJS.Timeout | undefined;
   if (options.scheduleEverySeconds > 0) {
@@ -148,16 +210,25 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
     timer = setInterval(() => {
       if (running) return;
       running = true;
-      scoreMonth(DEMO_CENTER_ID, 'current-month')
-        .then(() => tickSelections(DEMO_CENTER_ID))
+      (async () => {
+        for (const centerId of await centers()) {
+          await scoreMonth(centerId, 'current-month');
+          await tickSelections(centerId);
+        }
+      })()
         .catch((error: unknown) => log({ level: 'error', msg: 'scheduled score run failed', error: String(error) }))
         .finally(() => (running = false));
     }, options.scheduleEverySeconds * 1000);
   }
+  const stopBackups =
+    production && engine.file
+      ? scheduleBackups({ from: engine.file, dir: paths.backups, keep: production.backup.keep, everyHours: production.backup.everyHours, log })
+      : () => undefined;
 
   return {
     url,
-    endpoint,
+    engine,
+    endpoint: engine.endpoint,
     store,
     issuer,
     scoreMonth,
@@ -165,9 +236,10 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
     siteBuilt: () => building.then(() => undefined),
     async stop() {
       if (timer) clearInterval(timer);
+      stopBackups();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await building;
-      await dynamo?.stop();
+      await engine.stop();
     },
   };
 }

@@ -23,7 +23,7 @@ const javaProcessesOn = (port: string): string[] =>
 describe('npm start', () => {
   it('serves the site and API on one origin, prints demo tokens, and stops cleanly on SIGTERM', { timeout: 240_000 }, async () => {
     child = spawn('node_modules/.bin/tsx', ['infra/local/start.ts'], {
-      env: { ...process.env, DATA_DIR: dataDir, PORT: '0', SCORE_EVERY_SECONDS: '0' },
+      env: { ...process.env, STORE: 'dynamodb-local', DATA_DIR: dataDir, PORT: '0', SCORE_EVERY_SECONDS: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -48,7 +48,7 @@ describe('npm start', () => {
     // re-run writes nothing, and the recount of the raw records equals the aggregates.
     const score = (...args: string[]) =>
       execFileSync('node_modules/.bin/tsx', ['infra/local/score-cli.ts', ...args], {
-        env: { ...process.env, DATA_DIR: dataDir },
+        env: { ...process.env, STORE: 'dynamodb-local', DATA_DIR: dataDir },
         encoding: 'utf8',
       });
     expect(score('--period', '2026-10')).toContain('2026-10: unchanged, nothing written');

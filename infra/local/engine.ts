@@ -1,0 +1,71 @@
+/**
+ * Which database the system on one machine runs on, chosen in this one place for
+ * `npm start`, `npm run serve` and the command-line tools:
+ * - `sqlite` (the default): the embedded store, one file under `.data/`, no Java;
+ * - `dynamodb-local`: DynamoDB Local as in the AWS tests (needs Java; its licence allows
+ *   development and testing of the AWS path, not running a center on it).
+ * The handlers read the choice from the environment at import, as Lambda does
+ * (`STORE`, `SQLITE_FILE`; `DYNAMODB_ENDPOINT`, `TABLE_NAME`), through the store factory.
+ */
+import { TABLE } from '#store/table';
+import { type LocalDynamo, startDynamoLocal } from './dynamodb-local.ts';
+import type { LocalPaths } from './paths.ts';
+
+export const ENGINES = ['sqlite', 'dynamodb-local'] as const;
+export type Engine = (typeof ENGINES)[number];
+
+/**
+ * The engine when `STORE` names none.
+ * TODO(merge): 'sqlite' once the store modules are written against the port (#11); until
+ * then the handlers only speak DynamoDB, so this branch keeps DynamoDB Local as default.
+ */
+export const DEFAULT_ENGINE: Engine = 'dynamodb-local';
+
+export class UnknownEngineError extends Error {
+  constructor(value: string) {
+    super(`STORE=${value} is not an engine; use one of ${ENGINES.join(', ')} / STORE=${value} 不是可用的存储引擎，可选 ${ENGINES.join('、')}`);
+    this.name = 'UnknownEngineError';
+  }
+}
+
+export function engineFrom(env: NodeJS.ProcessEnv = process.env): Engine {
+  const value = env.STORE?.trim();
+  if (!value) return DEFAULT_ENGINE;
+  if ((ENGINES as readonly string[]).includes(value)) return value as Engine;
+  throw new UnknownEngineError(value);
+}
+
+export interface OpenEngine {
+  readonly engine: Engine;
+  /** One line for the start banner: `SQLite: /…/honor-board.sqlite` or `DynamoDB Local: http://…`. */
+  readonly banner: string;
+  /** DynamoDB Local's address (dynamodb-local only). */
+  readonly endpoint?: string;
+  /** The SQLite file (sqlite only). */
+  readonly file?: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Opens the engine for this process and sets the environment the store factory reads.
+ * Only `dynamodb-local` needs Java (and checks for it); `endpoint` attaches to a running
+ * DynamoDB Local instead of starting one.
+ */
+export async function openEngine(
+  engine: Engine,
+  paths: LocalPaths,
+  options: { endpoint?: string; tableName?: string } = {},
+): Promise<OpenEngine> {
+  if (engine === 'sqlite') {
+    process.env.STORE = 'sqlite';
+    process.env.SQLITE_FILE = paths.sqlite;
+    return { engine, banner: `SQLite: ${paths.sqlite}`, file: paths.sqlite, stop: async () => undefined };
+  }
+  let dynamo: LocalDynamo | undefined;
+  if (!options.endpoint) dynamo = await startDynamoLocal({ dataDir: paths.dynamodb });
+  const endpoint = options.endpoint ?? dynamo!.endpoint;
+  process.env.STORE = 'dynamodb-local';
+  process.env.DYNAMODB_ENDPOINT = endpoint;
+  process.env.TABLE_NAME = options.tableName ?? TABLE.defaultName;
+  return { engine, banner: `DynamoDB Local: ${endpoint}`, endpoint, stop: async () => void (await dynamo?.stop()) };
+}
