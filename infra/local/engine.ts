@@ -14,12 +14,8 @@ import type { LocalPaths } from './paths.ts';
 export const ENGINES = ['sqlite', 'dynamodb-local'] as const;
 export type Engine = (typeof ENGINES)[number];
 
-/**
- * The engine when `STORE` names none.
- * TODO(merge): 'sqlite' once the store modules are written against the port (#11); until
- * then the handlers only speak DynamoDB, so this branch keeps DynamoDB Local as default.
- */
-export const DEFAULT_ENGINE: Engine = 'dynamodb-local';
+/** The engine when `STORE` names none: the embedded store, which needs no Java. */
+export const DEFAULT_ENGINE: Engine = 'sqlite';
 
 export class UnknownEngineError extends Error {
   constructor(value: string) {

@@ -61,13 +61,6 @@ export interface LocalSystem {
   stop(): Promise<void>;
 }
 
-/**
- * The store as the port sees it.
- * TODO(merge): with the store modules on the port (#11) `Store` is `ItemStore` and this goes;
- * until then a DynamoDB `Store` has no `query`, and production mode lists no centers on it.
- */
-const portOf = (store: Store): ItemStore | undefined => ('query' in store ? (store as unknown as ItemStore) : undefined);
-
 const noDevTokens: DevIssuer['sign'] = () =>
   Promise.reject(new Error('production mode signs no tokens: sign in through the OIDC issuer / 生产模式不签发令牌，请通过统一身份认证登录'));
 
@@ -112,9 +105,7 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
 
   /** The centers the scheduler runs for: the demo in development, every center in production. */
   const centers = async (): Promise<string[]> => {
-    if (!production) return [DEMO_CENTER_ID];
-    const port = portOf(store);
-    return port ? listCenterIds(port) : [];
+    return production ? listCenterIds(store) : [DEMO_CENTER_ID];
   };
   /** The center whose public site is built: the configured one, or the only one. */
   const siteCenter = async (): Promise<string | undefined> => {

@@ -1,10 +1,11 @@
 /** The center profile, its windows and officers: one partition, one Query. */
+import { centerListItem } from './center-list.ts';
 import { type Center, type Officer, type ServiceWindow, center, officer, serviceWindow } from '#core/center';
 import { centerKey, centerMembersPk, officerKey, windowKey } from './keys.ts';
 import type { Item, ItemStore } from './port.ts';
 
 export async function putCenter(store: ItemStore, profile: Center): Promise<void> {
-  await store.write([{ op: 'put', item: { ...centerKey(profile.centerId), ...profile } }]);
+  await store.write([{ op: 'put', item: { ...centerKey(profile.centerId), ...profile } }, { op: 'put', item: centerListItem(profile.centerId) }]);
 }
 
 export async function getCenter(store: ItemStore, centerId: string): Promise<Center | undefined> {

@@ -4,17 +4,19 @@
  */
 import { type DynamoStoreOptions, createDynamoStore } from './dynamodb.ts';
 import type { ItemStore } from './port.ts';
+import { openSqliteStore } from './sqlite.ts';
 
 export type { ItemStore } from './port.ts';
 /** Kept for the modules written before the port: the same thing. */
 export type Store = ItemStore;
 
-export interface StoreOptions extends DynamoStoreOptions {}
+export interface StoreOptions extends DynamoStoreOptions {
+  /** The SQLite file (STORE=sqlite); `SQLITE_FILE` when absent. */
+  readonly file?: string;
+}
 
 export function createStore(options: StoreOptions = {}): ItemStore {
-  // ---- engine choice ----------------------------------------------------------------
-  // STORE=sqlite (one machine, no Java) is added here by the SQLite adapter (sqlite.ts).
-  // -------------------------------------------------------------------------------------
+  if (process.env.STORE === 'sqlite') return openSqliteStore({ file: options.file ?? process.env.SQLITE_FILE ?? '.data/honor-board.sqlite' });
   return createDynamoStore(options);
 }
 

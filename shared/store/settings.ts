@@ -6,6 +6,7 @@
 import type { CalendarOverrides } from '#core/calendar';
 import type { Rulebook } from '#core/rulebook/schema';
 import { type AuditEntry, auditOp } from './audit.ts';
+import { centerListItem } from './center-list.ts';
 import { centerKey, centerMembersPk } from './keys.ts';
 import { ConditionFailed, type ItemStore, type WriteOp } from './port.ts';
 
@@ -28,6 +29,8 @@ export async function putSetting(
   const ops: WriteOp[] = [
     { op: 'put', item: { pk: centerMembersPk(centerId), sk: setting.sk, ...setting.value }, ...(options.once ? { condition: { kind: 'absent' } } : {}) },
     ...(audit ? [auditOp(centerId, audit)] : []),
+    // The profile lists the center among the store's centers (the scheduler runs for each).
+    ...(setting.sk === centerKey(centerId).sk ? [{ op: 'put' as const, item: centerListItem(centerId) }] : []),
   ];
   try {
     await store.write(ops);

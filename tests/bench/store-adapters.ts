@@ -3,16 +3,16 @@
  * on the write a rating makes (the record, put once by its derived key, and the window-month
  * aggregate's counters in the same write), with SQLite's own floor — a bare INSERT of the
  * same row in its own transaction on the same kind of file — measured interleaved, write by
- * write, so a busy machine slows all three alike. DynamoDB Local runs when the DynamoDB
- * adapter (shared/store/dynamodb.ts) is present and Java is installed. Prints medians and
- * 95th percentiles in ms and the ratios; commits nothing.
- * The score run on both adapters needs the store modules on the port (#11): not measured here.
+ * write, so a busy machine slows all three alike. DynamoDB Local runs when Java is installed.
+ * Prints medians and 95th percentiles in ms and the ratios; commits nothing.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { ensureTable } from '#store/create-table';
+import { createDynamoStore } from '#store/dynamodb';
 import { parseArgs } from 'node:util';
 import type { ItemStore, WriteOp } from '#store/port';
 import { openSqliteStore } from '#store/sqlite';
@@ -72,22 +72,15 @@ const adapters: { name: string; write(n: number): Promise<unknown> | unknown; sa
   },
 ];
 
-const dynamoAdapter = resolve(import.meta.dirname, '../../shared/store/dynamodb.ts');
 let stopDynamo: (() => Promise<void>) | undefined;
-if (existsSync(dynamoAdapter)) {
-  try {
-    const dynamo = await startDynamoLocal();
-    stopDynamo = dynamo.stop;
-    const { createDynamoStore } = (await import(dynamoAdapter)) as { createDynamoStore(o: { endpoint: string; tableName: string }): ItemStore };
-    const { ensureTable } = await import('#store/create-table');
-    const store = createDynamoStore({ endpoint: dynamo.endpoint, tableName: 'bench' });
-    await ensureTable(store as never);
-    adapters.push({ name: 'dynamodb-local port (record + aggregate, one transaction)', write: (n) => store.write(ratingWrite(n)), samples: [] });
-  } catch (error) {
-    console.log(`DynamoDB Local not measured: ${(error as Error).message.split('\n')[0]}`);
-  }
-} else {
-  console.log('DynamoDB Local not measured: shared/store/dynamodb.ts is not on this branch');
+try {
+  const dynamo = await startDynamoLocal();
+  stopDynamo = dynamo.stop;
+  const store = createDynamoStore({ endpoint: dynamo.endpoint, tableName: 'bench' });
+  await ensureTable(store);
+  adapters.push({ name: 'dynamodb-local port (record + aggregate, one transaction)', write: (n) => store.write(ratingWrite(n)), samples: [] });
+} catch (error) {
+  console.log(`DynamoDB Local not measured (Java missing?): ${(error as Error).message.split('\n')[0]}`);
 }
 
 // Warm-up, then interleaved: write n goes to every adapter in a rotating order.

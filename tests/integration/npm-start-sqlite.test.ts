@@ -8,12 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-/**
- * The handlers speak the store port only once the storage branch (#11) is merged.
- * TODO(merge): run unconditionally.
- */
-const STORE_MODULES_ON_PORT = existsSync('shared/store/dynamodb.ts');
-
 const dataDir = mkdtempSync(join(tmpdir(), 'honor-board-start-sqlite-'));
 let child: ChildProcess | undefined;
 afterAll(() => {
@@ -21,7 +15,7 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe.runIf(STORE_MODULES_ON_PORT)('npm start without Java', () => {
+describe('npm start without Java', () => {
   it('serves the demo from the SQLite file under the data folder and stops on SIGTERM', { timeout: 300_000 }, async () => {
     const { STORE: _unset, ...env } = process.env;
     // No java on PATH: Node is started by its absolute path, nothing else is looked up.

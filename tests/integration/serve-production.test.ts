@@ -15,13 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../infra/local/dynamodb-local.ts';
 import { API_AUDIENCE, SCOPE, SITE_CLIENT_ID, type TestIssuer, signInAsSite, startOidcIssuer } from '../support/oidc-issuer.ts';
 
-/**
- * The store modules speak the port only once the storage branch (#11) is merged; until then
- * a server's handlers need DynamoDB, and a backup (SQLite's) has nothing to copy.
- * TODO(merge): always 'sqlite', and the backup test unconditional.
- */
-const STORE_MODULES_ON_PORT = existsSync('shared/store/dynamodb.ts');
-const STORE = STORE_MODULES_ON_PORT ? 'sqlite' : 'dynamodb-local';
+const STORE = 'sqlite';
 
 const CENTER = 'c1';
 const accounts = {
@@ -176,7 +170,7 @@ describe('npm run serve', () => {
     expect(JSON.stringify(read.body)).toContain(recordId);
   });
 
-  it.skipIf(!STORE_MODULES_ON_PORT)(
+  it(
     'backs up while serving, restores into a new folder and reads the record back',
     { timeout: 240_000 },
     async () => {
@@ -209,8 +203,4 @@ describe('npm run serve', () => {
       expect(await second.stop()).toBe(0);
     },
   );
-
-  it.runIf(!STORE_MODULES_ON_PORT)('stops cleanly on SIGTERM', { timeout: 60_000 }, async () => {
-    expect(await first.stop()).toBe(0);
-  });
 });

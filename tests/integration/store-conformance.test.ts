@@ -24,10 +24,6 @@ async function outcome(store: ItemStore, ops: readonly WriteOp[]): Promise<'ok' 
 }
 
 describe.each(ADAPTERS)('store port on $name', (adapter: AdapterFactory) => {
-  if (adapter.unavailable) {
-    it.skip(`skipped: ${adapter.unavailable}`, () => undefined);
-    return;
-  }
   let store: ItemStore;
   let close: () => Promise<void>;
   let partitions = 0;

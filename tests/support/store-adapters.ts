@@ -4,17 +4,17 @@
  * own in the run's DynamoDB Local).
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { inject } from 'vitest';
 import type { ItemStore } from '#store/port';
 import { openSqliteStore } from '#store/sqlite';
+import { ensureTable } from '#store/create-table';
+import { createDynamoStore } from '#store/dynamodb';
 
 export interface AdapterFactory {
   readonly name: string;
-  /** Why the adapter cannot run here, when it cannot. */
-  readonly unavailable?: string;
   open(): Promise<{ store: ItemStore; close(): Promise<void> }>;
 }
 
@@ -33,23 +33,11 @@ export const sqliteAdapter: AdapterFactory = {
   },
 };
 
-// The DynamoDB adapter (shared/store/dynamodb.ts) is written on another branch at the same
-// time as this suite; until both are merged it is loaded when present.
-// TODO(merge): import createDynamoStore statically and drop `unavailable`.
-const DYNAMODB_ADAPTER = resolve(import.meta.dirname, '../../shared/store/dynamodb.ts');
-
 export const dynamodbAdapter: AdapterFactory = {
   name: 'dynamodb',
-  ...(existsSync(DYNAMODB_ADAPTER) ? {} : { unavailable: 'shared/store/dynamodb.ts is not on this branch yet (it comes with the storage issue #11)' }),
   async open() {
-    const path = DYNAMODB_ADAPTER;
-    const { createDynamoStore } = (await import(/* @vite-ignore */ path)) as {
-      createDynamoStore(options: { endpoint: string; tableName: string }): ItemStore & { doc: unknown; tableName: string };
-    };
-    const { ensureTable } = await import('#store/create-table');
     const store = createDynamoStore({ endpoint: inject('dynamoEndpoint'), tableName: `t-${randomUUID()}` });
-    // The DynamoDB adapter carries the document client and table name the table's creation takes.
-    await ensureTable(store as never);
+    await ensureTable(store);
     return { store, close: async () => undefined };
   },
 };
