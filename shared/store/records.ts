@@ -49,6 +49,7 @@ export interface IdempotencyClaim {
 export interface AuditEntry {
   readonly role: string;
   readonly routeKey: string;
+  readonly requestId?: string;
 }
 
 export interface Append {
@@ -112,6 +113,7 @@ export function appendItems(tableName: string, append: Append, nowEpochSeconds: 
             role: append.audit.role,
             credential: record.credential,
             routeKey: append.audit.routeKey,
+            ...(append.audit.requestId ? { requestId: append.audit.requestId } : {}),
             action: superseding ? 'correct' : 'append',
             recordId: record.id,
             recordType: record.type,
@@ -235,6 +237,7 @@ export interface AuditLine {
   readonly role: string;
   readonly credential: string;
   readonly routeKey: string;
+  readonly requestId?: string;
   readonly action: 'append' | 'correct' | 'configure';
   readonly recordId: string;
   readonly recordType: string;

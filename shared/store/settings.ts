@@ -22,7 +22,7 @@ export async function putSetting(
   store: Store,
   centerId: string,
   setting: Setting,
-  audit: AuditLine,
+  audit: AuditLine | undefined,
   options: { readonly once?: boolean } = {},
 ): Promise<'written' | 'exists'> {
   try {
@@ -36,7 +36,7 @@ export async function putSetting(
               ...(options.once ? { ConditionExpression: 'attribute_not_exists(pk)' } : {}),
             },
           },
-          { Put: { TableName: store.tableName, Item: auditItem(centerId, audit) } },
+          ...(audit ? [{ Put: { TableName: store.tableName, Item: auditItem(centerId, audit) } }] : []),
         ],
       }),
     );
