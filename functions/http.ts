@@ -285,5 +285,7 @@ async function serve(
     if (!parsed.ok) return failure(parsed.failure);
     raw = parsed.raw;
   }
-  return handle({ event, route, principal, centerId, params, body, raw, requestId, now: new Date() });
+  // The request's own time, as API Gateway stamped it: every check of one request sees one instant.
+  const now = new Date(event.requestContext.timeEpoch ?? Date.now());
+  return handle({ event, route, principal, centerId, params, body, raw, requestId, now });
 }

@@ -35,6 +35,8 @@ export interface GatewayOptions {
   readonly publicRateLimit?: { readonly points: number; readonly durationSeconds: number };
   /** The caller's address; the socket's by default. API Gateway's `sourceIp` stands for it in AWS. */
   readonly clientAddress?: (req: IncomingMessage) => string;
+  /** The request time handed to the handlers (API Gateway's `timeEpoch`); tests pin it. */
+  readonly now?: () => Date;
 }
 
 /** A citizen files a complaint or an objection or two, not dozens: the limit leaves room for retries. */
@@ -127,7 +129,7 @@ async function handleApi(
       body,
       sourceIp,
       requestId,
-      now: new Date(),
+      now: options.now?.() ?? new Date(),
     },
     routeKey(route),
     pathParameters,

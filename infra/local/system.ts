@@ -13,7 +13,7 @@ import { loadCenter } from '#store/demo-loader';
 import { TABLE } from '#store/table';
 import { type DevIssuer, createDevIssuer } from './dev-issuer.ts';
 import { type LocalDynamo, startDynamoLocal } from './dynamodb-local.ts';
-import { type ApiHandler, createGateway } from './gateway.ts';
+import { type ApiHandler, type GatewayOptions, createGateway } from './gateway.ts';
 import type { LocalPaths } from './paths.ts';
 import { publishSite } from './publish-site.ts';
 
@@ -27,6 +27,8 @@ export interface SystemOptions {
   /** Seconds between local scheduler ticks; 0 turns the scheduler off. */
   readonly scheduleEverySeconds: number;
   readonly log: (line: Record<string, unknown>) => void;
+  /** Gateway settings tests pin: the request clock, the public rate limit, the caller's address. */
+  readonly gateway?: Pick<GatewayOptions, 'now' | 'publicRateLimit' | 'clientAddress'>;
 }
 
 export interface LocalSystem {
@@ -137,6 +139,7 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
     issuer,
     siteDir: paths.site,
     log,
+    ...options.gateway,
   });
   await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve));
   const url = `http://localhost:${(server.address() as AddressInfo).port}`;

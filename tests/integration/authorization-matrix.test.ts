@@ -8,13 +8,15 @@ import { dateOf } from '#core/records/common';
 import { ROLES, type Role } from '#core/roles';
 import { DEFAULT_RULEBOOK_CONTENT } from '#core/rulebook/default';
 import { ROUTES, type RouteDefinition } from '#functions/routes';
-import { listAuditForDay } from '#store/records';
+import { listAuditForDay } from '#store/audit';
 import type { LocalSystem } from '../../infra/local/system.ts';
 import { generateDemoCenter } from '../../shared/demo/demo-center.ts';
 import { EXAMPLES } from '../support/record-examples.ts';
 import { startTestSystem } from '../support/system.ts';
 
 let system: LocalSystem;
+// The examples' day (2026-11-13) has passed and November is open.
+const NOW = new Date('2026-11-16T10:00:00+08:00');
 const demo = generateDemoCenter();
 const WINDOW_SCOPED: readonly Role[] = ['device', 'clerk', 'head'];
 interface Caller {
@@ -28,7 +30,7 @@ const tokens = new Map<string, string>();
 const label = (c: Caller) => `${c.role}${c.windowId ? `@${c.windowId}` : ''}`;
 
 beforeAll(async () => {
-  system = await startTestSystem();
+  system = await startTestSystem(['2026-10'], { now: () => NOW });
   for (const caller of callers) {
     tokens.set(label(caller), await system.issuer.sign({ role: caller.role, subject: `${label(caller)}`, centerId: 'demo', ...(caller.windowId ? { windowId: caller.windowId } : {}) }));
   }
@@ -71,7 +73,7 @@ function expected(route: RouteDefinition, caller: Caller | undefined): 401 | 403
 
 describe('authorization matrix', () => {
   it('refuses outside each role and window scope, and writes nothing when it does', async () => {
-    const today = dateOf(new Date());
+    const today = dateOf(NOW);
     const auditBefore = (await listAuditForDay(system.store, 'demo', today)).length;
     let created = 0;
     const mismatches: string[] = [];
