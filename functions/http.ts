@@ -267,12 +267,17 @@ async function serve(
   const principal = route.roles.includes('public') ? publicCaller(event) : principalOf(event);
   if (!principal) return failure({ code: 'unauthorized' });
   const params = (event.pathParameters ?? {}) as Record<string, string>;
-  const pathFailure = checkPath(params);
-  if (pathFailure) return failure(pathFailure);
-  const centerId = params.center ?? '';
-  if (params.center !== undefined && !authorize(principal, route.roles, { centerId, ...(params.window ? { windowId: params.window } : {}) }).allowed) {
+  // The center first (a forged one must not reach authorization as a key), then who may act
+  // here, then the other ids: a caller outside its role hears 403 whatever the path holds.
+  const { center, ...others } = params;
+  const centerFailure = center === undefined ? undefined : checkPath({ center });
+  if (centerFailure) return failure(centerFailure);
+  const centerId = center ?? '';
+  if (center !== undefined && !authorize(principal, route.roles, { centerId, ...(params.window ? { windowId: params.window } : {}) }).allowed) {
     return failure({ code: 'forbidden' });
   }
+  const pathFailure = checkPath(others);
+  if (pathFailure) return failure(pathFailure);
   let body: unknown;
   let raw: unknown;
   const schema = options.bodyOf?.(route);
