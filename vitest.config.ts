@@ -6,6 +6,8 @@ export default defineConfig({
     // One DynamoDB Local for the whole run; each test file works in tables of its own.
     globalSetup: ['tests/support/dynamodb-global-setup.ts'],
     testTimeout: 60_000,
+    // The handlers log every request (Powertools, INFO by default); a test run shows errors only.
+    env: { POWERTOOLS_LOG_LEVEL: 'ERROR' },
     hookTimeout: 180_000,
   },
 });

@@ -11,11 +11,16 @@ import { type LocalSystem, type SystemOptions, startSystem } from '../../infra/l
  * The system with October 2026 of the demo center (every window and officer, a month of
  * records), or the months named.
  */
-export function startTestSystem(demoMonths: readonly string[] = ['2026-10'], gateway?: SystemOptions['gateway']): Promise<LocalSystem> {
+export function startTestSystem(
+  demoMonths: readonly string[] = ['2026-10'],
+  gateway?: SystemOptions['gateway'],
+  /** Another way to the run's DynamoDB Local (a relay a test can cut). */
+  endpoint: string = inject('dynamoEndpoint'),
+): Promise<LocalSystem> {
   return startSystem({
     demoMonths,
     paths: localPaths(mkdtempSync(join(tmpdir(), 'honor-board-'))),
-    dynamo: { endpoint: inject('dynamoEndpoint'), tableName: `t-${randomUUID()}` },
+    dynamo: { endpoint, tableName: `t-${randomUUID()}` },
     port: 0,
     scheduleEverySeconds: 0,
     ...(gateway ? { gateway } : {}),
