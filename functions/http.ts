@@ -167,7 +167,10 @@ function checkPath(params: Readonly<Record<string, string>>): Failure | undefine
     // Only the exact form is accepted: the schemas trim, and a trimmed id is another id.
     const parsed = known.schema.safeParse(value);
     if (!parsed.success || parsed.data !== value) {
-      return { code: known.code, issues: fieldIssues(parsed.error ?? ({ issues: [] } as unknown as z.ZodError)).map((i) => ({ ...i, path: `path.${name}` })) };
+      const issues = parsed.success
+        ? [{ path: '', message: 'no spaces around an id / 编号前后不能有空格' }]
+        : fieldIssues(parsed.error);
+      return { code: known.code, issues: issues.map((i) => ({ ...i, path: `path.${name}` })) };
     }
   }
   return undefined;
