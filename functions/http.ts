@@ -70,16 +70,6 @@ export interface Failure {
   readonly retryAfter?: number;
 }
 
-/** Thrown by a handler to answer with a failure from anywhere in its paragraph. */
-export class HttpFailure extends Error {
-  readonly failure: Failure;
-  constructor(failure: Failure) {
-    super(failure.code);
-    this.failure = failure;
-    this.name = 'HttpFailure';
-  }
-}
-
 export type Result = APIGatewayProxyStructuredResultV2;
 
 export function json(status: number, body: unknown, headers: Readonly<Record<string, string>> = {}): Result {
@@ -244,8 +234,7 @@ export function httpHandler(
     try {
       result = await serve(event, routes, handle, options, requestId);
     } catch (error) {
-      if (error instanceof HttpFailure) result = failure(error.failure);
-      else if (isUnavailable(error)) {
+      if (isUnavailable(error)) {
         logger.warn('database unavailable', { requestId, routeKey: event.routeKey, error: error as Error });
         result = failure({ code: 'unavailable', retryAfter: UNAVAILABLE_RETRY_AFTER_SECONDS });
       } else {
