@@ -5,7 +5,7 @@
  * state machine decides; a refused act answers 409 with its reason in both languages.
  */
 import { dateOf } from '#core/records/common';
-import { ACT_ROLES, type SelectionAct, selectionAct } from '#core/selection/acts';
+import { ACT_ROLES, type SelectionAct } from '#core/selection/acts';
 import { selectionSchedule } from '#core/selection/schedule';
 import {
   type Act,
