@@ -1,11 +1,15 @@
 /**
  * The checks of a record type that need more than its body: the caller's role, the
- * center's officers, earlier records, the notice in force — DOMAIN.md §3, §5, §6. Each
- * returns field issues (nothing is written) and guards that keep the rule true when
- * several people submit at once (one ballot per voter, the nomination quota …).
+ * center's roster, the month's closing, earlier records, the notice in force — DOMAIN.md
+ * §2, §3, §5, §6, §7. Each returns field issues or a failure (nothing is written) and
+ * guards that keep the rule true when several people submit at once (one ballot per
+ * voter, one sign-in per officer-day, the nomination quota …).
  */
 import type { Principal } from '#core/access';
+import { ROUTES, routeKey } from '#core/api/routes';
 import type { WorkingCalendar } from '#core/calendar';
+import { type Center, type Officer, type SubjectProblem, subjectProblems, windowOfOfficerAt } from '#core/center';
+import { CLOSING_TYPES, closeDateOf, implausibleDate } from '#core/closing';
 import { dateOf } from '#core/records/common';
 import { type AppealDecisionBody, checkAppealDecider } from '#core/records/appeal-decision';
 import type { ScoreSheetBody } from '#core/records/ballot';
@@ -13,18 +17,17 @@ import { type ComplaintStep, type ComplaintStepBody, checkComplaintStep } from '
 import type { ConsecutiveFlagDecisionBody } from '#core/records/consecutive-flag-decision';
 import { type NominationBody, checkDirectNomination, nominationLimit } from '#core/records/nomination';
 import type { ObjectionBody } from '#core/records/objection';
-import type { FieldIssue } from '#core/records/types';
+import type { FieldIssue, RecordType } from '#core/records/types';
 import { checkAppealDeadline } from '#core/records/veto';
 import type { VetoAppealBody } from '#core/records/veto-appeal';
-import { type YearlyRatingBody, checkYearlyRatingShare } from '#core/records/yearly-rating';
+import { type YearlyRatingBody, checkRaterFits, checkYearlyRatingShare } from '#core/records/yearly-rating';
 import type { Rulebook } from '#core/rulebook/schema';
-import type { Officer } from '#core/center';
-import { listOfficers } from '#store/center';
 import type { Store } from '#store/client';
 import { listFlags } from '#store/flags';
 import { getNotice } from '#store/notices';
 import { type GuardItem, getRecord } from '#store/records';
 import { listSlots, quotaSlot, uniqueSlot } from '#store/slots';
+import { freshRoster } from './center-settings.ts';
 import type { Failure } from './http.ts';
 
 export interface IntakeContext {
@@ -35,35 +38,124 @@ export interface IntakeContext {
   readonly now: Date;
   readonly calendar: WorkingCalendar;
   readonly rulebook: Rulebook;
+  readonly profile: Center | undefined;
+  readonly roster: ReadonlyMap<string, Officer>;
 }
 
-export interface CheckResult {
-  readonly issues: readonly FieldIssue[];
-  readonly guards: readonly GuardItem[];
-}
+export type CheckResult =
+  | { readonly issues: readonly FieldIssue[]; readonly guards: readonly GuardItem[] }
+  | { readonly failure: Failure };
 
 type Check<Body> = (body: Body, ctx: IntakeContext) => Promise<CheckResult>;
 
+const CORRECTIONS = ROUTES.find((r) => r.operationId === 'submitCorrection')!;
+/** Where a refused record goes instead: the supervisors' correction route, for the caller to name. */
+export const correctionRoute = (centerId: string): string => routeKey(CORRECTIONS).replace('{center}', centerId);
+
+const refusedFor = (zh: string, en: string) => (): Failure => ({ code: 'refused', detail: { zh, en } });
+/** A second fact for a slot a fact already holds: the first one is corrected, not repeated. */
+const correctInstead = (zh: string, en: string) => (centerId: string): Failure => ({
+  code: 'refused',
+  detail: { zh: `${zh}；如需更改，请由督查人员通过更正接口提交（${correctionRoute(centerId)}）`, en: `${en}; a supervisor changes it through ${correctionRoute(centerId)}` },
+  facts: { correctionRoute: correctionRoute(centerId) },
+});
+
 /** What a failed guard tells the caller. */
-export const GUARD_FAILURES: Readonly<Record<string, Failure>> = {
-  nominationQuota: { code: 'refused', detail: { zh: '本窗口本季度的推荐名额已用完', en: 'The window has used its nominations for the quarter' } },
-  windowNominated: { code: 'refused', detail: { zh: '本窗口本季度已推荐过窗口', en: 'The window is already nominated for the quarter' } },
-  duplicateBallot: { code: 'refused', detail: { zh: '您本期已投过票', en: 'You have already voted in this period' } },
-  duplicatePanelScore: { code: 'refused', detail: { zh: '您本期已评过分', en: 'You have already scored this period' } },
-  duplicateRating: { code: 'refused', detail: { zh: '该评分人已为此人评过分', en: 'This rater has already rated this officer for the year' } },
-  duplicateAppeal: { code: 'refused', detail: { zh: '该否决已提出过申诉', en: 'This veto has already been appealed' } },
-  alreadyDecided: { code: 'refused', detail: { zh: '该申诉已复核', en: 'This appeal has already been decided' } },
-  flagDecided: { code: 'refused', detail: { zh: '该提示已认定，如需改变请更正原认定', en: 'This flag is decided; correct the decision to change it' } },
-  stepRecorded: { code: 'refused', detail: { zh: '该投诉已记录此进度', en: 'This step is already recorded for the complaint' } },
-  duplicateSignIn: { code: 'refused', detail: { zh: '该工作人员当日已签到', en: 'This officer has already signed in for the day' } },
+export const GUARD_FAILURES: Readonly<Record<string, (centerId: string) => Failure>> = {
+  nominationQuota: refusedFor('本窗口本季度的推荐名额已用完', 'The window has used its nominations for the quarter'),
+  windowNominated: refusedFor('本窗口本季度已推荐过窗口', 'The window is already nominated for the quarter'),
+  duplicateBallot: refusedFor('您本期已投过票', 'You have already voted in this period'),
+  duplicatePanelScore: refusedFor('您本期已评过分', 'You have already scored this period'),
+  duplicateRating: refusedFor('您已为此人评过本年度的分', 'You have already rated this officer for the year'),
+  duplicateAppeal: refusedFor('该否决已提出过申诉', 'This veto has already been appealed'),
+  alreadyDecided: refusedFor('该申诉已复核', 'This appeal has already been decided'),
+  flagDecided: refusedFor('该提示已认定，如需改变请更正原认定', 'This flag is decided; correct the decision to change it'),
+  stepRecorded: refusedFor('该投诉已记录此进度', 'This step is already recorded for the complaint'),
+  duplicateSignIn: correctInstead('该工作人员当日已有签到或旷工记录', 'This officer already has a sign-in or absence for the day'),
+  duplicateLeave: correctInstead('该工作人员当日已有请假记录', 'This officer already has a leave entry for the day'),
 };
 
+/** Where in a body a value sits, as a dotted path ('' when it cannot be found). */
+function pathOf(value: unknown, wanted: (v: unknown) => boolean, path: string[] = []): string | undefined {
+  if (wanted(value)) return path.join('.');
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const found = pathOf(v, wanted, [...path, k]);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+const ISO_DATE_PREFIX = /^\d{4}-\d{2}-\d{2}/;
+
+/**
+ * A record about a closed month is refused, naming the close date and the correction
+ * route (a correction is how a closed month changes); a date before the center's start or
+ * implausibly far from today is refused outright.
+ */
+export function checkRecordDate(
+  type: RecordType<any>,
+  body: Record<string, unknown>,
+  ctx: IntakeContext,
+  { correcting }: { readonly correcting: boolean },
+): Failure | undefined {
+  const date = dateOf(type.at(body));
+  const today = dateOf(ctx.now);
+  const implausible = implausibleDate(date, today, ctx.profile?.startDate);
+  if (implausible) {
+    const path = pathOf(body, (v) => typeof v === 'string' && ISO_DATE_PREFIX.test(v)) ?? '';
+    const message =
+      implausible.kind === 'before-center-start'
+        ? `${date} is before the center started recording on ${implausible.startDate} / 日期早于本中心启用日期${implausible.startDate}`
+        : implausible.kind === 'too-far-back'
+          ? `${date} is too far in the past to be recorded now / 日期过早，不能补录`
+          : `${date} is too far ahead / 日期过晚`;
+    return { code: 'invalidBody', issues: [{ path, message }] };
+  }
+  if (correcting || !CLOSING_TYPES.has(type.type)) return undefined;
+  const month = type.monthOf(body);
+  const closedOn = closeDateOf(month, ctx.calendar, ctx.rulebook.monthCloseWorkingDays);
+  if (today <= closedOn) return undefined;
+  const route = correctionRoute(ctx.centerId);
+  return {
+    code: 'periodClosed',
+    detail: {
+      zh: `${month}已于${closedOn}结账，不再接收该月记录；如需更改，请由督查人员通过更正接口（${route}）提交并说明原因`,
+      en: `${month} closed on ${closedOn} and takes no more records; a supervisor changes it with a reason through ${route}`,
+    },
+    facts: { month, closedOn, correctionRoute: route },
+  };
+}
+
+const problemMessage = (p: SubjectProblem): string =>
+  p.kind === 'unknown'
+    ? `no officer ${p.officerId} in this center / 本中心没有工作人员${p.officerId}`
+    : p.kind === 'not-yet-started'
+      ? `${p.officerId} starts at the center on ${p.startDate} / 该工作人员${p.startDate}起才进驻本中心`
+      : `${p.officerId} was at window ${p.windowId} on that date, not this record's / 该工作人员当日在${p.windowId}窗口，不属于本记录的窗口`;
+
+/**
+ * Every officer a record names is on the roster at the record's date and, for a window's
+ * record, at that window then. Naming another window's officer is writing for that window:
+ * 403, as the window check would answer.
+ */
+export async function checkSubjects(type: RecordType<any>, body: Record<string, unknown>, ctx: IntakeContext): Promise<Failure | undefined> {
+  const officers = type.officersOf?.(body) ?? [];
+  if (officers.length === 0) return undefined;
+  const date = dateOf(type.at(body));
+  const windowId = type.windowOf(body);
+  let problems = subjectProblems(ctx.roster, officers, date, windowId);
+  // The roster is kept a minute; an officer added or moved since is read afresh before refusing.
+  if (problems.length > 0) problems = subjectProblems(await freshRoster(ctx.store, ctx.centerId, ctx.now), officers, date, windowId);
+  if (problems.length === 0) return undefined;
+  const issues = problems.map((p) => ({ path: pathOf(body, (v) => v === p.officerId) ?? '', message: problemMessage(p) }));
+  return problems.some((p) => p.kind === 'other-window') ? { code: 'forbidden', issues } : { code: 'invalidBody', issues };
+}
 const ok = (guards: readonly GuardItem[] = []): CheckResult => ({ issues: [], guards });
 const refuse = (...issues: FieldIssue[]): CheckResult => ({ issues, guards: [] });
 
-async function officersById(ctx: IntakeContext): Promise<Map<string, Officer>> {
-  return new Map((await listOfficers(ctx.store, ctx.centerId)).map((o) => [o.officerId, o]));
-}
+const officersById = async (ctx: IntakeContext): Promise<ReadonlyMap<string, Officer>> => ctx.roster;
 
 const nomination: Check<NominationBody> = async (body, ctx) => {
   const direct = checkDirectNomination(ctx.principal.role, body);
@@ -104,13 +196,17 @@ const panelScore: Check<ScoreSheetBody> = async (body, ctx) =>
   ok([uniqueSlot(ctx.centerId, `panel-score#${body.honorId}#${body.period}`, ctx.principal.subject, 'duplicatePanelScore')]);
 
 const yearlyRating: Check<YearlyRatingBody> = async (body, ctx) => {
-  const officer = (await officersById(ctx)).get(body.officerId);
+  const officer = ctx.roster.get(body.officerId);
   if (!officer) return refuse({ path: 'officerId', message: `no officer ${body.officerId} / 没有该工作人员` });
+  const windowId = windowOfOfficerAt(officer, `${body.year}-12-01`) ?? officer.windowId;
+  const fits = checkRaterFits(ctx.principal, body.raterKind, { role: officer.role, windowId });
+  if (fits.length) return { failure: { code: 'forbidden', issues: fits } };
   const shares = ctx.rulebook.yearlyAssessment?.raterShares;
   const issues = shares ? checkYearlyRatingShare(officer.role, body.raterKind, body.points, shares) : [];
   if (issues.length) return refuse(...issues);
-  const slot = `yearly-rating#${body.year}#${body.officerId}`;
-  return ok([uniqueSlot(ctx.centerId, slot, `${body.raterKind}#${body.ratedBy}`, 'duplicateRating')]);
+  // The rater is the caller, never the free-text name; the original unit is one rater, whoever enters its sheet.
+  const rater = body.raterKind === 'unit-leader' ? 'unit-leader' : `${body.raterKind}#${ctx.principal.subject}`;
+  return ok([uniqueSlot(ctx.centerId, `yearly-rating#${body.year}#${body.officerId}`, rater, 'duplicateRating')]);
 };
 
 const vetoAppeal: Check<VetoAppealBody> = async (body, ctx) => {

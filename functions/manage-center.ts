@@ -1,22 +1,21 @@
 /**
- * Administration (中心设置): the center's profile, its windows and officers, a new rulebook
- * version, calendar overrides. Administrators only; every change leaves an audit line.
+ * Administration (中心设置): the center's profile, its windows and officers (an officer
+ * moved to another window keeps the history of its postings), a new rulebook version,
+ * calendar overrides. Administrators only; every change leaves an audit line.
  */
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { z } from 'zod';
-import { authorize } from '#core/access';
 import { createCalendar } from '#core/calendar';
-import { center, officer, serviceWindow } from '#core/center';
+import { center, officer, serviceWindow, withPosting } from '#core/center';
+import { dateOf } from '#core/records/common';
 import { defineRulebook, rulebookContent } from '#core/rulebook/schema';
+import { listOfficers } from '#store/center';
 import { defaultStore } from '#store/client';
 import { officerKey, windowKey } from '#store/keys';
 import { type Setting, calendarSetting, centerSetting, putSetting, rulebookSetting } from '#store/settings';
-import { failure, json, parseBody } from './http.ts';
-import { principalOf } from './principal.ts';
-import { ROUTES, type RouteDefinition, routeKey } from './routes.ts';
+import { forgetCenterSettings } from './center-settings.ts';
+import { type Request, failure, httpHandler, json } from './http.ts';
 
 const store = defaultStore();
-const adminRoutes = new Map<string, RouteDefinition>(ROUTES.filter((r) => r.fn === 'manage-center').map((r) => [routeKey(r), r]));
 
 const calendarOverrides = z.strictObject({ overrides: z.record(z.iso.date(), z.enum(['work', 'rest'])) }).superRefine((b, ctx) => {
   try {
@@ -27,77 +26,66 @@ const calendarOverrides = z.strictObject({ overrides: z.record(z.iso.date(), z.e
 });
 
 type Parse = (
-  body: unknown,
+  body: any,
   params: Readonly<Record<string, string>>,
   now: Date,
-) => { readonly setting: Setting; readonly id: string; readonly once?: boolean };
+) => Promise<{ readonly setting: Setting; readonly id: string; readonly once?: boolean }>;
 
 /** How each setting is read from its request, keyed by operation. */
 const SETTINGS: Readonly<Record<string, { schema: z.ZodType; parse: Parse }>> = {
   putCenter: {
     schema: center.omit({ centerId: true }),
-    parse: (body, { center: centerId }) => ({ setting: centerSetting(centerId!, { centerId, ...(body as object) }), id: `center:${centerId}` }),
+    parse: async (body, { center: centerId }) => ({ setting: centerSetting(centerId!, { centerId, ...body }), id: `center:${centerId}` }),
   },
   putWindow: {
     schema: serviceWindow.omit({ windowId: true }),
-    parse: (body, { center: centerId, window: windowId }) => ({
-      setting: { sk: windowKey(centerId!, windowId!).sk, value: { windowId, ...(body as object) } },
+    parse: async (body, { center: centerId, window: windowId }) => ({
+      setting: { sk: windowKey(centerId!, windowId!).sk, value: { windowId, ...body } },
       id: `window:${windowId}`,
     }),
   },
   putOfficer: {
-    schema: officer.omit({ officerId: true }),
-    parse: (body, { center: centerId, officer: officerId }) => ({
-      setting: { sk: officerKey(centerId!, officerId!).sk, value: { officerId, ...(body as object) } },
-      id: `officer:${officerId}`,
-    }),
+    schema: officer.omit({ officerId: true, postings: true }),
+    parse: async (body, { center: centerId, officer: officerId }, now) => {
+      const previous = (await listOfficers(store, centerId!)).find((o) => o.officerId === officerId);
+      const value = withPosting(previous, { officerId: officerId!, ...body }, dateOf(now));
+      return { setting: { sk: officerKey(centerId!, officerId!).sk, value }, id: `officer:${officerId}` };
+    },
   },
   putRulebook: {
     schema: rulebookContent,
-    parse: (body, _params, now) => {
+    parse: async (body, _params, now) => {
       const rulebook = defineRulebook(body as z.input<typeof rulebookContent>);
       return { setting: rulebookSetting(rulebook, now.toISOString()), id: `rulebook:${rulebook.version}`, once: true };
     },
   },
   putCalendar: {
     schema: calendarOverrides,
-    parse: (body) => ({ setting: calendarSetting((body as z.infer<typeof calendarOverrides>).overrides), id: 'calendar' }),
+    parse: async (body) => ({ setting: calendarSetting((body as z.infer<typeof calendarOverrides>).overrides), id: 'calendar' }),
   },
 };
 
-export async function handler(event: APIGatewayProxyEventV2WithJWTAuthorizer): Promise<APIGatewayProxyStructuredResultV2> {
-  const route = adminRoutes.get(event.routeKey);
-  if (!route) return failure({ code: 'notFound' });
-  const principal = principalOf(event);
-  if (!principal) return failure({ code: 'unauthorized' });
-  const params = (event.pathParameters ?? {}) as Record<string, string>;
-  const centerId = params.center ?? '';
-  if (!authorize(principal, route.roles, { centerId }).allowed) return failure({ code: 'forbidden' });
-
-  const { schema, parse } = SETTINGS[route.operationId]!;
-  const parsed = parseBody(event, schema);
-  if (!parsed.ok) return failure(parsed.failure);
-  const now = new Date();
-  const outcome = parse(parsed.value, params, now);
-  const written = await putSetting(
-    store,
-    centerId,
-    outcome.setting,
-    {
+export const handler = httpHandler(
+  'manage-center',
+  async ({ route, principal, centerId, params, body, now, event, requestId }: Request) => {
+    const outcome = await SETTINGS[route.operationId]!.parse(body, params, now);
+    // The setting and its audit entry are one write.
+    const audit = {
       at: now.toISOString(),
       who: principal.subject,
       role: principal.role,
       credential: principal.credential,
       routeKey: event.routeKey,
-      ...(event.requestContext.requestId ? { requestId: event.requestContext.requestId } : {}),
+      requestId,
       action: 'configure',
       touched: outcome.id,
       detail: { operation: route.operationId, ...(params.window ? { windowId: params.window } : {}) },
-    },
-    { once: outcome.once ?? false },
-  );
-  if (written === 'exists') {
-    return failure({ code: 'refused', detail: { zh: '该版本的评选规则已存在，请使用新版本号', en: 'That rulebook version exists; use a new version' } });
-  }
-  return json(200, { id: outcome.id, written: now.toISOString() });
-}
+    };
+    if ((await putSetting(store, centerId, outcome.setting, audit, { once: outcome.once ?? false })) === 'exists') {
+      return failure({ code: 'refused', detail: { zh: '该版本的评选规则已存在，请使用新版本号', en: 'That rulebook version exists; use a new version' } });
+    }
+    forgetCenterSettings(centerId);
+    return json(200, { id: outcome.id, written: now.toISOString() });
+  },
+  { bodyOf: (route) => SETTINGS[route.operationId]?.schema },
+);

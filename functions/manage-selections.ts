@@ -4,10 +4,8 @@
  * list, the notice, objections and the whole history — and take their acts on it. The
  * state machine decides; a refused act answers 409 with its reason in both languages.
  */
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { authorize } from '#core/access';
-import { dateOf, honorId as honorIdSchema, period as periodSchema } from '#core/records/common';
-import { ACT_ROLES, type SelectionAct, selectionAct } from '#core/selection/acts';
+import { dateOf } from '#core/records/common';
+import { ACT_ROLES, type SelectionAct } from '#core/selection/acts';
 import { selectionSchedule } from '#core/selection/schedule';
 import {
   type Act,
@@ -18,9 +16,10 @@ import {
   recordPanelDecision,
   voidSelection,
 } from '#core/selection/state-machine';
+import { appendAudit } from '#store/audit';
 import { defaultStore } from '#store/client';
 import { type StoredSelection, getSelection, listSelections } from '#store/selections';
-import { failure, json, parseBody } from './http.ts';
+import { type Request, failure, httpHandler, json } from './http.ts';
 import {
   SelectionConflict,
   type SelectionSettings,
@@ -32,11 +31,8 @@ import {
   selectionSettings,
   takeObjections,
 } from './jobs/selections.ts';
-import { principalOf } from './principal.ts';
-import { ROUTES, type RouteDefinition, routeKey } from './routes.ts';
 
 const store = defaultStore();
-const selectionRoutes = new Map<string, RouteDefinition>(ROUTES.filter((r) => r.fn === 'manage-selections').map((r) => [routeKey(r), r]));
 
 const summary = (s: StoredSelection) => ({
   honorId: s.flow.honorId,
@@ -74,53 +70,54 @@ function takeAct(act: PersonAct, selection: StoredSelection, settings: Selection
   }
 }
 
-export async function handler(event: APIGatewayProxyEventV2WithJWTAuthorizer): Promise<APIGatewayProxyStructuredResultV2> {
-  const route = selectionRoutes.get(event.routeKey);
-  if (!route) return failure({ code: 'notFound' });
-  const principal = principalOf(event);
-  if (!principal) return failure({ code: 'unauthorized' });
-  const { center: centerId = '', honor: honorId, period } = (event.pathParameters ?? {}) as Record<string, string | undefined>;
-  if (!authorize(principal, route.roles, { centerId }).allowed) return failure({ code: 'forbidden' });
+export const handler = httpHandler(
+  'manage-selections',
+  async ({ route, principal, centerId, params, body, now, event, requestId }: Request<SelectionAct>) => {
+    if (route.operationId === 'listSelections') return json(200, { selections: (await listSelections(store, centerId)).map(summary) });
+    const { honor: honorId, period } = params as { honor: string; period: string };
+    const today = dateOf(now);
+    const settings = await selectionSettings(store, centerId);
+    if (route.operationId === 'getSelection') {
+      const stored = await getSelection(store, centerId, honorId, period);
+      if (!stored) return failure({ code: 'noSuchSelection' });
+      const honor = honorOf(rulebookOf(settings, stored), stored.flow.honorId);
+      // The flow holds no objector's contact (that stays on the objection record).
+      return json(200, { ...stored.flow, rulebook: stored.rulebook, deadlines: selectionSchedule(honor, stored.flow.period, settings.calendar).deadlines });
+    }
 
-  if (route.operationId !== 'listSelections' && !(honorIdSchema.safeParse(honorId).success && periodSchema.safeParse(period).success)) {
-    return failure({ code: 'noSuchSelection' });
-  }
-  if (route.operationId === 'listSelections') {
-    return json(200, { selections: (await listSelections(store, centerId)).map(summary) });
-  }
-  const now = new Date();
-  const today = dateOf(now);
-  const settings = await selectionSettings(store, centerId);
-  if (route.operationId === 'getSelection') {
-    const stored = await getSelection(store, centerId, honorId!, period!);
-    if (!stored) return failure({ code: 'noSuchSelection' });
-    const honor = honorOf(rulebookOf(settings, stored), stored.flow.honorId);
-    return json(200, { ...stored.flow, rulebook: stored.rulebook, deadlines: selectionSchedule(honor, stored.flow.period, settings.calendar).deadlines });
-  }
-
-  const parsed = parseBody(event, selectionAct);
-  if (!parsed.ok) return failure(parsed.failure);
-  const act = parsed.value;
-  if (!ACT_ROLES[act.action].includes(principal.role)) return failure({ code: 'forbidden' });
-  const selection = await loadOrOpen(settings, centerId, honorId!, period!, today);
-  if (!selection) return failure({ code: 'noSuchSelection' });
-
-  let advance;
-  if (act.action === 'advance') {
-    advance = await advanceSelection(store, settings, selection, today);
-  } else {
-    // Objections filed since the last step are taken first, so they can be answered.
-    const flow = selection.flow.state === 'notice' ? await takeObjections(store, selection.flow) : selection.flow;
-    const step = takeAct(act, { ...selection, flow }, settings, { at: today, by: principal.subject, why: 'reason' in act ? act.reason : act.action });
-    if (!step.ok) return failure({ code: 'stepRefused', reason: step.refusal.code, detail: step.refusal });
-    advance = { selection: { ...selection, flow: step.selection }, changed: true, waiting: null };
-  }
-  let published: string[];
-  try {
-    published = await commit(store, settings, advance, now);
-  } catch (error) {
-    if (error instanceof SelectionConflict) return failure({ code: 'changedMeanwhile' });
-    throw error;
-  }
-  return json(200, { selection: summary(advance.selection), waiting: advance.waiting, published });
-}
+    const act = body;
+    if (!ACT_ROLES[act.action].includes(principal.role)) return failure({ code: 'forbidden' });
+    const selection = await loadOrOpen(settings, centerId, honorId, period, today);
+    if (!selection) return failure({ code: 'noSuchSelection' });
+    let advance;
+    if (act.action === 'advance') {
+      advance = await advanceSelection(store, settings, selection, today);
+    } else {
+      // Objections filed since the last step are taken first, so they can be answered.
+      const flow = selection.flow.state === 'notice' ? await takeObjections(store, selection.flow) : selection.flow;
+      const step = takeAct(act, { ...selection, flow }, settings, { at: today, by: principal.subject, why: 'reason' in act ? act.reason : act.action });
+      if (!step.ok) return failure({ code: 'stepRefused', reason: step.refusal.code, detail: step.refusal });
+      advance = { selection: { ...selection, flow: step.selection }, changed: true, waiting: null };
+    }
+    let published: string[];
+    try {
+      published = await commit(store, settings, advance, now);
+    } catch (error) {
+      if (error instanceof SelectionConflict) return failure({ code: 'changedMeanwhile' });
+      throw error;
+    }
+    await appendAudit(store, centerId, {
+      at: now.toISOString(),
+      who: principal.subject,
+      role: principal.role,
+      credential: principal.credential,
+      routeKey: event.routeKey,
+      requestId,
+      action: `selection:${act.action}`,
+      touched: `selection:${honorId}/${period}`,
+      detail: { ...act, state: advance.selection.flow.state, published },
+    });
+    return json(200, { selection: summary(advance.selection), waiting: advance.waiting, published });
+  },
+  { bodyOf: (route) => route.body },
+);

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ROLE_NAMES } from '#core/roles';
 import { correctionEnvelope } from '#core/records/correction';
-import { ROUTES, type RouteDefinition } from './routes.ts';
+import { ROUTES, type RouteDefinition } from '#core/api/routes';
 
 const errorSchema = {
   type: 'object',
@@ -20,7 +20,11 @@ const errorSchema = {
         message_en: { type: 'string' },
         issues: {
           type: 'array',
-          items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } },
+          items: {
+            type: 'object',
+            required: ['path', 'message_zh', 'message_en'],
+            properties: { path: { type: 'string' }, message_zh: { type: 'string' }, message_en: { type: 'string' } },
+          },
         },
       },
     },
@@ -75,6 +79,8 @@ function operation(route: RouteDefinition) {
       ...(isPublic ? {} : { '401': errorResponse('No valid credential'), '403': errorResponse('Outside the caller’s scope') }),
       ...(route.fn === 'submit-record' ? { '409': errorResponse('Idempotency-Key reused with another body, or already superseded') } : {}),
       ...(route.fn === 'manage-selections' && route.method === 'POST' ? { '409': errorResponse('The selection cannot take this step now (reason in `error.reason`)') } : {}),
+      ...(isPublic && route.method === 'POST' ? { '429': errorResponse('Too many requests from this address; see Retry-After / 请求过于频繁') } : {}),
+      '503': errorResponse('The database is unavailable; retry after Retry-After seconds / 数据库暂时不可用'),
     },
   };
 }

@@ -9,11 +9,9 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import type { Principal } from '#core/access';
 import { ROLES, type Role, deviceScopeName } from '#core/roles';
 
-export const CLAIMS = {
-  groups: 'cognito:groups',
-  center: 'custom:center_id',
-  window: 'custom:window_id',
-} as const;
+import { CLAIMS } from '#core/api/claims';
+
+export { CLAIMS };
 
 function groupsOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String);

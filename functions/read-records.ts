@@ -1,71 +1,59 @@
 /**
  * Reads (查询): a window's records and its ledger of a month, the audit trail of a day, the
- * monthly complaint report, consecutive-rating flags, and the API contract. A window reads its own records only; a device
- * reads nothing.
+ * monthly complaint report, consecutive-rating flags, and the API contract. A window reads
+ * its own records only, without complainants' names and contacts; a device reads nothing.
  */
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { z } from 'zod';
-import { authorize } from '#core/access';
+import { forReader } from '#core/api/privacy';
 import { parseMemberLine, windowSubject } from '#core/aggregates';
-import { dateOf, month } from '#core/records/common';
+import { dateOf, isoDate, month } from '#core/records/common';
 import type { ComplaintStep } from '#core/records/complaint-step';
 import { type ReportedComplaint, complaintReport } from '#core/rules/complaint-report';
 import { listAggregatesForMonth } from '#store/aggregates';
+import { listAuditForDay } from '#store/audit';
 import { defaultStore } from '#store/client';
 import { listFlags } from '#store/flags';
-import { listSubjectResults } from '#store/results';
-import { listAuditForDay } from '#store/audit';
 import { listWindowMonthRecords } from '#store/records';
+import { listSubjectResults } from '#store/results';
 import { listSlots } from '#store/slots';
-import { fieldIssues } from '#core/records/types';
 import { centerSettings } from './center-settings.ts';
-import { failure, json } from './http.ts';
+import { type Request, failure, httpHandler, json, validate } from './http.ts';
 import { openApiDocument } from './openapi.ts';
-import { principalOf } from './principal.ts';
-import { ROUTES, type RouteDefinition, routeKey } from './routes.ts';
 
 const store = defaultStore();
-const readRoutes = new Map<string, RouteDefinition>(ROUTES.filter((r) => r.fn === 'read-records').map((r) => [routeKey(r), r]));
 const contract = JSON.stringify(openApiDocument());
 
 const QUERIES = {
-  listWindowRecords: z.strictObject({ month, type: z.string().regex(/^[a-z-]+$/).optional() }),
-  listAudit: z.strictObject({ date: z.iso.date() }),
+  getOpenApi: z.object({}),
+  listWindowRecords: z.strictObject({ month, type: z.string().regex(/^[a-z-]+$/, 'a record type such as attendance / 记录类型，如attendance').optional() }),
+  listAudit: z.strictObject({ date: isoDate }),
   getComplaintReport: z.strictObject({ month }),
   listConsecutiveFlags: z.strictObject({ month }),
   getWindowLedger: z.strictObject({ month }),
 } as const;
 
-export async function handler(event: APIGatewayProxyEventV2WithJWTAuthorizer): Promise<APIGatewayProxyStructuredResultV2> {
-  const route = readRoutes.get(event.routeKey);
-  if (!route) return failure({ code: 'notFound' });
-  if (route.operationId === 'getOpenApi') {
-    return { statusCode: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: contract };
-  }
-  const principal = principalOf(event);
-  if (!principal) return failure({ code: 'unauthorized' });
-  const centerId = event.pathParameters?.center ?? '';
-  const windowId = event.pathParameters?.window;
-  if (!authorize(principal, route.roles, { centerId, ...(windowId ? { windowId } : {}) }).allowed) {
-    return failure({ code: 'forbidden' });
-  }
+export const handler = httpHandler('read-records', async ({ route, principal, centerId, params, event }: Request) => {
   const operation = route.operationId as keyof typeof QUERIES;
-  const parsed = QUERIES[operation].safeParse(event.queryStringParameters ?? {});
-  if (!parsed.success) return failure({ code: 'invalidBody', issues: fieldIssues(parsed.error) });
-  const query = parsed.data as Record<string, string>;
+  if (operation === 'getOpenApi') return { statusCode: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: contract };
+  const parsed = validate(QUERIES[operation] as z.ZodType, event.queryStringParameters ?? {});
+  if (!parsed.ok) return failure(parsed.failure);
+  const query = parsed.value as Record<string, string>;
+  const windowId = params.window!;
   switch (operation) {
     case 'listAudit':
       return json(200, { date: query.date, lines: await listAuditForDay(store, centerId, query.date!) });
-    case 'listWindowRecords':
-      return json(200, { windowId, month: query.month, records: await listWindowMonthRecords(store, centerId, windowId!, query.month!, query.type) });
+    case 'listWindowRecords': {
+      const records = await listWindowMonthRecords(store, centerId, windowId, query.month!, query.type);
+      return json(200, { windowId, month: query.month, records: records.map((r) => ({ ...r, body: forReader(principal.role, r.type, r.body) })) });
+    }
     case 'getComplaintReport':
       return json(200, await monthlyComplaintReport(centerId, query.month!));
     case 'getWindowLedger':
-      return json(200, { windowId, month: query.month, results: await listSubjectResults(store, centerId, query.month!, windowSubject(windowId!)) });
+      return json(200, { windowId, month: query.month, results: await listSubjectResults(store, centerId, query.month!, windowSubject(windowId)) });
     case 'listConsecutiveFlags':
       return json(200, { month: query.month, flags: await flagsWithDecisions(centerId, query.month!) });
   }
-}
+});
 
 /** The month's flags, each with the supervisor's latest decision (or none yet). */
 async function flagsWithDecisions(centerId: string, period: string) {
@@ -80,6 +68,7 @@ async function flagsWithDecisions(centerId: string, period: string) {
   return flags.map((flag) => ({ ...flag, decision: decisions.get(flag.flagId) ?? null }));
 }
 
+/** Supervisors' and administrators' report: it names complainants, so no other role reaches it. */
 async function monthlyComplaintReport(centerId: string, period: string) {
   const aggregates = await listAggregatesForMonth(store, centerId, period);
   // A complaint is filed under its window and its officer: one line each, one complaint.

@@ -5,7 +5,7 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { type FunctionName, ROUTES, type RouteDefinition, routeKey } from '../../functions/routes.ts';
+import { type FunctionName, ROUTES, type RouteDefinition, routeKey } from '../../shared/core/api/routes.ts';
 import type { LambdaFunctions } from './functions.ts';
 import { logGroup } from './logs.ts';
 

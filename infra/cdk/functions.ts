@@ -7,7 +7,7 @@ import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { Charset, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
-import type { FunctionName } from '../../functions/routes.ts';
+import type { FunctionName } from '../../shared/core/api/routes.ts';
 import { logGroup } from './logs.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -12,9 +12,10 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructured
 import FindMyWay from 'find-my-way';
 import sirv from 'sirv';
 import { ROLES, type Role } from '#core/roles';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { type FunctionName, ROUTES, type RouteDefinition, routeKey } from '#core/api/routes';
 import { SECURITY_HEADERS } from '#core/security-headers';
-import { BODY_LIMIT_BYTES } from '#functions/http';
-import { type FunctionName, ROUTES, type RouteDefinition, routeKey } from '#functions/routes';
+import { BODY_LIMIT_BYTES, type FailureCode, UNAVAILABLE_RETRY_AFTER_SECONDS, failure, isUnavailable } from '#functions/http';
 import { claimsAsApiGateway, toApiGatewayEvent } from './api-event.ts';
 import type { DevIssuer } from './dev-issuer.ts';
 
@@ -24,14 +25,27 @@ export interface GatewayOptions {
   readonly handlers: Readonly<Record<FunctionName, ApiHandler>>;
   /** Verifies bearer tokens; the development sign-in route exists only with a signing issuer. */
   readonly issuer: Pick<DevIssuer, 'verify'> & Partial<Pick<DevIssuer, 'sign'>>;
-  /** The caller's address (production: from a trusted proxy's X-Forwarded-For); the peer's by default. */
+  /**
+   * The caller's address (production: from a trusted proxy's X-Forwarded-For); the peer's by
+   * default. API Gateway's `sourceIp` stands for it in AWS.
+   */
   readonly clientAddress?: (req: IncomingMessage) => string;
   /** The built site; served live, so a rebuild shows without a restart. */
   readonly siteDir: string;
   /** Bodies above this are refused before the handler (the handler refuses them too). */
   readonly bodyLimitBytes?: number;
   readonly log?: (line: Record<string, unknown>) => void;
+  /**
+   * Posts each address may make to the public complaint and objection routes per window of
+   * time (the AWS side throttles at the API stage and WAF). Default: 20 per 10 minutes.
+   */
+  readonly publicRateLimit?: { readonly points: number; readonly durationSeconds: number };
+  /** The request time handed to the handlers (API Gateway's `timeEpoch`); tests pin it. */
+  readonly now?: () => Date;
 }
+
+/** A citizen files a complaint or an objection or two, not dozens: the limit leaves room for retries. */
+export const PUBLIC_RATE_LIMIT = { points: 20, durationSeconds: 600 } as const;
 
 const API_PREFIX = '/api/';
 /** Development sign-in: issues a demo token for a role. Exists only in the local gateway. */
@@ -44,6 +58,9 @@ export function createGateway(options: GatewayOptions): Server {
   const bodyLimit = options.bodyLimitBytes ?? BODY_LIMIT_BYTES;
   const router = FindMyWay({ ignoreTrailingSlash: true });
   for (const route of ROUTES) router.on(route.method, routerPath(route.path), () => undefined, route);
+  const limit = options.publicRateLimit ?? PUBLIC_RATE_LIMIT;
+  const limiter = new RateLimiterMemory({ points: limit.points, duration: limit.durationSeconds });
+  const addressOf = options.clientAddress ?? ((req: IncomingMessage) => req.socket.remoteAddress ?? '127.0.0.1');
   const site = sirv(options.siteDir, { dev: true, extensions: ['html'], onNoMatch: (req, res) => notFound(options.siteDir, res) });
 
   return createServer((req, res) => {
@@ -52,10 +69,14 @@ export function createGateway(options: GatewayOptions): Server {
     if (url.pathname === DEV_TOKEN_PATH && options.issuer.sign) return void devToken(options.issuer as DevIssuer, url, res);
     if (!url.pathname.startsWith(API_PREFIX)) return site(req, res);
     const started = performance.now();
-    handleApi(options, router, req, res, url, bodyLimit)
+    handleApi(options, router, limiter, addressOf, req, res, url, bodyLimit)
       .catch((error: unknown) => {
+        // What the handler's own wrapper did not answer (it answers almost everything): the same shape.
+        const unavailable = isUnavailable(error);
         options.log?.({ level: 'error', msg: 'handler failed', error: String((error as Error)?.stack ?? error) });
-        send(res, { statusCode: 500, body: JSON.stringify({ message: 'Internal Server Error' }) });
+        if (!res.headersSent) {
+          send(res, unavailable ? failure({ code: 'unavailable', retryAfter: UNAVAILABLE_RETRY_AFTER_SECONDS }) : failure({ code: 'internal' }));
+        }
       })
       .finally(() =>
         options.log?.({ level: 'info', method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started) }),
@@ -66,23 +87,39 @@ export function createGateway(options: GatewayOptions): Server {
 async function handleApi(
   options: GatewayOptions,
   router: FindMyWay.Instance<FindMyWay.HTTPVersion.V1>,
+  limiter: RateLimiterMemory,
+  addressOf: (req: IncomingMessage) => string,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
   bodyLimit: number,
 ): Promise<void> {
   const match = router.find(req.method as FindMyWay.HTTPMethod, url.pathname);
-  if (!match) return send(res, { statusCode: 404, body: JSON.stringify({ message: 'Not Found' }) });
+  if (!match) return refuse(res, 'notFound');
   const route = match.store as RouteDefinition;
+  const sourceIp = addressOf(req);
+  const requestId = randomUUID();
+  res.setHeader('x-request-id', requestId);
+
+  if (route.roles.includes('public') && route.method === 'POST') {
+    const waited = await limiter.consume(sourceIp).then(
+      () => undefined,
+      (rejection: unknown) => (rejection instanceof RateLimiterRes ? rejection : Promise.reject(rejection)),
+    );
+    if (waited) {
+      req.resume();
+      return send(res, failure({ code: 'tooManyRequests', retryAfter: Math.max(1, Math.ceil(waited.msBeforeNext / 1000)) }));
+    }
+  }
 
   const body = await readBody(req, bodyLimit);
-  if (body === 'too-large') return send(res, { statusCode: 413, body: JSON.stringify({ message: 'Request Entity Too Large' }) });
+  if (body === 'too-large') return refuse(res, 'tooLarge');
 
   let claims: Record<string, string> | undefined;
   if (!route.roles.includes('public') || req.headers.authorization) {
     const token = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const payload = token ? await options.issuer.verify(token).catch(() => undefined) : undefined;
-    if (!payload) return send(res, { statusCode: 401, body: JSON.stringify({ message: 'Unauthorized' }) });
+    if (!payload) return refuse(res, 'unauthorized');
     claims = claimsAsApiGateway(payload);
   }
 
@@ -96,9 +133,9 @@ async function handleApi(
       rawQueryString: url.search.slice(1),
       headers: req.headers,
       body,
-      sourceIp: options.clientAddress?.(req) ?? req.socket.remoteAddress ?? '127.0.0.1',
-      requestId: randomUUID(),
-      now: new Date(),
+      sourceIp,
+      requestId,
+      now: options.now?.() ?? new Date(),
     },
     routeKey(route),
     pathParameters,
@@ -112,12 +149,16 @@ async function devToken(issuer: DevIssuer, url: URL, res: ServerResponse): Promi
   const centerId = url.searchParams.get('center') ?? 'demo';
   const windowId = url.searchParams.get('window') ?? undefined;
   if (!role || !(ROLES as readonly string[]).includes(role) || role === 'public') {
-    return send(res, { statusCode: 400, body: JSON.stringify({ message: `role must be one of ${ROLES.filter((r) => r !== 'public').join(', ')}` }) });
+    const roles = ROLES.filter((r) => r !== 'public').join(', ');
+    return send(res, failure({ code: 'invalidBody', issues: [{ path: 'role', message: `role must be one of ${roles} / 角色须为${roles}之一` }] }));
   }
   const subject = `dev-${role}${windowId ? `-${windowId}` : ''}`;
   const token = await issuer.sign({ role, subject, centerId, ...(windowId ? { windowId } : {}), ttlSeconds: 8 * 3600 });
   send(res, { statusCode: 200, body: JSON.stringify({ token, role, centerId, windowId: windowId ?? null, subject }) });
 }
+
+/** The gateway's own refusals, in the API's one error shape. */
+const refuse = (res: ServerResponse, code: FailureCode): void => send(res, failure({ code }));
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   return new Promise((resolve, reject) => {

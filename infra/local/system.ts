@@ -21,7 +21,7 @@ import type { ItemStore } from '#store/port';
 import { scheduleBackups } from './backup.ts';
 import { type DevIssuer, createDevIssuer } from './dev-issuer.ts';
 import { type Engine, type OpenEngine, engineFrom, openEngine } from './engine.ts';
-import { type ApiHandler, createGateway } from './gateway.ts';
+import { type ApiHandler, type GatewayOptions, createGateway } from './gateway.ts';
 import { createOidcVerifier } from './oidc.ts';
 import type { LocalPaths } from './paths.ts';
 import { clientAddress, createSystemServer, withSystemRoutes } from './production.ts';
@@ -42,6 +42,8 @@ export interface SystemOptions {
   /** Production mode, configured; development mode when absent. */
   readonly production?: ServeConfig;
   readonly log: (line: Record<string, unknown>) => void;
+  /** Gateway settings tests pin: the request clock, the public rate limit, the caller's address. */
+  readonly gateway?: Pick<GatewayOptions, 'now' | 'publicRateLimit' | 'clientAddress'>;
 }
 
 export interface LocalSystem {
@@ -172,6 +174,7 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
     ...(production ? { clientAddress: (req) => clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], production.trustedProxies) } : {}),
     siteDir: paths.site,
     log,
+    ...options.gateway,
   });
   // The gateway's request handling, served with the system routes in front (over TLS when configured).
   const listener = gateway.listeners('request')[0] as RequestListener;

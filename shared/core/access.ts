@@ -29,6 +29,8 @@ export function authorize(
   if (!allowedRoles.includes(principal.role)) return { allowed: false, reason: 'role' };
   if (principal.role === 'public') return { allowed: true };
   if (principal.centerId !== target.centerId) return { allowed: false, reason: 'center' };
+  // A window-scoped credential without its window claim stands for no window: it may do nothing.
+  if (WINDOW_SCOPED.has(principal.role) && !principal.windowId) return { allowed: false, reason: 'window' };
   if (WINDOW_SCOPED.has(principal.role) && target.windowId !== undefined && principal.windowId !== target.windowId) {
     return { allowed: false, reason: 'window' };
   }

@@ -186,9 +186,12 @@ export function recordEffects(record: RecordFacts): Effects {
         };
       }
       if (body.entry === 'leave') {
-        return { deltas: [{ month, subject, counters: { [COUNTER.leave(String(body.kind))]: 1 }, set: { [ENTRY.leave(date)]: `${String(body.kind)}\t${id}` } }], facts: [] };
+        return {
+          deltas: [{ month, subject, counters: { [COUNTER.leave(String(body.kind))]: 1 }, set: { [ENTRY.leave(date)]: `${String(body.kind)}\t${id}` }, once: { [ENTRY.leave(date)]: 'duplicateLeave' } }],
+          facts: [],
+        };
       }
-      return { deltas: [{ month, subject, counters: { [COUNTER.absences]: 1 }, set: { [ENTRY.absent(date)]: id } }], facts: [] };
+      return { deltas: [{ month, subject, counters: { [COUNTER.absences]: 1 }, set: { [ENTRY.absent(date)]: id }, once: { [ENTRY.absent(date)]: 'duplicateSignIn' } }], facts: [] };
     }
     case 'case': {
       const deltas: AggregateDelta[] = [{ month, subject: windowSubject(windowId), counters: { [COUNTER.cases(String(body.caseType))]: 1 } }];

@@ -46,8 +46,8 @@ interface WindowRecord {
   readonly supersededBy?: string;
 }
 
-async function records(windowId: string, month: string, type: string): Promise<WindowRecord[]> {
-  const token = await devToken('clerk', windowId);
+async function records(windowId: string, month: string, type: string, role: 'clerk' | 'supervisor' = 'clerk'): Promise<WindowRecord[]> {
+  const token = role === 'clerk' ? await devToken('clerk', windowId) : await devToken(role);
   const response = await fetch(`${system.url}/api/v1/centers/demo/windows/${windowId}/records?month=${month}&type=${type}`, {
     headers: { authorization: `Bearer ${token}` },
   });
@@ -292,8 +292,11 @@ describe('a member of the public', () => {
     const id = UUID.exec(await status.innerText())?.[0];
     await saveScreenshot(page, 'forms-complaint-success');
 
-    const stored = (await records('w03', monthOf(new Date()), 'complaint')).find((r) => r.id === id);
+    // The complainant's name is the supervisors' to read, never the window's.
+    const stored = (await records('w03', monthOf(new Date()), 'complaint', 'supervisor')).find((r) => r.id === id);
     expect(stored?.body).toMatchObject({ receivedDate: today, channel: 'web', windowId: 'w03', complainantName: '王女士' });
+    const asWindow = (await records('w03', monthOf(new Date()), 'complaint')).find((r) => r.id === id);
+    expect(asWindow?.body).not.toHaveProperty('complainantName');
     await page.context().close();
 
     // On a phone the form is one column and never wider than the screen.

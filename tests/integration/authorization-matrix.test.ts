@@ -15,6 +15,8 @@ import { EXAMPLES } from '../support/record-examples.ts';
 import { startTestSystem } from '../support/system.ts';
 
 let system: LocalSystem;
+// The examples' day (2026-11-13) has passed and November is open.
+const NOW = new Date('2026-11-16T10:00:00+08:00');
 const demo = generateDemoCenter();
 const WINDOW_SCOPED: readonly Role[] = ['device', 'clerk', 'head'];
 interface Caller {
@@ -28,7 +30,7 @@ const tokens = new Map<string, string>();
 const label = (c: Caller) => `${c.role}${c.windowId ? `@${c.windowId}` : ''}`;
 
 beforeAll(async () => {
-  system = await startTestSystem();
+  system = await startTestSystem(['2026-10'], { now: () => NOW });
   for (const caller of callers) {
     tokens.set(label(caller), await system.issuer.sign({ role: caller.role, subject: `${label(caller)}`, centerId: 'demo', ...(caller.windowId ? { windowId: caller.windowId } : {}) }));
   }
@@ -66,12 +68,14 @@ function expected(route: RouteDefinition, caller: Caller | undefined): 401 | 403
   if (!route.roles.includes(caller.role)) return 403;
   const targetWindow = route.path.includes('{window}') ? 'w01' : route.record?.windowOf(route.record.body.parse(requestFor(route).body));
   if (WINDOW_SCOPED.includes(caller.role) && targetWindow !== undefined && caller.windowId !== targetWindow) return 403;
+  // The example rates o002, w01's staff, as its window head: no other caller's kind fits.
+  if (route.record?.type === 'yearly-rating' && !(caller.role === 'head' && caller.windowId === 'w01')) return 403;
   return 'through';
 }
 
 describe('authorization matrix', () => {
   it('refuses outside each role and window scope, and writes nothing when it does', async () => {
-    const today = dateOf(new Date());
+    const today = dateOf(NOW);
     const auditBefore = (await listAuditForDay(system.store, 'demo', today)).length;
     let created = 0;
     const mismatches: string[] = [];
@@ -89,4 +93,38 @@ describe('authorization matrix', () => {
     expect((await listAuditForDay(system.store, 'demo', today)).length - auditBefore).toBe(created);
     expect(created).toBeGreaterThan(10);
   });
+
+  it('refuses a record that names another window’s officer under one’s own window, for every caller the route admits', async () => {
+    // The examples name o001 of w01; o015 is an officer of w02. Swapping the officer keeps
+    // the body's window, so the record would count toward w02's officer under w01.
+    const swap = (value: unknown): unknown =>
+      value === 'o001' ? 'o015' : Array.isArray(value) ? value.map(swap) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, swap(v)])) : value;
+    const auditBefore = (await listAuditForDay(system.store, 'demo', dateOf(NOW))).length;
+    const mismatches: string[] = [];
+    let checked = 0;
+    for (const route of ROUTES) {
+      const example = route.record ? (requestFor(route).body as Record<string, unknown>) : undefined;
+      if (!route.record || !example) continue;
+      const valid = route.record.body.safeParse(example);
+      if (!valid.success) continue; // the public complaint form takes no channel; the supervisors' route covers complaints
+      const parsed = valid.data;
+      const names = route.record.officersOf?.(parsed) ?? [];
+      if (!names.includes('o001') || route.record.windowOf(parsed) === undefined) continue;
+      for (const caller of callers.filter((c) => route.roles.includes(c.role) && (!c.windowId || c.windowId === 'w01'))) {
+        const response = await fetch(`${system.url}${requestFor(route).path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID(), authorization: `Bearer ${tokens.get(label(caller))}` },
+          body: JSON.stringify(swap(example)),
+        });
+        await response.arrayBuffer();
+        checked++;
+        if (response.status !== 403) mismatches.push(`${route.operationId} as ${label(caller)}: got ${response.status}, want 403`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+    // evaluations (device), attendance and cases (clerk, head), patrols, findings, complaints (supervisor).
+    expect(checked).toBe(7);
+    expect((await listAuditForDay(system.store, 'demo', dateOf(NOW))).length).toBe(auditBefore);
+  });
 });
+

@@ -9,9 +9,16 @@ import { startTestSystem } from '../support/system.ts';
 
 let system: LocalSystem;
 const tokens: Record<string, string> = {};
+// The requests' clock, set by each test: each works in a month of its own, still open.
+let clock = new Date('2026-11-03T10:00:00+08:00');
+/** The clock on the 2nd of the month after: the month is still open (it closes on the 5th working day). */
+const openFor = (month: string): void => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  clock = new Date(`${m === 12 ? y + 1 : y}-${String((m % 12) + 1).padStart(2, '0')}-02T10:00:00+08:00`);
+};
 
 beforeAll(async () => {
-  system = await startTestSystem();
+  system = await startTestSystem(['2026-10'], { now: () => clock });
   const sign = (role: 'device' | 'clerk' | 'supervisor', subject: string, windowId?: string) =>
     system.issuer.sign({ role, subject, centerId: 'demo', ...(windowId ? { windowId } : {}) });
   tokens.device = await sign('device', 'device-w03', 'w03');
@@ -38,6 +45,7 @@ const ratings = async (month: string) => {
 
 describe('corrections', () => {
   it('supersede a record and move the aggregate in the same transaction, once', async () => {
+    openFor('2025-06');
     const rated = await call('POST', '/api/v1/centers/demo/evaluations', tokens.device, {
       windowId: 'w03',
       ratedAt: '2025-06-03T10:00:00+08:00',
@@ -70,6 +78,7 @@ describe('corrections', () => {
   });
 
   it('move a record to another month when its date was wrong', async () => {
+    openFor('2025-05');
     const volume = await call('POST', '/api/v1/centers/demo/volumes', tokens.clerk, { windowId: 'w03', month: '2025-05', accepted: 40 });
     expect(volume.status).toBe(201);
     const corrected = await call('POST', '/api/v1/centers/demo/corrections', tokens.supervisor, {
@@ -83,6 +92,7 @@ describe('corrections', () => {
   });
 
   it('are for supervisors only, need a reason, and validate the replacement', async () => {
+    openFor('2025-03');
     const volume = await call('POST', '/api/v1/centers/demo/volumes', tokens.clerk, { windowId: 'w03', month: '2025-03', accepted: 12 });
     const base = { supersedes: volume.body.id, reason: '数量录入错误', record: { windowId: 'w03', month: '2025-03', accepted: 21 } };
     expect((await call('POST', '/api/v1/centers/demo/corrections', tokens.clerk, base)).status).toBe(403);
@@ -100,8 +110,15 @@ describe('corrections', () => {
 
 describe('audit trail', () => {
   it('records who wrote what, when and with which credential; supervisors read it', async () => {
+    openFor('2025-02');
     const posted = await call('POST', '/api/v1/centers/demo/volumes', tokens.clerk, { windowId: 'w03', month: '2025-02', accepted: 7 });
-    const today = dateOf(new Date());
+    const corrected = await call('POST', '/api/v1/centers/demo/corrections', tokens.supervisor, {
+      supersedes: posted.body.id,
+      reason: '数量录入错误，应为8件',
+      record: { windowId: 'w03', month: '2025-02', accepted: 8 },
+    });
+    expect(corrected.status).toBe(201);
+    const today = dateOf(clock);
     const audit = await call('GET', `/api/v1/centers/demo/audit?date=${today}`, tokens.supervisor);
     expect(audit.status).toBe(200);
     // The record item is its own audit line: who, role, credential, route, request.
@@ -114,6 +131,7 @@ describe('audit trail', () => {
       routeKey: 'POST /api/v1/centers/{center}/volumes',
     });
     expect(line.credential).toMatch(/^[0-9a-f-]{36}$/); // the token's jti
+    expect(line.requestId).toMatch(/^[0-9a-f-]{36}$/); // the gateway's request id
     expect(audit.body.lines.some((l: { action: string }) => l.action === 'correct')).toBe(true);
     expect((await call('GET', `/api/v1/centers/demo/audit?date=${today}`, tokens.clerk)).status).toBe(403);
   });

@@ -15,16 +15,19 @@ import { startTestSystem } from '../support/system.ts';
 let system: LocalSystem;
 let deviceW01: string;
 const MONTH = '2026-10';
+// The requests' clock, pinned: October is the month in progress and September still open
+// (it closes on 2026-10-13, the 5th working day of October after 国庆).
+const NOW = new Date('2026-10-09T16:00:00+08:00');
 
 beforeAll(async () => {
-  system = await startTestSystem();
+  system = await startTestSystem(['2026-10'], { now: () => NOW });
   deviceW01 = await system.issuer.sign({ role: 'device', subject: 'device-w01', centerId: 'demo', windowId: 'w01' });
 });
 afterAll(() => system?.stop());
 
 const rating = (overrides: Record<string, unknown> = {}) => ({
   windowId: 'w01',
-  ratedAt: '2026-10-15T10:20:00+08:00',
+  ratedAt: '2026-10-09T10:20:00+08:00',
   scale: 'five-level',
   rating: '基本满意',
   ...overrides,
@@ -64,7 +67,7 @@ describe('POST /api/v1/centers/{center}/evaluations', () => {
   });
 
   it('accepts a form-encoded body', async () => {
-    const form = new URLSearchParams({ windowId: 'w01', ratedAt: '2026-10-16T09:00:00+08:00', scale: 'two-level', rating: '不满意' });
+    const form = new URLSearchParams({ windowId: 'w01', ratedAt: '2026-10-09T09:00:00+08:00', scale: 'two-level', rating: '不满意' });
     const before = await w01();
     const { status } = await post(form.toString(), { type: 'application/x-www-form-urlencoded' });
     expect(status).toBe(201);
@@ -86,7 +89,7 @@ describe('POST /api/v1/centers/{center}/evaluations', () => {
   });
 
   it('rejects a rating from the future', async () => {
-    const { status, body } = await post(rating({ ratedAt: new Date(Date.now() + 3600_000).toISOString() }));
+    const { status, body } = await post(rating({ ratedAt: new Date(NOW.getTime() + 3600_000).toISOString() }));
     expect(status).toBe(400);
     expect(body.error.issues[0].path).toBe('ratedAt');
   });
@@ -169,10 +172,10 @@ describe('POST /api/v1/centers/{center}/evaluations', () => {
 describe('score and publish', () => {
   it('publishes the month from the aggregates, and the site page shows the new rating', async () => {
     // A fresh month so the numbers are worked by hand: one satisfied rating, no volume.
-    const { status } = await post(rating({ ratedAt: '2025-07-10T09:30:00+08:00', rating: '满意', scale: 'two-level' }));
+    const { status } = await post(rating({ ratedAt: '2026-09-10T09:30:00+08:00', rating: '满意', scale: 'two-level' }));
     expect(status).toBe(201);
-    expect(await system.scoreMonth('demo', '2025-07')).toEqual({ changed: true });
-    const month = (await listPublished(system.store, 'demo')).find((d) => d.kind === 'monthly-evaluation' && d.period === '2025-07');
+    expect(await system.scoreMonth('demo', '2026-09')).toEqual({ changed: true });
+    const month = (await listPublished(system.store, 'demo')).find((d) => d.kind === 'monthly-evaluation' && d.period === '2026-09');
     // V = 0 → R = 0; E = 1, S = 1 → base 5 × 1/1 = 5.00; satisfaction 100.00 %. The month's
     // 100-point score: everything but the 5 hygiene points of a quarter that ended without an
     // inspection (§4.2 "missing") → 95.00.
@@ -184,8 +187,8 @@ describe('score and publish', () => {
       ]),
     });
     // Unchanged inputs: the re-run writes nothing.
-    expect(await system.scoreMonth('demo', '2025-07')).toEqual({ changed: false });
-    const page = await fetch(`${system.url}/months/2025-07/`);
+    expect(await system.scoreMonth('demo', '2026-09')).toEqual({ changed: false });
+    const page = await fetch(`${system.url}/months/2026-09/`);
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('企业开办综合窗口');
@@ -195,7 +198,7 @@ describe('score and publish', () => {
   it('lets the window read its own ledger of the month, and no other window', async () => {
     const clerk = await system.issuer.sign({ role: 'clerk', subject: 'clerk-w01', centerId: 'demo', windowId: 'w01' });
     const read = (window: string) =>
-      fetch(`${system.url}/api/v1/centers/demo/windows/${window}/ledger?month=2025-07`, { headers: { authorization: `Bearer ${clerk}` } });
+      fetch(`${system.url}/api/v1/centers/demo/windows/${window}/ledger?month=2026-09`, { headers: { authorization: `Bearer ${clerk}` } });
     const response = await read('w01');
     expect(response.status).toBe(200);
     const { results } = (await response.json()) as { results: { rule: string; component: string; ledger: { code: string; points: string }[] }[] };

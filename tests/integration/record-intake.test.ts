@@ -17,10 +17,17 @@ import { EXAMPLES } from '../support/record-examples.ts';
 import { startTestSystem } from '../support/system.ts';
 
 let system: LocalSystem;
+// The requests' clock: a Monday after the examples' day (2026-11-13), November open; tests
+// about other months set it to a day when theirs is open.
+const MONDAY = new Date('2026-11-16T10:00:00+08:00');
+let clock = MONDAY;
+const setClock = (iso: string): void => {
+  clock = new Date(iso);
+};
 const tokens = {} as Record<'device' | 'clerk' | 'head' | 'head2' | 'supervisor' | 'supervisor2' | 'panel' | 'admin', string>;
 
 beforeAll(async () => {
-  system = await startTestSystem();
+  system = await startTestSystem(['2026-10'], { now: () => clock });
   const sign = (role: Role, subject: string, windowId?: string) =>
     system.issuer.sign({ role, subject, centerId: 'demo', ...(windowId ? { windowId } : {}) });
   Object.assign(tokens, {
@@ -75,6 +82,7 @@ describe('each record type, posted by its role', () => {
   ];
 
   it.each(simple)('%s: accepted, and refused with the field path for an unknown field', async (type, who) => {
+    clock = MONDAY;
     const role = who.replace(/\d$/, '') as Role;
     const accepted = await post(segmentOf(type, role), EXAMPLES[type], tokens[who]);
     expect(accepted.status).toBe(201);
@@ -85,6 +93,7 @@ describe('each record type, posted by its role', () => {
   });
 
   it('a finding shows up in the window and officer aggregates the score run reads', async () => {
+    setClock('2026-11-04T10:00:00+08:00'); // October closes on 11-06
     const finding = await post('findings', { ...EXAMPLES.finding, date: '2026-10-20' }, tokens.supervisor);
     const aggregates = await listAggregatesForMonth(system.store, 'demo', '2026-10');
     for (const subject of [windowSubject('w01'), officerSubject('o001')]) {
@@ -93,6 +102,7 @@ describe('each record type, posted by its role', () => {
   });
 
   it('a public complaint needs no credential, and its contact never enters the aggregates', async () => {
+    setClock('2026-11-04T10:00:00+08:00');
     const { channel: _, ...citizen } = EXAMPLES.complaint;
     const complaint = await post('public/complaints', { ...citizen, receivedDate: '2026-10-21', complainantContact: '13900001111' });
     expect(complaint.status).toBe(201);
@@ -124,6 +134,7 @@ describe('rules that need more than the body', () => {
   });
 
   it('one ballot per voter and period, and none for one’s own window', async () => {
+    clock = MONDAY;
     const sheet = { honorId: 'quarterly-stars', period: '2026-Q3', scores: [{ candidateId: 'o015', score: '92' }] };
     expect((await post('ballots', sheet, tokens.head)).status).toBe(201);
     const again = await post('ballots', sheet, tokens.head);
@@ -136,7 +147,8 @@ describe('rules that need more than the body', () => {
   });
 
   it('a window nominates within its quota (2 for 6 or more officers), before the deadline', async () => {
-    const quarter = openQuarter(dateOf(new Date()));
+    clock = MONDAY;
+    const quarter = openQuarter(dateOf(clock));
     const nominate = (officerId: string) =>
       post('nominations', { nominee: 'officers', quarter, windowId: 'w01', officers: [{ officerId, deeds: '全季度零差评' }] }, tokens.head);
     // w01 has 10 officers → 2 nominations.
@@ -145,8 +157,9 @@ describe('rules that need more than the body', () => {
     const third = await nominate('o004');
     expect(third.status).toBe(409);
     expect(third.body.error.message_zh).toContain('名额');
+    // o015 is w02's: naming another window's officer is writing for that window.
     const stranger = await nominate('o015');
-    expect(stranger.status).toBe(400);
+    expect(stranger.status).toBe(403);
     expect(stranger.body.error.issues[0].path).toBe('officers.0.officerId');
     // A supervisor's direct nomination takes no quota.
     const direct = await post('nominations', { nominee: 'officers', quarter, windowId: 'w01', direct: true, officers: [{ officerId: 'o004', deeds: '拾金不昧' }] }, tokens.supervisor);
@@ -157,7 +170,8 @@ describe('rules that need more than the body', () => {
   });
 
   it('a veto is appealed by its window within the appeal window and decided by another supervisor', async () => {
-    const today = dateOf(new Date());
+    clock = MONDAY;
+    const today = dateOf(clock);
     const veto = await post('vetoes', { ...EXAMPLES.veto, date: today, verifiedBy: '督查科张' }, tokens.supervisor);
     expect(veto.status).toBe(201);
     const otherWindow = await post('veto-appeals', { vetoId: veto.body.id, date: today, grounds: '投诉对象非本窗口' }, tokens.head2);
@@ -175,8 +189,10 @@ describe('rules that need more than the body', () => {
   it('complaint steps follow each other in order; the monthly report shows the deadline across 国庆', async () => {
     // Received Wed 2026-09-30 by phone: 3 working days. 国庆 2026 is 10-01..10-07; then
     // 10-08 (Thu) is day 1, 10-09 (Fri) day 2, 10-10 (the make-up Saturday) day 3.
+    setClock('2026-10-09T10:00:00+08:00'); // September closes on 10-13
     const complaint = await post('complaints', { receivedDate: '2026-09-30', channel: 'phone', windowId: 'w01', summary: '材料一次性告知不清' }, tokens.supervisor);
     expect(complaint.status).toBe(201);
+    setClock('2026-10-14T18:00:00+08:00');
     const step = (s: string, date: string) => post('complaint-steps', { complaintId: complaint.body.id, step: s, date }, tokens.supervisor);
     expect((await step('closed', '2026-10-09')).status).toBe(400); // closed before verified/unfounded
     expect((await step('investigating', '2026-10-09')).status).toBe(201);
@@ -195,7 +211,8 @@ describe('rules that need more than the body', () => {
   });
 
   it('objections are taken only while a notice is open, for entries on it', async () => {
-    const today = dateOf(new Date());
+    clock = MONDAY;
+    const today = dateOf(clock);
     const objection = { noticeId: 'stars-2026-q3', entry: 'o007', date: today, text: '该同志曾被投诉', contact: '13700000000' };
     expect((await post('public/objections', objection)).status).toBe(400);
     await putNotice(system.store, 'demo', { noticeId: 'stars-2026-q3', publishedOn: today, startDate: today, endDate: today, entries: ['o007'] });
@@ -210,6 +227,7 @@ describe('rules that need more than the body', () => {
 
 describe('consecutive ratings', () => {
   it('are flagged by the score run, listed for supervisors, and decided once', async () => {
+    setClock('2025-09-02T10:00:00+08:00'); // August 2025 still open
     const rate = (ratedAt: string) =>
       post('evaluations', { windowId: 'w01', ratedAt, scale: 'two-level', rating: '满意' }, tokens.device);
     expect((await rate('2025-08-05T10:00:00+08:00')).status).toBe(201);
@@ -235,6 +253,7 @@ describe('consecutive ratings', () => {
 
 describe('administration', () => {
   it('admins keep windows, officers, calendar overrides and new rulebook versions — never overwriting one', async () => {
+    clock = MONDAY;
     const put = async (path: string, body: unknown, token = tokens.admin) => {
       const response = await fetch(`${system.url}/api/v1/centers/demo${path}`, {
         method: 'PUT',

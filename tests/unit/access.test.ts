@@ -22,4 +22,10 @@ describe('authorize (DOMAIN.md §2)', () => {
   it('lets a center-wide role act for any window of its center', () => {
     expect(authorize(supervisor, ['supervisor'], { centerId: 'demo', windowId: 'w07' })).toEqual({ allowed: true });
   });
+
+  it('refuses a window-scoped credential without its window claim, even for center-level records', () => {
+    const headless: Principal = { subject: 'h', role: 'head', centerId: 'demo', credential: 'c' };
+    expect(authorize(headless, ['head'], { centerId: 'demo' })).toEqual({ allowed: false, reason: 'window' });
+    expect(authorize({ ...headless, windowId: 'w01' }, ['head'], { centerId: 'demo' })).toEqual({ allowed: true });
+  });
 });

@@ -1,12 +1,16 @@
 /** Field schemas shared by every record type (DOMAIN.md §3). */
 import { z } from 'zod';
+import { installBilingualMessages } from '../api/messages.ts';
+
+// Every record schema imports this module: its field messages are bilingual wherever it is parsed.
+installBilingualMessages();
 
 const slug = z
   .string()
   .trim()
   .min(1)
   .max(40)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens');
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens / 只含小写字母、数字和连字符');
 
 export const centerId = slug;
 export const windowId = slug;
@@ -22,7 +26,7 @@ export const candidateId = slug;
 export const isoInstant = z.iso.datetime({ offset: true });
 
 /** A calendar month, e.g. 2026-10. */
-export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
+export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM / 月份格式为YYYY-MM');
 
 /** The service centers' time zone: months and working days are counted in Beijing time. */
 export const CENTER_TIME_ZONE = 'Asia/Shanghai';

@@ -20,7 +20,7 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.flatMap((issue) => {
     const path = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: [...path, key].join('.'), message: `unknown field ${key} / 未知字段` }));
+      return issue.keys.map((key) => ({ path: [...path, key].join('.'), message: `unknown field ${key} / 未知字段 ${key}` }));
     }
     return [{ path: path.join('.'), message: issue.message }];
   });

@@ -58,3 +58,39 @@ export const yearlyRatingRecord: RecordType<YearlyRatingBody> = {
       ? [{ path: 'year', message: 'year is after the current year / 年份晚于今年' }]
       : [],
 };
+
+/**
+ * Whether the caller may give a rating of this kind to this officer (DOMAIN.md §4.6): a
+ * head rates its own window's staff as window head and the other windows' heads as a peer
+ * head; center departments are supervisors or panel members; the original unit's rating is
+ * entered by a supervisor from the unit's signed sheet.
+ */
+export function checkRaterFits(
+  caller: { readonly role: string; readonly windowId?: string | undefined },
+  raterKind: RaterKind,
+  officer: { readonly role: 'head' | 'staff'; readonly windowId: string },
+): FieldIssue[] {
+  const refuse = (en: string, zh: string): FieldIssue[] => [{ path: 'raterKind', message: `${en} / ${zh}` }];
+  switch (raterKind) {
+    case 'window-head':
+      if (caller.role !== 'head') return refuse('only a window head rates as window head', '只有窗口负责人可以窗口负责人身份评分');
+      if (officer.role !== 'staff' || officer.windowId !== caller.windowId) {
+        return refuse('a window head rates the staff of its own window', '窗口负责人只为本窗口工作人员评分');
+      }
+      return [];
+    case 'peer-heads':
+      if (caller.role !== 'head') return refuse('only a window head rates as a peer head', '只有窗口负责人可参加负责人互评');
+      if (officer.role !== 'head' || officer.windowId === caller.windowId) {
+        return refuse('a peer head rates the heads of other windows', '负责人互评只为其他窗口的负责人评分');
+      }
+      return [];
+    case 'center-departments':
+      return caller.role === 'supervisor' || caller.role === 'panel'
+        ? []
+        : refuse('center departments are supervisors or panel members', '中心相关科室评分须由督查人员或考核小组成员提交');
+    case 'unit-leader':
+      return caller.role === 'supervisor'
+        ? []
+        : refuse("a supervisor enters the original unit's rating from its signed sheet", '原单位评分由督查人员依据签字评分表录入');
+  }
+}

@@ -71,6 +71,11 @@ const rulebookShape = z.strictObject({
   }),
   /** A vetoed subject may appeal within this many working days of notification. */
   appeal: workingDays,
+  /**
+   * 结账: a month's records close at the end of this working day of the next month (default
+   * 5, see `closing.ts`); after it a month's facts change only by a supervisor's correction.
+   */
+  monthCloseWorkingDays: z.number().int().positive().max(20).optional(),
 });
 
 type Shape = z.infer<typeof rulebookShape>;

@@ -10,7 +10,6 @@ import {
   type FormEntry,
   fieldIds,
   formBody,
-  localizeMessage,
   nearestPath,
   validationMessage,
 } from '../util/forms.ts';
@@ -27,7 +26,7 @@ interface ApiError {
   readonly code?: string;
   readonly message_zh?: string;
   readonly message_en?: string;
-  readonly issues?: readonly Problem[];
+  readonly issues?: readonly { readonly path: string; readonly message_zh?: string; readonly message_en?: string }[];
 }
 
 const lang = pageLang();
@@ -120,7 +119,7 @@ function enhance(form: HTMLFormElement): void {
       return showProblems(
         form,
         summary,
-        error.issues.map((issue) => ({ path: issue.path, message: localizeMessage(issue.message, lang) })),
+        error.issues.map((issue) => ({ path: issue.path, message: (lang === 'zh' ? issue.message_zh : issue.message_en) ?? issue.path })),
       );
     }
     if (httpStatus === 401) {

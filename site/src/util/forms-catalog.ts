@@ -9,7 +9,7 @@ import { correctionOf } from '#core/records/correction';
 import { RECORD_TYPES, type RecordTypeName } from '#core/records/registry';
 import type { RecordType } from '#core/records/types';
 import type { Role } from '#core/roles';
-import { ROUTES, type RouteDefinition } from '#functions/routes';
+import { ROUTES, type RouteDefinition } from '#core/api/routes';
 import { CENTER_ID } from '../consts.ts';
 import { type JsonSchema, type Shape, type ValueFormat, describeBody } from './forms.ts';
 

@@ -4,7 +4,7 @@
  * whether that role may submit the form at all.
  */
 import { ROLES, type Role } from '#core/roles';
-import { CLAIMS } from '#functions/principal';
+import { CLAIMS } from '#core/api/claims';
 
 export interface Session {
   readonly token: string;

@@ -1,7 +1,8 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { BODY_LIMIT_BYTES, failure, parseBody } from '#functions/http';
+import { BODY_LIMIT_BYTES, failure, isUnavailable, parseBody } from '#functions/http';
+import { StoreUnavailable } from '#store/port';
 
 const schema = z.strictObject({ month: z.string(), accepted: z.coerce.number().int() });
 const event = (body: string, type?: string) =>
@@ -36,5 +37,26 @@ describe('failure', () => {
     expect(JSON.parse(response.body!)).toEqual({
       error: { code: 'forbidden', message_zh: '无权在此范围内操作', message_en: 'This credential may not act here', issues: [] },
     });
+  });
+});
+
+describe('isUnavailable', () => {
+  it('knows the store’s own failure, throttling, server faults and a refused connection, however wrapped', () => {
+    expect(isUnavailable(new StoreUnavailable('down'))).toBe(true);
+    expect(isUnavailable(Object.assign(new Error('slow down'), { name: 'ProvisionedThroughputExceededException' }))).toBe(true);
+    expect(isUnavailable(Object.assign(new Error('oops'), { $fault: 'server' }))).toBe(true);
+    expect(isUnavailable(new Error('wrapped', { cause: Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }) }))).toBe(true);
+  });
+
+  it('leaves a caller’s mistake or a bug a 500', () => {
+    expect(isUnavailable(Object.assign(new Error('bad key'), { name: 'ValidationException', $fault: 'client' }))).toBe(false);
+    expect(isUnavailable(new TypeError('undefined is not a function'))).toBe(false);
+  });
+
+  it('answers 503 with Retry-After in the one shape', () => {
+    const response = failure({ code: 'unavailable', retryAfter: 5 });
+    expect(response.statusCode).toBe(503);
+    expect(response.headers).toMatchObject({ 'retry-after': '5' });
+    expect(JSON.parse(response.body!).error).toMatchObject({ code: 'unavailable', message_zh: expect.stringContaining('数据库') });
   });
 });
