@@ -12,8 +12,9 @@
  *   voter (intake takes one sheet per voter), so the record id stands for the voter.
  * - Vetoes: supervisors' veto records and findings whose code carries a veto, in the
  *   period's months (an overturned veto is superseded and gone from the aggregates).
- * - Days on duty: attendance of the period's working days (rules/attendance.ts). A leave on
- *   record counts as approved: intake refuses a late registration.
+ * - Days on duty: calendar days stationed in the period less spells of leave that is not work
+ *   duty (rules/day-spells.ts), from the officer's day map. A leave on record counts as
+ *   approved: intake refuses a late registration.
  * - On-time completion: cases completed in the period — registered complete, or completed by
  *   a later record naming the case — against the promised deadline. **Assumption:** a
  *   completion whose case was registered before the months read (the period and the
@@ -36,10 +37,11 @@ import type { NominationBody } from '../records/nomination.ts';
 import type { VetoBody } from '../records/veto.ts';
 import type { Honor } from '../rulebook/honor.ts';
 import type { Rulebook } from '../rulebook/schema.ts';
-import { type AttendanceDay, type OfficerAttendanceMonth, daysOnDuty, officerSignInRate, quarterlySignInRate, windowMonthlySignInRate } from '../rules/attendance.ts';
+import { type AttendanceDay, type OfficerAttendanceMonth, officerSignInRate, quarterlySignInRate, windowMonthlySignInRate } from '../rules/attendance.ts';
+import { type DayMap, type DayMark, daysOnDuty } from '../rules/day-spells.ts';
 import type { EligibilityFacts, VetoEvent, WindowStanding } from '../rules/eligibility.ts';
 import { vetoEvents } from '../rules/eligibility.ts';
-import { addMonths, monthsOf } from '../rules/period.ts';
+import { addMonths, lastDayOf, monthsOf } from '../rules/period.ts';
 import type { MonthlyScoreRef, ScoreSlip } from '../rules/quarterly-composite.ts';
 import { weightedMonthlyMean } from '../rules/quarterly-composite.ts';
 import type { TieBreakMetrics } from '../rules/ranking.ts';
@@ -176,10 +178,34 @@ function windowContender(sources: SelectionSources, rulebook: Rulebook, windowId
   return { id: windowId, metrics, monthlyScores: monthlyScoresOf(sources, months, subject), completion: completionOf(sources, windowId) };
 }
 
+/** The officer's day map over the months read: a sign-in wins over a leave of the same day. */
+function dayMap(attendance: readonly OfficerAttendanceMonth[], signInBy: string): DayMap {
+  const days: Record<string, DayMark> = {};
+  for (const month of attendance) {
+    for (const day of month.days) {
+      if (day.signInAt !== undefined) days[day.date] = day.signInAt <= signInBy ? 'on-time' : 'late';
+      else if (day.leave) days[day.date] = day.leave.kind;
+    }
+  }
+  return days;
+}
+
 function officerContender(sources: SelectionSources, rulebook: Rulebook, officer: Officer, months: readonly string[]): Contender {
   const subject = officerSubject(officer.officerId);
   const attendance = attendanceMonths(sources, months, officer.officerId);
-  const duty = daysOnDuty(attendance, rulebook.attendance);
+  // The months before the period too, so that a spell crossing its start claims its rest days.
+  const known = attendanceMonths(sources, selectionMonths(sources.period), officer.officerId);
+  const duty = daysOnDuty(
+    {
+      officerId: officer.officerId,
+      period: { from: `${months[0]!}-01`, to: lastDayOf(months.at(-1)!) },
+      stationedSince: officer.startDate,
+      days: dayMap(known, rulebook.attendance.signInBy),
+      sources: known.flatMap((m) => m.days.flatMap((d) => d.records)),
+    },
+    rulebook.attendance.onDutyLeaveKinds,
+    sources.calendar,
+  );
   const metrics: TieBreakMetrics = {
     'satisfaction-rate': satisfactionRate(sources, months, subject),
     'deduction-points': deductionPoints(sources, months, subject),
@@ -191,7 +217,7 @@ function officerContender(sources: SelectionSources, rulebook: Rulebook, officer
     role: officer.role,
     metrics,
     monthlyScores: monthlyScoresOf(sources, months, subject),
-    daysOnDuty: { days: duty.days, records: duty.ledger.flatMap((l) => l.records) },
+    daysOnDuty: { days: duty.days, records: duty.offDuty.length > 0 ? [...new Set(duty.ledger.flatMap((l) => l.records))] : [] },
   };
 }
 

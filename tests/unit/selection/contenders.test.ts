@@ -92,8 +92,11 @@ describe('selection facts', () => {
     expect(c!.nominations).toEqual([{ by: 'supervisor', recordId: 'n2' }]);
     expect(Object.fromEntries(deeds)).toEqual({ a: '甲的事迹', b: '乙的事迹', c: '丙的事迹' });
     expect(input.vetoes).toEqual([{ subject: 'officer', subjectId: 'b', code: 'reason', scope: 'quarter', month: '2026-09', records: ['v1'] }]);
-    // Two days signed in (on time or not) and a meeting; sick leave is no day on duty.
-    expect(a!.daysOnDuty).toEqual({ days: 3, records: ['s1', 's2', 'l1'] });
+    // Calendar days (DOMAIN §4.3): Q3 is 92 days. July and August have no attendance: their
+    // working days are missing sign-ins and the weekends between them go with them → 1 Jul …
+    // 31 Aug off (62). 1–2 Sep signed in (on time or not), 3 Sep a meeting: on duty (3); sick on
+    // Fri 4 Sep, nothing recorded after → 4 … 30 Sep off (27). 92 − 62 − 27 = 3.
+    expect(a!.daysOnDuty).toEqual({ days: 3, records: ['l1', 'l2', 's1', 's2'] });
     expect(a).toMatchObject({ windowId: 'w1', role: 'head' });
     // 3 satisfied of 4 → 75 %; deductions 0 + 0 + 0; c's 1.5 × 3 = 4.5.
     expect(shown(a!.metrics['satisfaction-rate'])).toBe('75.00');
