@@ -37,6 +37,8 @@ const INTAKE: readonly { type: RecordTypeName; segment: string; roles: readonly 
   { type: 'volume', segment: 'volumes', roles: ['clerk', 'head'] },
   { type: 'case', segment: 'cases', roles: ['clerk', 'head'] },
   { type: 'case-completion', segment: 'case-completions', roles: ['clerk', 'head'] },
+  // 延时办结 is approved by the business section (业务科): a supervisor records it.
+  { type: 'case-extension', segment: 'case-extensions', roles: ['supervisor'] },
   { type: 'inspection', segment: 'inspections', roles: ['supervisor'] },
   { type: 'patrol', segment: 'patrols', roles: ['supervisor'] },
   { type: 'finding', segment: 'findings', roles: ['supervisor'] },

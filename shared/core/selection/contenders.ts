@@ -16,7 +16,8 @@
  *   duty (rules/day-spells.ts), from the officer's day map. A leave on record counts as
  *   approved: intake refuses a late registration.
  * - On-time completion: cases completed in the period — registered complete, or completed by
- *   a later record naming the case — against the promised deadline. **Assumption:** a
+ *   a later record naming the case — against the promised deadline or an approved extension's
+ *   (rules/case-timeliness.ts). **Assumption:** a
  *   completion whose case was registered before the months read (the period and the
  *   `CASE_LOOKBACK_MONTHS` before it) cannot be checked and counts as on time.
  * - Tie-breaker metrics over the period: satisfaction rate (counters), deduction points
@@ -30,7 +31,8 @@ import type { Officer, ServiceWindow } from '../center.ts';
 import { type Points, ZERO, add, div, fraction, mul } from '../points.ts';
 import type { AttendanceBody } from '../records/attendance.ts';
 import type { ScoreSheetBody } from '../records/ballot.ts';
-import { type CaseBody, caseDeadline } from '../records/case.ts';
+import type { CaseBody } from '../records/case.ts';
+import type { CaseExtensionBody } from '../records/case-extension.ts';
 import type { CaseCompletionBody } from '../records/case-completion.ts';
 import type { FindingBody } from '../records/finding.ts';
 import type { NominationBody } from '../records/nomination.ts';
@@ -41,6 +43,7 @@ import { type AttendanceDay, type OfficerAttendanceMonth, officerSignInRate, qua
 import { type DayMap, type DayMark, daysOnDuty } from '../rules/day-spells.ts';
 import type { EligibilityFacts, VetoEvent, WindowStanding } from '../rules/eligibility.ts';
 import { vetoEvents } from '../rules/eligibility.ts';
+import { caseDeadline, completionTimeliness } from '../rules/case-timeliness.ts';
 import { addMonths, lastDayOf, monthsOf } from '../rules/period.ts';
 import type { MonthlyScoreRef, ScoreSlip } from '../rules/quarterly-composite.ts';
 import { weightedMonthlyMean } from '../rules/quarterly-composite.ts';
@@ -138,17 +141,24 @@ function deductionPoints(sources: SelectionSources, months: readonly string[], s
 function completionOf(sources: SelectionSources, windowId: string): NonNullable<EligibilityFacts['completion']> {
   const period = monthsOf(sources.period);
   const subject = windowSubject(windowId);
-  const cases = members<CaseBody>(sources, selectionMonths(sources.period), subject, 'case');
+  const read = selectionMonths(sources.period);
+  const cases = members<CaseBody>(sources, read, subject, 'case');
   const byNumber = new Map(cases.map((c) => [c.body.caseNumber, c]));
+  const extensions = members<CaseExtensionBody>(sources, read, subject, 'case-extension');
+  const deadlineOf = (body: CaseBody) =>
+    caseDeadline({ ...body, extensions: extensions.filter((e) => e.body.caseNumber === body.caseNumber).map((e) => e.body) }, sources.calendar);
   const done: { recordId: string; onTime: boolean }[] = [];
   for (const c of cases) {
     if (c.body.completedDate && period.includes(c.body.completedDate.slice(0, 7))) {
-      done.push({ recordId: c.recordId, onTime: c.body.completedDate <= caseDeadline(c.body, sources.calendar).date });
+      done.push({ recordId: c.recordId, onTime: !completionTimeliness(deadlineOf(c.body), c.body.completedDate, sources.calendar).late });
     }
   }
   for (const completion of members<CaseCompletionBody>(sources, period, subject, 'case-completion')) {
     const registered = byNumber.get(completion.body.caseNumber);
-    done.push({ recordId: completion.recordId, onTime: !registered || completion.body.completedDate <= caseDeadline(registered.body, sources.calendar).date });
+    done.push({
+      recordId: completion.recordId,
+      onTime: !registered || !completionTimeliness(deadlineOf(registered.body), completion.body.completedDate, sources.calendar).late,
+    });
   }
   return { completed: done.length, onTime: done.filter((d) => d.onTime).length, records: done.filter((d) => !d.onTime).map((d) => d.recordId) };
 }
