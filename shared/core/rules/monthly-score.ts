@@ -17,7 +17,7 @@ import type { FindingCode } from '../rulebook/finding-code.ts';
 import { chosenPoints } from '../rulebook/fields.ts';
 import { type RulebookRef, rulebookRef } from '../rulebook/ref.ts';
 import type { Component, Rulebook } from '../rulebook/schema.ts';
-import { type ElectronicEvaluationInput, electronicEvaluation } from './electronic-evaluation.ts';
+import { type ElectronicEvaluationInput, type ElectronicEvaluationResult, electronicEvaluation } from './electronic-evaluation.ts';
 import { type Grade, gradeOf } from './grades.ts';
 import type { HygieneResult } from './hygiene.ts';
 
@@ -67,6 +67,11 @@ export interface MonthlyScore {
   readonly pending: readonly Component[];
   /** Officers only. */
   readonly grade: Grade | null;
+  /**
+   * Windows whose rulebook computes it: the electronic evaluation component as it entered
+   * this score, with its counts — the one number the month's public page shows (§4.1).
+   */
+  readonly electronicEvaluation?: ElectronicEvaluationResult & { readonly valid: number; readonly volume: number };
   readonly ledger: readonly LedgerLine[];
 }
 
@@ -111,13 +116,15 @@ interface ComponentLines {
   readonly max: Points;
   readonly lines: readonly LedgerLine[];
   readonly pending: boolean;
+  readonly evaluation?: NonNullable<MonthlyScore['electronicEvaluation']>;
 }
 
 function windowComponent(component: Component, input: WindowMonthInput, rulebook: Rulebook): ComponentLines {
   if (component === 'electronic-evaluation') {
     const rules = rulebook.electronicEvaluation;
     if (!input.evaluation || !rules) throw new RangeError(`window ${input.windowId}: no evaluation counts`);
-    return { max: pts(rules.maxPoints), lines: electronicEvaluation(input.evaluation, rules).ledger, pending: false };
+    const evaluation = { ...electronicEvaluation(input.evaluation, rules), valid: input.evaluation.valid, volume: input.evaluation.volume };
+    return { max: pts(rules.maxPoints), lines: evaluation.ledger, pending: false, evaluation };
   }
   const rules = rulebook.hygiene;
   if (!input.hygiene || !rules) throw new RangeError(`window ${input.windowId}: no hygiene result`);
@@ -137,8 +144,10 @@ function score(
   const applied = applyFindings(subject, findings, rulebook);
   const ledger: LedgerLine[] = [];
   const pending: Component[] = [];
+  let evaluation: ComponentLines['evaluation'];
   const categories = scheme.categories.map((category) => {
     const computed = category.components.map(component);
+    evaluation ??= computed.find((c) => c.evaluation)?.evaluation;
     pending.push(...category.components.filter((_, i) => computed[i]!.pending));
     const base = sub(pts(category.max), sum(computed.map((c) => c.max)));
     const deductions = applied.filter((a) => a.code.effect === 'deduction' && a.code.category === category.id).map((a) => a.line);
@@ -181,6 +190,7 @@ function score(
     deductionPoints: neg(sum(applied.filter((a) => a.code.effect === 'deduction').map((a) => a.line.points))),
     pending,
     grade: subject === 'officer' ? gradeOf(total, rulebook.monthlyOfficerGrades) : null,
+    ...(evaluation ? { electronicEvaluation: evaluation } : {}),
     ledger,
   };
 }
