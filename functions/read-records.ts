@@ -18,6 +18,7 @@ import { listAuditForDay, listWindowMonthRecords } from '#store/records';
 import { listSlots } from '#store/slots';
 import { fieldIssues } from '#core/records/types';
 import { centerSettings } from './center-settings.ts';
+import { readYearlyAssessment } from './jobs/yearly-assessment.ts';
 import { failure, json } from './http.ts';
 import { openApiDocument } from './openapi.ts';
 import { principalOf } from './principal.ts';
@@ -33,6 +34,7 @@ const QUERIES = {
   getComplaintReport: z.strictObject({ month }),
   listConsecutiveFlags: z.strictObject({ month }),
   getWindowLedger: z.strictObject({ month }),
+  getYearlyAssessment: z.strictObject({}),
 } as const;
 
 export async function handler(event: APIGatewayProxyEventV2WithJWTAuthorizer): Promise<APIGatewayProxyStructuredResultV2> {
@@ -61,6 +63,11 @@ export async function handler(event: APIGatewayProxyEventV2WithJWTAuthorizer): P
       return json(200, await monthlyComplaintReport(centerId, query.month!));
     case 'getWindowLedger':
       return json(200, { windowId, month: query.month, results: await listSubjectResults(store, centerId, query.month!, windowSubject(windowId!)) });
+    case 'getYearlyAssessment': {
+      const year = event.pathParameters?.year ?? '';
+      if (!/^\d{4}$/.test(year)) return failure({ code: 'notFound' });
+      return json(200, { year, ...(await readYearlyAssessment(store, centerId, year)) });
+    }
     case 'listConsecutiveFlags':
       return json(200, { month: query.month, flags: await flagsWithDecisions(centerId, query.month!) });
   }

@@ -103,6 +103,14 @@ export const ROUTES: readonly RouteDefinition[] = [
   },
   {
     method: 'GET',
+    path: `${CENTER}/yearly-assessments/{year}`,
+    fn: 'read-records',
+    roles: ['supervisor', 'panel', 'admin'],
+    operationId: 'getYearlyAssessment',
+    summary: '年度考核 · The yearly officer assessment with its ledgers (not public)',
+  },
+  {
+    method: 'GET',
     path: `${CENTER}/audit`,
     fn: 'read-records',
     roles: ['supervisor', 'admin'],

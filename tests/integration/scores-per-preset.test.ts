@@ -17,7 +17,6 @@ import { SEED_001_QUARTERLY_COMPOSITE } from '#core/rulebook/presets/seed-001-qu
 import { SEED_002_MONTHLY_ASSESSMENT } from '#core/rulebook/presets/seed-002-monthly-assessment';
 import { SEED_004_PATROL } from '#core/rulebook/presets/seed-004-patrol';
 import type { Rulebook } from '#core/rulebook/schema';
-import { handler as runScores } from '#functions/run-scores';
 import { listPublished } from '#store/published';
 import { listSubjectResults } from '#store/results';
 import type { LocalSystem } from '../../infra/local/system.ts';
@@ -74,6 +73,8 @@ describe('every preset scores a month, a quarter and a year', () => {
   ];
   it.each(presets.map(([rulebook, version]) => [rulebook.id, rulebook, version] as const))('%s', async (_id, rulebook, version) => {
     await putRulebook(rulebook, version);
+    // The score CLI's handler, imported after the system has set up its store.
+    const { handler: runScores } = await import('#functions/run-scores');
     for (const period of ['2026-10', '2026-Q3', '2026']) {
       const outcome = await runScores({ centerId: 'demo', period });
       expect(outcome.period).toBe(period);

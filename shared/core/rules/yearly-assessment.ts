@@ -318,3 +318,55 @@ export function yearlyAttendanceFacts(
     absence: absenceSpells(range, days, calendar).map((s) => ({ kind: 'absence', days: s.days, records })),
   };
 }
+
+/** What the yearly run knows of one officer; the job reads it, this module decides. */
+export interface OfficerYear {
+  readonly officerId: string;
+  readonly role: 'head' | 'staff';
+  readonly stationedSince: string;
+  /** The year's stored monthly scores (uncapped: the rule caps them). */
+  readonly monthlyScores: readonly MonthlyScoreRef[];
+  readonly ratings: readonly YearlyRating[];
+  /** The officer's day map over the year (and a few days either side, where known). */
+  readonly days: DayMap;
+  readonly daySources: readonly string[];
+  /** Tie-breaker values for the 优秀 cap. */
+  readonly metrics?: TieBreakMetrics;
+}
+
+export interface YearlyRun {
+  readonly assessments: readonly YearlyAssessment[];
+  readonly grades: YearlyGradeList;
+}
+
+/**
+ * The year's assessment of every officer stationed by the year's end, and the grade list
+ * with the 20% cap. Officers who came after the year are left out.
+ */
+export function assessYear(
+  year: string,
+  officers: readonly OfficerYear[],
+  rules: YearlyAssessmentRules,
+  tieBreakers: readonly TieBreaker[],
+  calendar: Pick<WorkingCalendar, 'isWorkingDay'>,
+): YearlyRun {
+  const taking = officers
+    .filter((o) => o.stationedSince <= `${year}-12-31`)
+    .sort((a, b) => (a.officerId < b.officerId ? -1 : a.officerId > b.officerId ? 1 : 0));
+  const assessments = taking.map((o) =>
+    yearlyAssessment(
+      {
+        officerId: o.officerId,
+        year,
+        role: o.role,
+        stationedSince: o.stationedSince,
+        monthlyScores: o.monthlyScores.filter((m) => m.month.startsWith(`${year}-`)),
+        ratings: o.ratings,
+        ...yearlyAttendanceFacts(year, o.days, o.daySources, calendar),
+      },
+      rules,
+    ),
+  );
+  const metrics = Object.fromEntries(taking.map((o) => [o.officerId, o.metrics ?? {}]));
+  return { assessments, grades: yearlyGrades(assessments, metrics, rules, tieBreakers) };
+}

@@ -7,6 +7,7 @@ import type { DayMark } from '#core/rules/day-spells';
 import {
   type YearlyAssessment,
   type YearlyAssessmentInput,
+  assessYear,
   stationedMoreThan,
   yearlyAssessment as assess,
   yearlyAttendanceFacts,
@@ -234,5 +235,45 @@ describe('the year’s attendance facts from the day map (calendar days)', () =>
     // 11 calendar days forfeit the 平时 part, though only 8 or 9 of them were working days
     const result = assessed(yearlyAssessment({ ...staff('s', '95'), year: '2026', ...facts }, RULEBOOK));
     expect(format2(result.total)).toBe('40.00');
+  });
+});
+
+describe('the year’s run over all officers', () => {
+  const calendar = createCalendar();
+  const officer = (id: string, mean: string, extra: Partial<Parameters<typeof assessYearFn>[1][number]> = {}) => ({
+    officerId: id,
+    role: 'staff' as const,
+    stationedSince: '2020-01-01',
+    monthlyScores: Array.from({ length: 12 }, (_, i) => ({ month: `2026-${String(i + 1).padStart(2, '0')}`, score: pts(mean), resultId: `${id}-m${i}` })),
+    ratings: staff(id, mean).ratings,
+    days: {},
+    daySources: [],
+    ...extra,
+  });
+  const assessYearFn = assessYear;
+
+  it('assesses each officer stationed by the year’s end and caps 优秀 at ⌊20%⌋', () => {
+    // five officers at 95 / 95 / 85 / 75 / 75 (staff, full ratings) and one who came in 2027:
+    // five assessed → ⌊0.2 × 5⌋ = 1 place for the two at 95 → a tie for the panel
+    const run = assessYearFn(
+      '2026',
+      [officer('a', '91.6667'), officer('b', '91.6667'), officer('c', '75'), officer('d', '58.3333'), officer('e', '58.3333'), officer('late', '90', { stationedSince: '2027-01-05' })],
+      RULES,
+      DEFAULT_RULEBOOK.tieBreakers,
+      calendar,
+    );
+    expect(run.assessments.map((a) => a.officerId)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    // c: 0.6 × 75 + 40 = 85 → 称职; d: 0.6 × 58.3333 + 40 = 74.99998 → 75.00 shown → 基本称职
+    expect(run.grades).toMatchObject({ assessed: 5, excellentCap: 1, tie: { places: 1, officerIds: ['a', 'b'] } });
+    expect(run.grades.grades.map((g) => [g.officerId, g.grade])).toEqual([['a', null], ['b', null], ['c', 'competent'], ['d', 'basic'], ['e', 'basic']]);
+  });
+
+  it('reads 旷工 from the day map: 11 calendar days forfeit the 平时 part', () => {
+    const days: Record<string, DayMark> = {};
+    for (let d = 15; d <= 25; d++) if (calendar.isWorkingDay(`2026-06-${d}`)) days[`2026-06-${d}`] = 'absent';
+    const run = assessYearFn('2026', [officer('a', '95', { days, daySources: ['agg-06'] })], RULES, DEFAULT_RULEBOOK.tieBreakers, calendar);
+    const [result] = run.assessments;
+    expect(result?.status).toBe('assessed');
+    expect(result?.ledger[0]).toMatchObject({ code: 'YA.DAILY_FORFEITED', records: ['agg-06'], detail: { days: 11 } });
   });
 });
