@@ -5,7 +5,7 @@
  * one result per officer plus the grade list under the year. Unchanged inputs write nothing.
  * Nothing here is published: supervisors, the panel and admins read it through the API.
  */
-import { CENTER_SUBJECT, officerSubject, parseMemberLine } from '#core/aggregates';
+import { officerSubject, parseMemberLine } from '#core/aggregates';
 import type { WorkingCalendar } from '#core/calendar';
 import { contentHash } from '#core/canonical';
 import { toLedgerDocument } from '#core/ledger';
@@ -17,7 +17,7 @@ import type { Rulebook } from '#core/rulebook/schema';
 import type { DayMark } from '#core/rules/day-spells';
 import { monthsOf } from '#core/rules/period';
 import { type OfficerYear, assessYear } from '#core/rules/yearly-assessment';
-import { getAggregate, listAggregatesForMonth } from '#store/aggregates';
+import { listAggregatesForMonth } from '#store/aggregates';
 import { listOfficers } from '#store/center';
 import type { Store } from '#store/client';
 import { resultPk } from '#store/keys';
@@ -45,9 +45,8 @@ export async function runYearlyAssessment(
   const rules = rulebook.yearlyAssessment;
   if (!rules) return undefined; // a preset without the yearly assessment skips it
   const months = monthsOf(year);
-  const [officers, ratingsAggregate, monthly] = await Promise.all([
+  const [officers, monthly] = await Promise.all([
     listOfficers(store, centerId),
-    getAggregate(store, centerId, `${year}-12`, CENTER_SUBJECT),
     Promise.all(
       months.map(async (month) => ({
         month,
@@ -56,9 +55,12 @@ export async function runYearlyAssessment(
       })),
     ),
   ]);
-  const ratings = (ratingsAggregate.members['yearly-rating'] ?? [])
-    .map((line) => parseMemberLine(line) as unknown as { recordId: string; body: YearlyRatingBody })
-    .filter(({ body }) => body.year === year);
+  // Yearly ratings are filed under the officer rated, in December of the year.
+  const december = monthly.at(-1)!.aggregates;
+  const ratingsOf = (officerId: string) =>
+    (december.get(officerSubject(officerId))?.members['yearly-rating'] ?? [])
+      .map((line) => parseMemberLine(line) as unknown as { recordId: string; body: YearlyRatingBody })
+      .filter(({ body }) => body.year === year && body.officerId === officerId);
 
   const facts: OfficerYear[] = officers.map((o) => {
     const days: Record<string, DayMark> = {};
@@ -80,9 +82,7 @@ export async function runYearlyAssessment(
       monthlyScores: monthly.flatMap(({ month, scores }) =>
         scores.filter((s) => s.officerId === o.officerId).map((s) => ({ month, score: fromExact(String(s.score)), resultId: `${centerId}/${month}/${String(s.sk)}` })),
       ),
-      ratings: ratings
-        .filter(({ body }) => body.officerId === o.officerId)
-        .map(({ recordId, body }) => ({ rater: body.raterKind, by: body.ratedBy, points: body.points, recordId })),
+      ratings: ratingsOf(o.officerId).map(({ recordId, body }) => ({ rater: body.raterKind, by: body.ratedBy, points: body.points, recordId })),
       days,
       daySources,
     };
