@@ -11,7 +11,9 @@
  * - Ballots and panel scores: the sheets filed for the honor and period; each sheet is one
  *   voter (intake takes one sheet per voter), so the record id stands for the voter.
  * - Vetoes: supervisors' veto records and findings whose code carries a veto, in the
- *   period's months (an overturned veto is superseded and gone from the aggregates).
+ *   period's months (an overturned veto is superseded and gone from the aggregates); and those
+ *   that follow by themselves: a verified complaint's codes, an inspection's smokers
+ *   (rules/verified-events.ts).
  * - Days on duty: calendar days stationed in the period less spells of leave that is not work
  *   duty (rules/day-spells.ts), from the officer's day map. A leave on record counts as
  *   approved: intake refuses a late registration.
@@ -34,7 +36,10 @@ import type { ScoreSheetBody } from '../records/ballot.ts';
 import type { CaseBody } from '../records/case.ts';
 import type { CaseExtensionBody } from '../records/case-extension.ts';
 import type { CaseCompletionBody } from '../records/case-completion.ts';
+import type { ComplaintBody } from '../records/complaint.ts';
+import type { ComplaintStepBody } from '../records/complaint-step.ts';
 import type { FindingBody } from '../records/finding.ts';
+import type { InspectionBody } from '../records/inspection.ts';
 import type { NominationBody } from '../records/nomination.ts';
 import type { VetoBody } from '../records/veto.ts';
 import type { Honor } from '../rulebook/honor.ts';
@@ -45,6 +50,7 @@ import type { EligibilityFacts, VetoEvent, WindowStanding } from '../rules/eligi
 import { vetoEvents } from '../rules/eligibility.ts';
 import { caseDeadline, completionTimeliness } from '../rules/case-timeliness.ts';
 import { addMonths, lastDayOf, monthsOf } from '../rules/period.ts';
+import { smokingVetoes, verifiedComplaintEvents } from '../rules/verified-events.ts';
 import type { MonthlyScoreRef, ScoreSlip } from '../rules/quarterly-composite.ts';
 import { weightedMonthlyMean } from '../rules/quarterly-composite.ts';
 import type { TieBreakMetrics } from '../rules/ranking.ts';
@@ -163,17 +169,52 @@ function completionOf(sources: SelectionSources, windowId: string): NonNullable<
   return { completed: done.length, onTime: done.filter((d) => d.onTime).length, records: done.filter((d) => !d.onTime).map((d) => d.recordId) };
 }
 
-function vetoesOf(sources: SelectionSources, rulebook: Rulebook, subject: 'window' | 'officer', subjectId: string): VetoEvent[] {
+/** The smoking veto an inspection's named officers get, where the rulebook has it (seed 003 §禁烟制度). */
+const SMOKING_VETO = 'V-O-SMOKING';
+
+/**
+ * Vetoes that follow by themselves in the period's months: those a verified complaint's codes
+ * carry (the complaint read from the months before too), and the smoking vetoes of the
+ * officers a hygiene inspection names.
+ */
+function derivedVetoes(sources: SelectionSources, rulebook: Rulebook): VetoEvent[] {
+  const months = monthsOf(sources.period);
+  const windows = sources.windows.map((w) => windowSubject(w.windowId));
+  const complaints = new Map(
+    windows.flatMap((subject) => members<ComplaintBody>(sources, selectionMonths(sources.period), subject, 'complaint')).map((c) => [c.recordId, c.body]),
+  );
+  const fromComplaints = members<ComplaintStepBody>(sources, months, CENTER_SUBJECT, 'complaint-step')
+    .filter(({ body }) => body.step === 'verified' && (body.windowCodes || body.officerCodes))
+    .flatMap(({ recordId, body }) => {
+      const complaint = complaints.get(body.complaintId);
+      if (!complaint) return [];
+      return verifiedComplaintEvents(
+        { complaintId: body.complaintId, windowId: complaint.windowId, ...(complaint.officerId ? { officerId: complaint.officerId } : {}), stepId: recordId, date: body.date, ...(body.windowCodes ? { windowCodes: body.windowCodes } : {}), ...(body.officerCodes ? { officerCodes: body.officerCodes } : {}) },
+        rulebook.findingCodes,
+      ).vetoes;
+    });
+  const smoking = rulebook.findingCodes.some((c) => c.code === SMOKING_VETO)
+    ? windows
+        .flatMap((subject) => members<InspectionBody>(sources, months, subject, 'inspection'))
+        .flatMap(({ recordId, body }) => smokingVetoes({ inspectionId: recordId, date: body.date, deductions: body.deductions }, SMOKING_VETO, rulebook.findingCodes))
+    : [];
+  return [...fromComplaints, ...smoking];
+}
+
+function vetoesOf(sources: SelectionSources, rulebook: Rulebook, subject: 'window' | 'officer', subjectId: string, derived: readonly VetoEvent[]): VetoEvent[] {
   const key = subject === 'window' ? windowSubject(subjectId) : officerSubject(subjectId);
-  return monthsOf(sources.period).flatMap((month) => {
-    const recorded = members<VetoBody>(sources, [month], key, 'veto')
-      .filter(({ body }) => body.subject === subject)
-      .map(({ recordId, body }) => ({ subject, subjectId, code: body.code ?? 'reason', scope: body.scope, month, records: [recordId] }));
-    const findings = members<FindingBody>(sources, [month], key, 'finding')
-      .filter(({ body }) => body.subject === subject)
-      .map(({ recordId, body }) => ({ code: body.code, recordId }));
-    return [...recorded, ...vetoEvents(subject, subjectId, month, findings, rulebook)];
-  });
+  return [
+    ...monthsOf(sources.period).flatMap((month) => {
+      const recorded = members<VetoBody>(sources, [month], key, 'veto')
+        .filter(({ body }) => body.subject === subject)
+        .map(({ recordId, body }) => ({ subject, subjectId, code: body.code ?? 'reason', scope: body.scope, month, records: [recordId] }));
+      const findings = members<FindingBody>(sources, [month], key, 'finding')
+        .filter(({ body }) => body.subject === subject)
+        .map(({ recordId, body }) => ({ code: body.code, recordId }));
+      return [...recorded, ...vetoEvents(subject, subjectId, month, findings, rulebook)];
+    }),
+    ...derived.filter((v) => v.subject === subject && v.subjectId === subjectId),
+  ];
 }
 
 function windowContender(sources: SelectionSources, rulebook: Rulebook, windowId: string, months: readonly string[]): Contender {
@@ -320,7 +361,8 @@ export function selectionFacts(sources: SelectionSources, rulebook: Rulebook): S
       })
     : [];
   const subject = honor.subject === 'enterprise' ? null : honor.subject;
-  const vetoes = subject ? contenders.flatMap((c) => vetoesOf(sources, rulebook, subject, c.id)) : [];
+  const derived = subject ? derivedVetoes(sources, rulebook) : [];
+  const vetoes = subject ? contenders.flatMap((c) => vetoesOf(sources, rulebook, subject, c.id, derived)) : [];
   const windowOfficers = Object.fromEntries(windowIds.map((w) => [w, officers.filter((o) => o.windowId === w).length]));
   return {
     input: { honorId: honor.id, period, contenders, vetoes, windowStandings, windowOfficers },

@@ -187,4 +187,33 @@ describe('selection facts', () => {
     ]);
     expect(input.vetoes).toEqual([]);
   });
+
+  it('takes the vetoes a verified complaint and an inspection’s smoking item carry by themselves', () => {
+    // A complaint against c (w2) received in June, verified in August with the officer code
+    // V-O-COMPLAINT-VERIFIED; an inspection in September names a as smoking. Both are out of
+    // Q3's quarterly stars, each with its records; b is untouched.
+    const complaint = { windowId: 'w2', officerId: 'c', channel: 'phone', receivedDate: '2026-06-20', summary: '态度差' };
+    const step = { complaintId: 'cmp-1', step: 'verified', date: '2026-08-05', officerCodes: ['V-O-COMPLAINT-VERIFIED'] };
+    const inspection = { windowId: 'w1', quarter: '2026-Q3', date: '2026-09-08', inspector: '第三方', deductions: [{ item: 'smoking', officerIds: ['a'] }] };
+    const nomination = { nominee: 'officers', quarter: '2026-Q3', windowId: 'w1', officers: [{ officerId: 'a', deeds: '甲' }, { officerId: 'b', deeds: '乙' }] };
+    const sources: SelectionSources = {
+      honor: honor('quarterly-stars'),
+      period: '2026-Q3',
+      windows,
+      officers,
+      calendar: createCalendar(),
+      titles: [],
+      aggregates: aggregatesOf({
+        '2026-06': { 'W#w2': { members: { complaint: [line('cmp-1', complaint)] } } },
+        '2026-08': { C: { members: { 'complaint-step': [line('step-1', step)] } } },
+        '2026-09': { 'W#w1': { members: { inspection: [line('insp-1', inspection)], nomination: [line('n1', nomination)] } } },
+      }),
+      monthlyScores: threeMonths({ 'O#a': ['90', '0'], 'O#b': ['90', '0'], 'O#c': ['90', '0'], 'W#w1': ['90', '0'], 'W#w2': ['90', '0'] }),
+    };
+    const { input } = selectionFacts(sources, DEFAULT_RULEBOOK);
+    expect(input.vetoes.map((v) => [v.subjectId, v.code, v.month, v.records])).toEqual([
+      ['a', 'V-O-SMOKING', '2026-09', ['insp-1']],
+      ['c', 'V-O-COMPLAINT-VERIFIED', '2026-08', ['cmp-1', 'step-1']],
+    ]);
+  });
 });

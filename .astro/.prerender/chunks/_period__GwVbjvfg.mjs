@@ -1,0 +1,29 @@
+import { t as __exportAll } from "./rolldown-runtime_D8jQpDG7.mjs";
+import { _ as renderTemplate, u as renderComponent } from "./server_BXA6eBMf.mjs";
+import { Tt as createComponent } from "./center_efNhtyeD.mjs";
+import { r as createAstro } from "./BaseLayout_BLgLBKuL.mjs";
+import { t as $$PeriodPage } from "./PeriodPage_CzxPsIHC.mjs";
+import { r as periodRoutes } from "./routes_BmokLz7a.mjs";
+// site/src/pages/stars/[period].astro
+var _period__exports = /* @__PURE__ */ __exportAll({
+	default: () => $$Period,
+	file: () => $$file,
+	getStaticPaths: () => getStaticPaths,
+	url: () => $$url
+});
+createAstro("http://localhost:4321");
+var getStaticPaths = () => periodRoutes("quarter");
+var $$Period = createComponent(($$result, $$props, $$slots) => {
+	const Astro = $$result.createAstro($$props, $$slots);
+	Astro.self = $$Period;
+	const props = Astro.props;
+	return renderTemplate`${renderComponent($$result, "PeriodPage", $$PeriodPage, {
+		"lang": "zh",
+		...props
+	})}`;
+}, "/work/wt-rules/site/src/pages/stars/[period].astro", void 0);
+var $$file = "/work/wt-rules/site/src/pages/stars/[period].astro";
+var $$url = "/stars/[period]/";
+// \0virtual:astro:page:src/pages/stars/[period]@_@astro
+var page = () => _period__exports;
+export { page };

@@ -1,0 +1,19 @@
+import { t as __exportAll } from "./rolldown-runtime_D8jQpDG7.mjs";
+import { _ as renderTemplate, u as renderComponent } from "./server_BXA6eBMf.mjs";
+import { Tt as createComponent } from "./center_BJIK5-c3.mjs";
+import "./BaseLayout_xw3mxC-_.mjs";
+import { t as $$ArchivePage } from "./ArchivePage_yNQwbfse.mjs";
+// site/src/pages/en/archive.astro
+var archive_exports = /* @__PURE__ */ __exportAll({
+	default: () => $$Archive,
+	file: () => $$file,
+	url: () => $$url
+});
+var $$Archive = createComponent(($$result, $$props, $$slots) => {
+	return renderTemplate`${renderComponent($$result, "ArchivePage", $$ArchivePage, { "lang": "en" })}`;
+}, "/work/wt-rules/site/src/pages/en/archive.astro", void 0);
+var $$file = "/work/wt-rules/site/src/pages/en/archive.astro";
+var $$url = "/en/archive/";
+// \0virtual:astro:page:src/pages/en/archive@_@astro
+var page = () => archive_exports;
+export { page };

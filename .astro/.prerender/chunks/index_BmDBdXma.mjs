@@ -1,0 +1,18 @@
+import { t as __exportAll } from "./rolldown-runtime_D8jQpDG7.mjs";
+import { _ as renderTemplate, u as renderComponent } from "./server_BXA6eBMf.mjs";
+import { Tt as createComponent } from "./center_efNhtyeD.mjs";
+import "./BaseLayout_BLgLBKuL.mjs";
+import { t as $$HomePage } from "./HomePage_wNEH2-_l.mjs";
+// site/src/pages/index.astro
+var pages_exports = /* @__PURE__ */ __exportAll({
+	default: () => $$Index,
+	file: () => $$file,
+	url: () => ""
+});
+var $$Index = createComponent(($$result, $$props, $$slots) => {
+	return renderTemplate`${renderComponent($$result, "HomePage", $$HomePage, { "lang": "zh" })}`;
+}, "/work/wt-rules/site/src/pages/index.astro", void 0);
+var $$file = "/work/wt-rules/site/src/pages/index.astro";
+// \0virtual:astro:page:src/pages/index@_@astro
+var page = () => pages_exports;
+export { page };
