@@ -1,8 +1,0 @@
-import { t as __exportAll } from "./rolldown-runtime_D8jQpDG7.mjs";
-import { n as feedOf } from "./routes_BmokLz7a.mjs";
-// site/src/pages/feed.xml.ts
-var feed_xml_exports = /* @__PURE__ */ __exportAll({ GET: () => GET });
-var GET = async ({ site }) => new Response((await feedOf("zh", site)).rss2(), { headers: { "content-type": "application/rss+xml; charset=utf-8" } });
-// \0virtual:astro:page:src/pages/feed.xml@_@ts
-var page = () => feed_xml_exports;
-export { page };
