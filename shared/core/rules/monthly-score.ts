@@ -83,12 +83,25 @@ interface Applied {
 const occurrenceOrder = (a: FindingOccurrence, b: FindingOccurrence): number =>
   a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 
+/**
+ * A finding whose code the rulebook does not have (recorded under an earlier version, or a
+ * preset that drops it) counts nothing under this rulebook: a line of 0 says so, so that a
+ * change of rulebook scores what the new one has and skips the rest (DOMAIN.md §7).
+ */
+function skippedFindings(findings: readonly FindingOccurrence[], rulebook: Rulebook): LedgerLine[] {
+  const codes = new Set(rulebook.findingCodes.map((c) => c.code));
+  return [...findings]
+    .sort(occurrenceOrder)
+    .filter((f) => !codes.has(f.code))
+    .map((f) => ({ code: 'CODE.NOT_IN_RULEBOOK', points: ZERO, records: [f.recordId], detail: { code: f.code, rulebook: rulebook.id } }));
+}
+
 function applyFindings(subject: 'window' | 'officer', findings: readonly FindingOccurrence[], rulebook: Rulebook): Applied[] {
   const codes = new Map(rulebook.findingCodes.map((c) => [c.code, c]));
   const seen = new Set<string>();
-  return [...findings].sort(occurrenceOrder).map((occurrence) => {
+  return [...findings].sort(occurrenceOrder).flatMap((occurrence) => {
     const code = codes.get(occurrence.code);
-    if (!code) throw new RangeError(`finding ${occurrence.recordId}: code ${occurrence.code} is not in rulebook ${rulebook.id}`);
+    if (!code) return [];
     if (code.subject !== subject && code.subject !== 'both') {
       throw new RangeError(`finding ${occurrence.recordId}: ${code.code} applies to a ${code.subject}, not a ${subject}`);
     }
@@ -100,15 +113,17 @@ function applyFindings(subject: 'window' | 'officer', findings: readonly Finding
       throw new RangeError(`finding ${occurrence.recordId}: ${units} units of ${code.code} (per ${code.per})`);
     }
     const points = mul(chosenPoints(code.points, occurrence.points, code.code), fraction(units));
-    return {
-      code,
-      line: {
-        code: code.code,
-        points: code.effect === 'bonus' ? points : neg(points),
-        records: [occurrence.recordId],
-        detail: { category: code.category, ...(units !== 1 ? { units } : {}), ...(occurrence.points ? { chosen: occurrence.points } : {}) },
+    return [
+      {
+        code,
+        line: {
+          code: code.code,
+          points: code.effect === 'bonus' ? points : neg(points),
+          records: [occurrence.recordId],
+          detail: { category: code.category, ...(units !== 1 ? { units } : {}), ...(occurrence.points ? { chosen: occurrence.points } : {}) },
+        },
       },
-    };
+    ];
   });
 }
 
@@ -171,7 +186,7 @@ function score(
   const bonuses = applied.filter((a) => a.code.effect === 'bonus');
   const misplaced = bonuses.find((a) => a.code.category !== scheme.bonusCategory.id);
   if (misplaced) throw new RangeError(`${misplaced.code.code}: a ${subject} bonus goes to ${scheme.bonusCategory.id}`);
-  ledger.push(...bonuses.map((a) => a.line));
+  ledger.push(...bonuses.map((a) => a.line), ...skippedFindings(findings, rulebook));
 
   const ceiling = sum([...categories.map((c) => c.max), pts(rulebook.bonusCap)]);
   const uncapped = sum(ledger.map((l) => l.points));
