@@ -9,7 +9,7 @@
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2, APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { type Principal, authorize } from '#core/access';
 import { apiIssue } from '#core/api/messages';
 import { type FunctionName, ROUTES, type RouteDefinition, routeKey } from '#core/api/routes';
@@ -148,6 +148,7 @@ const PATH_PARAMETERS: Readonly<Record<string, { readonly schema: z.ZodType; rea
   officer: { schema: officerId, code: 'invalidPath' },
   honor: { schema: honorId, code: 'noSuchSelection' },
   period: { schema: period, code: 'noSuchSelection' },
+  year: { schema: z.string().regex(/^\d{4}$/, 'a year such as 2026 / 年份，如 2026'), code: 'invalidPath' },
 };
 
 function checkPath(params: Readonly<Record<string, string>>): Failure | undefined {

@@ -18,6 +18,7 @@ import { listSubjectResults } from '#store/results';
 import { listSlots } from '#store/slots';
 import { centerSettings } from './center-settings.ts';
 import { type Request, failure, httpHandler, json, validate } from './http.ts';
+import { readYearlyAssessment } from './jobs/yearly-assessment.ts';
 import { openApiDocument } from './openapi.ts';
 
 const store = defaultStore();
@@ -30,6 +31,7 @@ const QUERIES = {
   getComplaintReport: z.strictObject({ month }),
   listConsecutiveFlags: z.strictObject({ month }),
   getWindowLedger: z.strictObject({ month }),
+  getYearlyAssessment: z.strictObject({}),
 } as const;
 
 export const handler = httpHandler('read-records', async ({ route, principal, centerId, params, event }: Request) => {
@@ -50,6 +52,8 @@ export const handler = httpHandler('read-records', async ({ route, principal, ce
       return json(200, await monthlyComplaintReport(centerId, query.month!));
     case 'getWindowLedger':
       return json(200, { windowId, month: query.month, results: await listSubjectResults(store, centerId, query.month!, windowSubject(windowId)) });
+    case 'getYearlyAssessment':
+      return json(200, { year: params.year, ...(await readYearlyAssessment(store, centerId, params.year!)) });
     case 'listConsecutiveFlags':
       return json(200, { month: query.month, flags: await flagsWithDecisions(centerId, query.month!) });
   }

@@ -13,6 +13,7 @@ import { scoreAndPublishMonth } from './jobs/monthly-evaluation.ts';
 import { runMonthlyScores } from './jobs/monthly-scores.ts';
 import { runPeriodMeans } from './jobs/period-means.ts';
 import { resolvePeriod, runScoresEvent } from './jobs/periods.ts';
+import { runYearlyAssessment } from './jobs/yearly-assessment.ts';
 
 
 const store = defaultStore();
@@ -31,13 +32,13 @@ export async function handler(input: unknown, onMonth?: (month: string, done: nu
   const resolved = resolvePeriod(event.period, now);
   const months = monthsOf(resolved).filter((m) => m <= monthOf(now));
   const outcomes: { month: string; changed: boolean }[] = [];
-  const { rulebook } = await centerSettings(store, event.centerId, now);
+  const { rulebook, calendar } = await centerSettings(store, event.centerId, now);
   // Each month's aggregates are read once in the run, though a month's scores read its
   // neighbours too (the quarter's inspections, the month before's device faults).
   const readMonth = monthReader(store, event.centerId);
   for (const month of months) {
     const scores = await runMonthlyScores(store, event.centerId, month, rulebook, now, readMonth);
-    const evaluation = await scoreAndPublishMonth(store, event.centerId, month, rulebook, now, readMonth);
+    const evaluation = await scoreAndPublishMonth(store, event.centerId, month, rulebook, now, readMonth, calendar);
     const changed = evaluation.changed || scores.changed;
     console.log(
       JSON.stringify({
@@ -54,6 +55,9 @@ export async function handler(input: unknown, onMonth?: (month: string, done: nu
   // A quarter or a year also gets its figure: the mean of the months scored.
   const means = periodKindOf(resolved) === 'month' ? undefined : await runPeriodMeans(store, event.centerId, resolved, rulebook, now);
   if (means) console.log(JSON.stringify({ level: 'info', msg: 'period means', centerId: event.centerId, ...means }));
-  const changed = outcomes.some((o) => o.changed) || (means?.changed ?? false);
+  // A year also gets the yearly officer assessment, where the rulebook has one (§4.6).
+  const yearly = periodKindOf(resolved) === 'year' ? await runYearlyAssessment(store, event.centerId, resolved, rulebook, calendar, now) : undefined;
+  if (yearly) console.log(JSON.stringify({ level: 'info', msg: 'yearly assessment', centerId: event.centerId, ...yearly }));
+  const changed = outcomes.some((o) => o.changed) || (means?.changed ?? false) || (yearly?.changed ?? false);
   return { centerId: event.centerId, period: resolved, months: outcomes, changed };
 }

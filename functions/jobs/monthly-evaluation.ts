@@ -1,15 +1,17 @@
 /**
- * The monthly electronic-evaluation run: aggregates → component per window (§4.1) →
- * results with ledgers → the published month, with each window's 100-point score once the
- * month's scores are run (so it runs after them). Unchanged inputs write nothing.
+ * The month's publication: each window's 100-point score and the electronic-evaluation
+ * component (§4.1) it took, both from the stored monthly scores (so it runs after them) —
+ * one number for the score, the page, the downloads and the `EE#` results. Unchanged inputs
+ * write nothing.
  */
-import { type Counters, windowSubject } from '#core/aggregates';
+import { windowSubject } from '#core/aggregates';
+import type { WorkingCalendar } from '#core/calendar';
 import { contentHash } from '#core/canonical';
-import { toLedgerDocument } from '#core/ledger';
-import { format2, toExact } from '#core/points';
+import { closeDateOf } from '#core/closing';
+import { dateOf } from '#core/records/common';
+import { div, format2, fraction, fromExact } from '#core/points';
 import { rulebookRef } from '#core/rulebook/ref';
 import type { Rulebook } from '#core/rulebook/schema';
-import { type ElectronicEvaluationRules, electronicEvaluation } from '#core/rules/electronic-evaluation';
 import { type MonthReader, listAggregatesForMonth } from '#store/aggregates';
 import type { Store } from '#store/client';
 import { getCenter, listWindows } from '#store/center';
@@ -31,35 +33,36 @@ export async function scoreAndPublishMonth(
   rulebook: Rulebook,
   now: Date,
   readMonth: MonthReader = (m) => listAggregatesForMonth(store, centerId, m),
+  /** The center's calendar: with it the month is published with its close date and state. */
+  calendar?: WorkingCalendar,
 ): Promise<MonthlyRunOutcome> {
   const [profile, windows, aggregates, windowScores] = await Promise.all([
     getCenter(store, centerId),
     listWindows(store, centerId),
     readMonth(month),
-    shownWindowScores(store, centerId, month),
+    storedWindowScores(store, centerId, month),
   ]);
   if (!profile) throw new Error(`no center ${centerId}`);
-  const rules = rulebook.electronicEvaluation;
-  if (!rules) throw new Error(`rulebook ${rulebook.id} ${rulebook.version} has no electronic evaluation`);
   const ref = rulebookRef(rulebook);
+  const closesOn = calendar ? closeDateOf(month, calendar, rulebook.monthCloseWorkingDays) : undefined;
+  // The state is an input: the first run after the close day republishes the month as closed.
+  const state = closesOn ? (dateOf(now) > closesOn ? 'closed' : 'provisional') : undefined;
 
-  const inputs = windows.map((w) => ({ windowId: w.windowId, counters: aggregates.get(windowSubject(w.windowId))?.counters ?? {} }));
-  const inputHash = contentHash({ month, inputs, windowScores: [...windowScores].sort() });
-  const scored = inputs.map(({ windowId, counters }) => ({ windowId, counters, ...scoreWindow(centerId, month, windowId, counters, rules) }));
+  // The component is the one the window's score took (monthly-scores.ts), never recomputed
+  // from raw counts: conduct deductions and invalid ratings are in it. A rulebook without an
+  // electronic evaluation (seed 002, 004) publishes the scores and the plain counts.
+  const rows = windows.map((w) => {
+    const counters = aggregates.get(windowSubject(w.windowId))?.counters ?? {};
+    const stored = windowScores.get(w.windowId);
+    return { windowId: w.windowId, counters, score: stored?.scoreShown ?? null, evaluation: stored?.electronicEvaluation ?? null };
+  });
+  const inputHash = contentHash({ month, rows, state });
   const changed = await writeResultsIfChanged(store, centerId, month, RUN_MARKER, { inputHash, rulebookHash: ref.hash }, now, () =>
-    scored.map((s) => ({
-      subject: `EE#${windowSubject(s.windowId)}`,
-      document: {
-        rule: 'electronic-evaluation',
-        windowId: s.windowId,
-        component: toExact(s.result.component),
-        required: s.result.required,
-        shortfall: s.result.shortfall,
-        ledger: toLedgerDocument(s.result.ledger),
-        rulebookHash: ref.hash,
-        inputHash,
-      },
-    })),
+    rows.flatMap(({ windowId, evaluation }) =>
+      evaluation
+        ? [{ subject: `EE#${windowSubject(windowId)}`, document: { rule: 'electronic-evaluation', windowId, ...evaluation, rulebookHash: ref.hash, inputHash } }]
+        : [],
+    ),
   );
   if (!changed) return { centerId, month, windows: windows.length, changed: false };
   await putPublished(store, {
@@ -73,15 +76,21 @@ export async function scoreAndPublishMonth(
     period: month,
     publishedAt: now.toISOString(),
     rulebook: ref,
-    windows: scored.map((s) => ({
-      windowId: s.windowId,
-      component: format2(s.result.component),
-      satisfactionRate: s.result.satisfactionRate ? format2(s.result.satisfactionRate) : null,
-      evaluations: s.valid,
-      required: s.result.required,
-      volume: s.volume,
-      score: windowScores.get(s.windowId) ?? null,
-    })),
+    ...(closesOn && state ? { closesOn, state } : {}),
+    windows: rows.map(({ windowId, counters, score, evaluation }) => {
+      const valid = evaluation?.valid ?? counters.evaluations ?? 0;
+      const satisfied = counters.satisfied ?? 0;
+      const rate = evaluation ? (evaluation.satisfactionRate === null ? null : fromExact(evaluation.satisfactionRate)) : valid === 0 ? null : div(fraction(satisfied * 100), fraction(valid));
+      return {
+        windowId,
+        component: evaluation ? format2(fromExact(evaluation.component)) : null,
+        satisfactionRate: rate ? format2(rate) : null,
+        evaluations: valid,
+        required: evaluation?.required ?? 0,
+        volume: evaluation?.volume ?? counters.volume ?? 0,
+        score,
+      };
+    }),
   });
   return { centerId, month, windows: windows.length, changed: true };
 }
@@ -90,24 +99,23 @@ const WINDOW_SCORES = `MS#${windowSubject('')}`;
 /** The electronic evaluation keeps the period's first marker, `#RUN`. */
 const RUN_MARKER = '#RUN';
 
-/** The month's stored window scores as shown (two decimals), by window. */
-async function shownWindowScores(store: Store, centerId: string, month: string): Promise<Map<string, string>> {
-  const items = await listResults(store, centerId, month, WINDOW_SCORES);
-  return new Map(items.map((item) => [String(item.windowId), String(item.scoreShown)]));
+interface StoredEvaluation {
+  readonly component: string;
+  readonly required: number;
+  readonly shortfall: number;
+  readonly satisfactionRate: string | null;
+  readonly valid: number;
+  readonly volume: number;
+  readonly ledger: unknown;
 }
 
-function scoreWindow(centerId: string, month: string, windowId: string, counters: Counters, rules: ElectronicEvaluationRules) {
-  const aggregateId = `${centerId}/${month}/${windowSubject(windowId)}`;
-  const valid = counters.evaluations ?? 0;
-  const volume = counters.volume ?? 0;
-  const result = electronicEvaluation(
-    {
-      volume,
-      valid,
-      satisfied: counters.satisfied ?? 0,
-      sources: { evaluations: [`${aggregateId}#evaluations`], volume: [`${aggregateId}#volume`] },
-    },
-    rules,
+/** The month's stored window scores (two decimals) and the electronic evaluation each took, by window. */
+async function storedWindowScores(store: Store, centerId: string, month: string): Promise<Map<string, { scoreShown: string; electronicEvaluation: StoredEvaluation | null }>> {
+  const items = await listResults(store, centerId, month, WINDOW_SCORES);
+  return new Map(
+    items.map((item) => [
+      String(item.windowId),
+      { scoreShown: String(item.scoreShown), electronicEvaluation: (item.electronicEvaluation as StoredEvaluation | undefined) ?? null },
+    ]),
   );
-  return { result, valid, volume };
 }

@@ -77,8 +77,22 @@ function scoreDocument(score: MonthlyScore, inputHash: string): Record<string, u
     deductionPoints: toExact(score.deductionPoints),
     pending: [...score.pending],
     grade: score.grade,
+    ...(score.electronicEvaluation ? { electronicEvaluation: evaluationDocument(score.electronicEvaluation) } : {}),
     ledger: toLedgerDocument(score.ledger),
     rulebook: score.rulebook,
     inputHash,
+  };
+}
+
+/** The electronic evaluation as it entered the window's score: what the month's page publishes (§4.1). */
+function evaluationDocument(evaluation: NonNullable<MonthlyScore['electronicEvaluation']>): Record<string, unknown> {
+  return {
+    component: toExact(evaluation.component),
+    required: evaluation.required,
+    shortfall: evaluation.shortfall,
+    satisfactionRate: evaluation.satisfactionRate ? toExact(evaluation.satisfactionRate) : null,
+    valid: evaluation.valid,
+    volume: evaluation.volume,
+    ledger: toLedgerDocument(evaluation.ledger),
   };
 }

@@ -13,9 +13,9 @@ import type { Honor } from '#core/rulebook/honor';
 import { rulebookRef } from '#core/rulebook/ref';
 import type { Rulebook } from '#core/rulebook/schema';
 import { addMonths, monthsOf, periodKindOf } from '#core/rules/period';
-import { type Selection, candidatePool, selectHonor } from '#core/rules/selection';
 import { type SelectionFacts, type StoredMonthlyScore, selectionFacts, selectionMonths } from '#core/selection/contenders';
 import { selectionSchedule } from '#core/selection/schedule';
+import { type FiledObjection, duePeriods, newObjections, objectionMonths, periodReadiness, rankForStep } from '#core/selection/steps';
 import {
   type Act,
   type Refusal,
@@ -36,7 +36,6 @@ import type { Store } from '#store/client';
 import { hasResults, listResults } from '#store/results';
 import { type StoredSelection, listSelections, saveSelection } from '#store/selections';
 import { getCalendarOverrides, listRulebooks } from '#store/settings';
-import { resolvePeriod } from './periods.ts';
 import { publishSelection } from './selection-documents.ts';
 
 /** The rulebooks a center has had (the default first) and its calendar, read fresh. */
@@ -101,45 +100,21 @@ export async function gatherFacts(store: Store, centerId: string, honor: Honor, 
   return selectionFacts({ honor, period, windows, officers, aggregates: new Map(aggregates), monthlyScores: scores, titles, calendar }, rulebook);
 }
 
-/** The ranked result the step needs: the pool for the candidates, the final ranking for the assessment. */
-function ranked(rulebook: Rulebook, facts: SelectionFacts, stage: 'candidates' | 'assessment'): Selection {
-  const honor = honorOf(rulebook, facts.input.honorId);
-  if (honor.ranking.kind !== 'composite') return selectHonor(rulebook, facts.input);
-  const pool = candidatePool(rulebook, facts.input);
-  if (stage === 'candidates') return pool;
-  // The pool's tie at its cut is not broken: every tied candidate stays in the pool.
-  const inPool = new Set([...pool.selected, ...(pool.tie?.entries ?? [])].map((e) => e.subjectId));
-  return selectHonor(rulebook, { ...facts.input, contenders: facts.input.contenders.filter((c) => inPool.has(c.id)) });
-}
-
-const inputsIncomplete = (error: unknown): Refusal => ({
-  code: 'inputs-incomplete',
-  zh: `评选依据不完整：${(error as Error).message}`,
-  en: `the selection's inputs are incomplete: ${(error as Error).message}`,
-});
-
-/**
- * Objections filed against the selection's notice that its history has not taken yet: the
- * center's objection facts of each month from the notice's publication to its end.
- */
-async function newObjections(store: Store, flow: SelectionFlow): Promise<{ id: string; subjectId: string; date: string }[]> {
-  const published = flow.history.find((h) => h.event === 'publish-notice');
-  if (!flow.notice || !published) return [];
-  const noticeId = noticeIdOf(flow.honorId, flow.period);
-  const known = new Set(flow.objections.map((o) => o.id));
-  const months = [published.at.slice(0, 7)];
-  while (months.at(-1)! < flow.notice.end.slice(0, 7)) months.push(addMonths(months.at(-1)!, 1));
-  const facts = (await Promise.all(months.map((m) => listFacts(store, flow.centerId, m, CENTER_SUBJECT, 'objection')))).flat();
-  return (facts as unknown as { recordId: string; body: ObjectionBody }[])
-    .filter(({ recordId, body }) => body.noticeId === noticeId && !known.has(recordId))
-    .map(({ recordId, body }) => ({ id: recordId, subjectId: body.entry, date: body.date }))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+/** The objections filed against the selection's notice: the center's objection facts of each month it ran. */
+async function filedObjections(store: Store, flow: SelectionFlow): Promise<FiledObjection[]> {
+  const facts = (await Promise.all(objectionMonths(flow).map((m) => listFacts(store, flow.centerId, m, CENTER_SUBJECT, 'objection')))).flat();
+  return (facts as unknown as { recordId: string; body: ObjectionBody }[]).map(({ recordId, body }) => ({
+    recordId,
+    noticeId: body.noticeId,
+    entry: body.entry,
+    date: body.date,
+  }));
 }
 
 /** Takes the notice's new objections into the history, each on the day it was raised (never before the last step). */
 export async function takeObjections(store: Store, flow: SelectionFlow): Promise<SelectionFlow> {
   let current = flow;
-  for (const objection of await newObjections(store, flow)) {
+  for (const objection of newObjections(flow, noticeIdOf(flow.honorId, flow.period), await filedObjections(store, flow))) {
     const last = current.history.at(-1)!.at;
     const at = objection.date > last ? objection.date : last;
     const step = recordObjection(current, objection, { at, by: 'public', why: `异议 ${objection.id} / objection ${objection.id}` });
@@ -174,16 +149,19 @@ export async function advanceSelection(store: Store, settings: SelectionSettings
     const deadline = flow.state === 'open' || flow.state === 'voting' ? deadlines[flow.state] : undefined;
     if (deadline !== undefined && today > deadline) {
       const entering = flow.state === 'open';
-      let result: Selection;
-      try {
-        const facts = await gatherFacts(store, flow.centerId, honor, flow.period, rulebook, settings.calendar);
-        result = ranked(rulebook, facts, entering ? 'candidates' : 'assessment');
-        deeds = Object.fromEntries([...facts.deeds].sort());
-      } catch (error) {
-        if (!(error instanceof RangeError)) throw error;
-        waiting = inputsIncomplete(error);
+      const readiness = periodReadiness(honor, flow.period, today, await scoredMonths(store, flow.centerId, flow.period), settings.calendar);
+      if (!readiness.ready) {
+        waiting = readiness.refusal;
         break;
       }
+      const facts = await gatherFacts(store, flow.centerId, honor, flow.period, rulebook, settings.calendar);
+      const ranking = rankForStep(rulebook, honor, facts.input, entering ? 'candidates' : 'assessment');
+      if (!ranking.ok) {
+        waiting = ranking.refusal;
+        break;
+      }
+      const result = ranking.selection;
+      deeds = Object.fromEntries([...facts.deeds].sort());
       const why = `期限 ${deadline} 已过 / the deadline ${deadline} passed`;
       const step = entering ? enterCandidates(flow, result, act(why)) : recordAssessment(flow, result, act(why));
       if (!step.ok) {
@@ -204,16 +182,10 @@ export async function advanceSelection(store: Store, settings: SelectionSettings
   return { selection: { ...selection, flow, deeds }, changed, waiting };
 }
 
-/** The periods whose selection of `honor` may be due at `now`: the last closed one, and the current year for a panel's yearly calendar. */
-function duePeriods(honor: Honor, now: Date): string[] {
-  const previous = resolvePeriod(honor.period === 'month' ? 'previous-month' : honor.period === 'quarter' ? 'previous-quarter' : 'previous-year', now);
-  const scheduled = honor.period === 'year' && honor.schedule.some((s) => s.from) ? [dateOf(now).slice(0, 4)] : [];
-  return [...new Set([previous, ...scheduled])];
-}
-
-async function anyMonthScored(store: Store, centerId: string, period: string): Promise<boolean> {
-  for (const month of monthsOf(period)) if (await hasResults(store, centerId, month, 'MS#')) return true;
-  return false;
+async function scoredMonths(store: Store, centerId: string, period: string): Promise<Set<string>> {
+  const months = monthsOf(period);
+  const scored = await Promise.all(months.map((month) => hasResults(store, centerId, month, 'MS#')));
+  return new Set(months.filter((_, i) => scored[i]));
 }
 
 export interface TickOutcome {
@@ -245,7 +217,7 @@ export async function commit(store: Store, settings: SelectionSettings, advance:
 export async function openIfDue(store: Store, settings: SelectionSettings, centerId: string, honorId: string, period: string, today: string): Promise<StoredSelection | undefined> {
   const honor = settings.current.honors.find((h) => h.id === honorId);
   if (!honor || periodKindOf(period) !== honor.period || today < selectionSchedule(honor, period, settings.calendar).opensOn) return undefined;
-  if (honor.ranking.kind !== 'panel-score' && !(await anyMonthScored(store, centerId, period))) return undefined;
+  if (honor.ranking.kind !== 'panel-score' && (await scoredMonths(store, centerId, period)).size === 0) return undefined;
   const flow = openSelection({ centerId, honorId, period }, { at: today, by: SCHEDULER, why: `${period} 评选开始 / the ${period} selection opens` });
   return { flow, rulebook: rulebookRef(settings.current), deeds: {}, version: 0 };
 }
@@ -261,7 +233,7 @@ export async function tickSelections(store: Store, centerId: string, now: Date, 
   const known = new Set(existing.map((s) => `${s.flow.honorId}#${s.flow.period}`));
   const opened: StoredSelection[] = [];
   for (const honor of settings.current.honors) {
-    for (const period of duePeriods(honor, now)) {
+    for (const period of duePeriods(honor, today)) {
       if (known.has(`${honor.id}#${period}`)) continue;
       const selection = await openIfDue(store, settings, centerId, honor.id, period, today);
       if (selection) opened.push(selection);

@@ -64,8 +64,11 @@ export const monthlyEvaluation = z.strictObject({
   windows: z.array(
     z.strictObject({
       windowId,
-      /** Electronic evaluation component (§4.1), out of 5. */
-      component: hundredths,
+      /**
+       * Electronic evaluation component (§4.1), out of 5, as it entered the window's score;
+       * null where the rulebook computes none (the seed 002 and seed 004 presets).
+       */
+      component: hundredths.nullable(),
       /** Satisfied share of valid evaluations in percent, null with no evaluation. */
       satisfactionRate: hundredths.nullable(),
       evaluations: z.number().int().nonnegative(),

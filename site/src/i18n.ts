@@ -529,6 +529,13 @@ export const FORM_TEXT: Readonly<Record<string, { readonly title: Words; readonl
     title: { zh: '办结', en: 'Case completion' },
     intro: { zh: '登记已受理办件的办结日期。', en: 'The date an accepted case was completed.' },
   },
+  submitCaseExtensions: {
+    title: { zh: '延时办结', en: 'Case extension' },
+    intro: {
+      zh: '业务科批准延时办结后登记：新的办结期限和理由。办件按新期限判断是否按时办结。',
+      en: 'An extension the business section approved: the new deadline and the reason. The case is judged on time against the new deadline.',
+    },
+  },
   submitInspections: {
     title: { zh: '卫生检查', en: 'Hygiene inspection' },
     intro: {
@@ -687,6 +694,12 @@ const FIELD_LABELS: Readonly<Record<string, Words>> = {
   acceptedDate: { zh: '受理日期', en: 'Accepted on' },
   promisedWorkingDays: { zh: '承诺时限（工作日）', en: 'Promised working days' },
   completedDate: { zh: '办结日期', en: 'Completed on' },
+  windowCodes: { zh: '窗口扣分代码（查实时填写）', en: 'Window finding codes (when verified)' },
+  officerCodes: { zh: '工作人员扣分代码（查实时填写）', en: 'Officer finding codes (when verified)' },
+  officerIds: { zh: '涉及的工作人员编号', en: 'Officers concerned' },
+  approvedDate: { zh: '批准日期', en: 'Approved on' },
+  approvedBy: { zh: '批准人（业务科）', en: 'Approved by (business section)' },
+  newDeadline: { zh: '延时后的办结期限', en: 'New deadline' },
   inspector: { zh: '检查人', en: 'Inspector' },
   deductions: { zh: '扣分项', en: 'Deductions' },
   item: { zh: '检查项目', en: 'Item' },

@@ -38,7 +38,7 @@ beforeAll(async () => {
 afterAll(() => system?.stop());
 
 function requestFor(route: RouteDefinition): { path: string; body?: unknown } {
-  const path = route.path.replace('{center}', 'demo').replace('{window}', 'w01').replace('{officer}', 'o001');
+  const path = route.path.replace('{center}', 'demo').replace('{window}', 'w01').replace('{officer}', 'o001').replace('{year}', '2026');
   if (route.record) return { path, body: EXAMPLES[route.record.type as keyof typeof EXAMPLES] };
   const bodies: Record<string, unknown> = {
     submitCorrection: { supersedes: 'no-such-record', reason: '数量录入错误', record: {} },

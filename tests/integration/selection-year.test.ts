@@ -23,8 +23,11 @@ afterAll(() => system?.stop());
 
 describe('excellent windows of 2026', () => {
   it('are proposed after the year, noticed, made final, and the plaque goes to them', async () => {
-    // 4 January 2027, a Monday: the first tick of the year opens the year's selections.
-    await system.tickSelections('demo', '2027-01-04T09:00:00+08:00');
+    // December closes on the 5th working day of January (Fri 8 January 2027): no selection of
+    // the year advances before. Monday 11 January: the tick opens and proposes.
+    await system.tickSelections('demo', '2027-01-08T09:00:00+08:00');
+    expect((await getSelection(system.store, 'demo', 'excellent-windows', '2026'))?.flow.state).toBe('open');
+    await system.tickSelections('demo', '2027-01-11T09:00:00+08:00');
     const proposed = (await getSelection(system.store, 'demo', 'excellent-windows', '2026'))!;
     expect(proposed.flow.state).toBe('proposed');
     expect(proposed.flow.places).toBe(8);
@@ -39,14 +42,14 @@ describe('excellent windows of 2026', () => {
     expect((await getSelection(system.store, 'demo', 'yearly-stars', '2026'))?.flow.proposed).toEqual([]);
 
     const settings = await selectionSettings(system.store, 'demo');
-    const step = publishNotice(proposed.flow, settings.calendar, rulebookOf(settings, proposed), { at: '2027-01-04', by: 'supervisor-1', why: 'publish-notice' });
+    const step = publishNotice(proposed.flow, settings.calendar, rulebookOf(settings, proposed), { at: '2027-01-11', by: 'supervisor-1', why: 'publish-notice' });
     if (!step.ok) throw new Error(step.refusal.en);
-    // 10 working days from Monday 4 January: 4–8, 11–15 January.
-    expect(step.selection.notice).toEqual({ start: '2027-01-04', end: '2027-01-15', provisional: expect.any(Boolean) });
-    await commit(system.store, settings, { selection: { ...proposed, flow: step.selection }, changed: true, waiting: null }, new Date('2027-01-04T09:05:00+08:00'));
+    // 10 working days from Monday 11 January: 11–15, 18–22 January.
+    expect(step.selection.notice).toEqual({ start: '2027-01-11', end: '2027-01-22', provisional: expect.any(Boolean) });
+    await commit(system.store, settings, { selection: { ...proposed, flow: step.selection }, changed: true, waiting: null }, new Date('2027-01-11T09:05:00+08:00'));
 
-    expect((await system.tickSelections('demo', '2027-01-15T18:00:00+08:00')).published).toBe(0);
-    expect((await system.tickSelections('demo', '2027-01-16T09:00:00+08:00')).published).toBeGreaterThan(0);
+    expect((await system.tickSelections('demo', '2027-01-22T18:00:00+08:00')).published).toBe(0);
+    expect((await system.tickSelections('demo', '2027-01-23T09:00:00+08:00')).published).toBeGreaterThan(0);
     const final = (await getSelection(system.store, 'demo', 'excellent-windows', '2026'))!;
     expect(final.flow.state).toBe('final');
 
@@ -74,7 +77,8 @@ describe('monthly honors of the presets, for October 2026', () => {
 
   it('best windows (seed 002): at most ⌊20 % × 20⌋ = 4 windows, none under 90 points', async () => {
     await putRulebook(SEED_002_MONTHLY_ASSESSMENT, '3.0.0');
-    await system.tickSelections('demo', '2026-11-02T09:00:00+08:00');
+    // October closes on the 5th working day of November (Fri 6 November): Monday the 9th.
+    await system.tickSelections('demo', '2026-11-09T09:00:00+08:00');
     const { flow } = (await getSelection(system.store, 'demo', 'best-windows', '2026-10'))!;
     expect(flow.state).toBe('proposed');
     expect(flow.places).toBe(4);
@@ -86,7 +90,7 @@ describe('monthly honors of the presets, for October 2026', () => {
 
   it('civilized windows and pacesetters (seed 001 b): two of each a month', async () => {
     await putRulebook(SEED_001_MONTHLY_CIVILIZED, '4.0.0');
-    await system.tickSelections('demo', '2026-11-02T09:00:00+08:00');
+    await system.tickSelections('demo', '2026-11-09T09:00:00+08:00');
     for (const honorId of ['civilized-windows-monthly', 'civilized-officers-monthly']) {
       const { flow } = (await getSelection(system.store, 'demo', honorId, '2026-10'))!;
       expect([flow.state, flow.places]).toEqual([flow.tie ? 'assessed' : 'proposed', 2]);

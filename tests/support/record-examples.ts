@@ -7,6 +7,7 @@ export const EXAMPLES: Record<RecordTypeName, Record<string, unknown>> = {
   volume: { windowId: 'w01', month: '2026-11', accepted: 120 },
   case: { windowId: 'w01', officerId: 'o001', caseNumber: 'C-1', caseType: 'immediate', acceptedDate: '2026-11-13', promisedWorkingDays: 0, completedDate: '2026-11-13' },
   'case-completion': { windowId: 'w01', caseNumber: 'C-2', completedDate: '2026-11-16' },
+  'case-extension': { windowId: 'w01', caseNumber: 'C-2', approvedDate: '2026-11-12', approvedBy: '业务科', newDeadline: '2026-11-20', reason: '需补充现场核查' },
   inspection: { windowId: 'w01', quarter: '2026-Q4', date: '2026-11-10', inspector: '第三方', deductions: [{ item: 'litter', points: '1' }] },
   patrol: { date: '2026-11-13', session: 'afternoon', windowId: 'w01', officerId: 'o001', findings: [{ code: 'O-DISC-DRESS', note: '未着工装' }] },
   finding: { code: 'O-DISC-DRESS', subject: 'officer', windowId: 'w01', officerId: 'o001', date: '2026-11-13', evidence: '巡查照片', verifiedBy: 's1', sourceKind: 'patrol' },

@@ -78,10 +78,10 @@ describe('demo center', () => {
     }
   });
 
-  it('has every record type but yearly ratings (the year is not over) and objections (no notice yet)', () => {
+  it('has every record type but yearly ratings (the year is not over), objections (no notice yet) and case extensions (new; the demo has none yet)', () => {
     const present = new Set(demo.records.map((r) => r.type));
     const absent = Object.keys(RECORD_TYPES).filter((t) => !present.has(t as RecordTypeName));
-    expect(absent.sort()).toEqual(['objection', 'yearly-rating']);
+    expect(absent.sort()).toEqual(['case-extension', 'objection', 'yearly-rating']);
   });
 
   it('keeps the record count reasonable, ratings the bulk', () => {

@@ -109,6 +109,7 @@ describe('schema → field descriptors', () => {
       ['item', 'select'],
       ['points', 'text'],
       ['note', 'text'],
+      ['officerIds', 'lines'],
     ]);
     expect(field(formOf('nominations').shape.union!.variants[0]! as Shape, 'officers')).toMatchObject({ kind: 'repeat', minItems: 1, maxItems: 10 });
     expect(field(formOf('trainings').shape, 'present')).toMatchObject({ kind: 'field', required: true, control: { kind: 'lines', format: 'slug', maxItems: 500 } });

@@ -37,6 +37,8 @@ const INTAKE: readonly { type: RecordTypeName; segment: string; roles: readonly 
   { type: 'volume', segment: 'volumes', roles: ['clerk', 'head'] },
   { type: 'case', segment: 'cases', roles: ['clerk', 'head'] },
   { type: 'case-completion', segment: 'case-completions', roles: ['clerk', 'head'] },
+  // 延时办结 is approved by the business section (业务科): a supervisor records it.
+  { type: 'case-extension', segment: 'case-extensions', roles: ['supervisor'] },
   { type: 'inspection', segment: 'inspections', roles: ['supervisor'] },
   { type: 'patrol', segment: 'patrols', roles: ['supervisor'] },
   { type: 'finding', segment: 'findings', roles: ['supervisor'] },
@@ -98,6 +100,14 @@ export const ROUTES: readonly RouteDefinition[] = [
     operationId: 'getWindowLedger',
     summary: '窗口计分明细 · A window’s scores of a month with their ledgers',
     query: ['month'],
+  },
+  {
+    method: 'GET',
+    path: `${CENTER}/yearly-assessments/{year}`,
+    fn: 'read-records',
+    roles: ['supervisor', 'panel', 'admin'],
+    operationId: 'getYearlyAssessment',
+    summary: '年度考核 · The yearly officer assessment with its ledgers (not public)',
   },
   {
     method: 'GET',

@@ -49,7 +49,10 @@ export const caseBody = z
   }, { when: fieldsValid });
 export type CaseBody = z.infer<typeof caseBody>;
 
-/** The promised deadline: the close of the promised working day after acceptance (即办件: the day). */
+/**
+ * The promised deadline: the close of the promised working day after acceptance (即办件: the
+ * day). An approved extension moves it: rules/case-timeliness.ts.
+ */
 export const caseDeadline = (c: Pick<CaseBody, 'acceptedDate' | 'promisedWorkingDays'>, calendar: WorkingCalendar): Deadline =>
   calendar.addWorkingDays(c.acceptedDate, c.promisedWorkingDays);
 

@@ -7,7 +7,7 @@
  * Center-level: a step names the complaint, not the window.
  */
 import { z } from 'zod';
-import { instantOf, isoDate, recordId, text } from './common.ts';
+import { fieldsValid, instantOf, isoDate, recordId, text } from './common.ts';
 import { type FieldIssue, type RecordType, notAfterToday } from './types.ts';
 
 export const COMPLAINT_STEPS = ['investigating', 'verified', 'unfounded', 'closed'] as const;
@@ -20,13 +20,28 @@ const FOLLOWS: Record<ComplaintStep, readonly (ComplaintStep | 'registered')[]> 
   closed: ['verified', 'unfounded'],
 };
 
-export const complaintStepBody = z.strictObject({
-  complaintId: recordId,
-  step: z.enum(COMPLAINT_STEPS),
-  date: isoDate,
-  note: text(2000).optional(),
-  extensionReason: z.string().trim().min(5, 'state the reason in at least 5 characters / 请说明延期原因（至少5个字）').max(500).optional(),
-});
+const findingCode = z.string().regex(/^[A-Z][A-Z0-9-]*$/, 'a finding code such as W-SVC-COMPLAINT-VERIFIED / 扣分代码');
+
+export const complaintStepBody = z
+  .strictObject({
+    complaintId: recordId,
+    step: z.enum(COMPLAINT_STEPS),
+    date: isoDate,
+    note: text(2000).optional(),
+    extensionReason: z.string().trim().min(5, 'state the reason in at least 5 characters / 请说明延期原因（至少5个字）').max(500).optional(),
+    /**
+     * A verifying step names the finding codes the verified complaint carries, for the
+     * window and for the officer complained about (§3.8); the findings and, where a code
+     * carries one, the vetoes follow from it (rules/verified-events.ts).
+     */
+    windowCodes: z.array(findingCode).min(1).max(5).optional(),
+    officerCodes: z.array(findingCode).min(1).max(5).optional(),
+  })
+  .refine((b) => (b.windowCodes === undefined && b.officerCodes === undefined) || b.step === 'verified', {
+    path: ['step'],
+    message: 'only a verifying step names finding codes / 只有“查实”环节可填写扣分代码',
+    when: fieldsValid,
+  });
 export type ComplaintStepBody = z.infer<typeof complaintStepBody>;
 
 /** Whether `step` may follow the complaint's latest step; investigating may be recorded again (an extension). */

@@ -9,11 +9,13 @@ import { z } from 'zod';
 import { type Points, cmp, fraction, mul, pts } from '../points.ts';
 import { SEED_003_HYGIENE } from '../rules/hygiene.ts';
 import { monthsOf } from '../rules/period.ts';
-import { decimalPoints, fieldsValid, instantOf, isoDate, person, quarter, text, windowId } from './common.ts';
+import { decimalPoints, fieldsValid, instantOf, isoDate, officerId, person, quarter, text, windowId } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';
 
 const ITEMS = SEED_003_HYGIENE.items;
 const ITEM_IDS = ITEMS.map((i) => i.id) as [string, ...string[]];
+/** The items that name the officers concerned: smoking in the no-smoking area and a cigarette butt. */
+export const NAMES_OFFICERS: ReadonlySet<string> = new Set(['smoking', 'cigarette-butt']);
 
 const isWholeHalves = (p: Points): boolean => mul(p, fraction(2)).d === 1n;
 
@@ -25,7 +27,15 @@ export const inspectionBody = z
     /** The inspector of the third party the center commissions. */
     inspector: person,
     deductions: z
-      .array(z.strictObject({ item: z.enum(ITEM_IDS), points: decimalPoints.optional(), note: text(200).optional() }))
+      .array(
+        z.strictObject({
+          item: z.enum(ITEM_IDS),
+          points: decimalPoints.optional(),
+          note: text(200).optional(),
+          /** Smoking and cigarette-butt items: the officers concerned, whom the item vetoes (§4.2, §5). */
+          officerIds: z.array(officerId).min(1).max(20).optional(),
+        }),
+      )
       .max(ITEMS.length),
     note: text(500).optional(),
   })
@@ -34,7 +44,10 @@ export const inspectionBody = z
       ctx.addIssue({ code: 'custom', path: ['date'], message: `date is outside ${b.quarter} / 检查日期不在该季度内` });
     }
     const seen = new Set<string>();
-    b.deductions.forEach(({ item, points }, i) => {
+    b.deductions.forEach(({ item, points, officerIds }, i) => {
+      if (officerIds !== undefined && !NAMES_OFFICERS.has(item)) {
+        ctx.addIssue({ code: 'custom', path: ['deductions', i, 'officerIds'], message: `only smoking items name officers / 只有吸烟、烟蒂项可填写工作人员` });
+      }
       if (seen.has(item)) ctx.addIssue({ code: 'custom', path: ['deductions', i, 'item'], message: `${item} is listed twice / 该项重复` });
       seen.add(item);
       const spec = ITEMS.find((it) => it.id === item)!.points;
@@ -65,5 +78,6 @@ export const inspectionRecord: RecordType<InspectionBody> = {
   windowOf: (b) => b.windowId,
   at: (b) => instantOf(b.date),
   monthOf: (b) => b.date.slice(0, 7),
+  officersOf: (b) => [...new Set(b.deductions.flatMap((d) => d.officerIds ?? []))].sort(),
   checkAt: (b, now) => notAfterToday('date', b.date, now),
 };

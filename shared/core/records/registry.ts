@@ -10,6 +10,7 @@ import { appealDecisionRecord } from './appeal-decision.ts';
 import { attendanceRecord } from './attendance.ts';
 import { ballotRecord } from './ballot.ts';
 import { caseCompletionRecord } from './case-completion.ts';
+import { caseExtensionRecord } from './case-extension.ts';
 import { caseRecord } from './case.ts';
 import { commendationRecord } from './commendation.ts';
 import { complaintStepRecord } from './complaint-step.ts';
@@ -35,6 +36,7 @@ export const RECORD_TYPES = {
   volume: volumeRecord,
   case: caseRecord,
   'case-completion': caseCompletionRecord,
+  'case-extension': caseExtensionRecord,
   inspection: inspectionRecord,
   patrol: patrolRecord,
   finding: findingRecord,

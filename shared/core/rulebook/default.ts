@@ -55,12 +55,10 @@ const DEFAULT_HONORS: HonorInput[] = [
     },
     ranking: { kind: 'mean-monthly-score' },
     quota: { kind: 'fixed', places: 10 },
-    eligibility: { minDaysOnDuty: 60, excludeHeadsOfBottomWindows: 3 },
+    // Seed 003 has no days-on-duty rule; seed 001's 60 days live in its preset (DOMAIN.md §4.3).
+    eligibility: { excludeHeadsOfBottomWindows: 3 },
     schedule: [{ step: 'nomination', to: { month: 3, day: 20 } }],
-    sources: [
-      { seed: '003', clause: `${S003_HONORS} 三、(一)评选名额 第3条; (二)2 第(6)条; (三)评选程序 2` },
-      { seed: '001', clause: '§文明服务窗口优质服务标兵创建活动实施方案(市民之家) 三、评选范围 (每季度在岗不少于60天)' },
-    ],
+    sources: [{ seed: '003', clause: `${S003_HONORS} 三、(一)评选名额 第3条; (二)2 第(6)条; (三)评选程序 2` }],
   },
   {
     id: 'yearly-stars',
@@ -145,9 +143,9 @@ export const DEFAULT_RULEBOOK_CONTENT = {
       { grade: 'incompetent', min: '0' },
     ],
     excellentShare: '0.2',
-    minMonthsStationed: 6,
+    maxMonthsStationedUngraded: 6,
     maxLeaveShareOfYear: '0.5',
-    absence: { maxConsecutiveWorkingDays: 10, maxUnapprovedAbroadWorkingDays: 10 },
+    absence: { maxConsecutiveDays: 10, maxUnapprovedAbroadDays: 10 },
   },
   // DOMAIN.md §6: higher satisfaction rate, then fewer deduction points, then higher sign-in rate.
   tieBreakers: [

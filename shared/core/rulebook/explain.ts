@@ -231,8 +231,8 @@ function yearlySection(rulebook: Rulebook): ExplainSection[] {
       heading: col('工作人员年度考核', 'Yearly officer assessment'),
       blocks: [
         paragraph(
-          `年度总分 = 全年月度平时考核平均分 × ${rules.dailyWeight}（占${percent(rules.dailyWeight)}%）+ 年度评分。旷工或逾期不归连续超过${rules.absence.maxConsecutiveWorkingDays}个工作日，或擅自出国（境）累计超过${rules.absence.maxUnapprovedAbroadWorkingDays}个工作日的，平时考核作0分。`,
-          `Yearly total = mean monthly score × ${rules.dailyWeight} (${percent(rules.dailyWeight)}%) + the yearly ratings. Absence without leave or overstayed leave of more than ${rules.absence.maxConsecutiveWorkingDays} consecutive working days, or unapproved travel abroad of more than ${rules.absence.maxUnapprovedAbroadWorkingDays} working days in all, makes the monthly part 0.`,
+          `年度总分 = 全年月度平时考核平均分 × ${rules.dailyWeight}（占${percent(rules.dailyWeight)}%；每月得分计入时以100分为限）+ 年度评分（同类评分人有多位的取平均）。旷工或逾期不归连续超过${rules.absence.maxConsecutiveDays}天，或擅自出国（境）累计超过${rules.absence.maxUnapprovedAbroadDays}天的，平时考核作0分；天数按日历天计，期间的周末、节假日计入。`,
+          `Yearly total = mean monthly score × ${rules.dailyWeight} (${percent(rules.dailyWeight)}%; each month counts at most 100) + the yearly ratings (several raters of one kind by their mean). Absence without leave or overstayed leave of more than ${rules.absence.maxConsecutiveDays} consecutive days, or unapproved travel abroad of more than ${rules.absence.maxUnapprovedAbroadDays} days in all, makes the monthly part 0; days are calendar days, weekends and holidays inside a spell included.`,
         ),
         table([col('对象', 'officer'), col('评分人', 'rater'), col('分值', 'points')], [
           ...shares('head', '窗口负责人', 'window head'),
@@ -240,8 +240,8 @@ function yearlySection(rulebook: Rulebook): ExplainSection[] {
         ]),
         gradeTable(rules.grades),
         paragraph(
-          `优秀等次不超过参加考核人数的${percent(rules.excellentShare)}%（向下取整），超出的按得分排序，其余定为称职。派驻中心不满${rules.minMonthsStationed}个月的不定等次；病、事假累计超过全年工作日${percent(rules.maxLeaveShareOfYear)}%的不参加考核。`,
-          `优秀 goes to at most ${percent(rules.excellentShare)}% of the officers assessed (rounded down), by score; the rest become 称职. Stationed under ${rules.minMonthsStationed} months: no grade. Sick plus personal leave over ${percent(rules.maxLeaveShareOfYear)}% of the year's working days: not assessed.`,
+          `优秀等次不超过参加考核人数的${percent(rules.excellentShare)}%（向下取整），超出的按得分排序，其余定为称职。派驻中心不超过${rules.maxMonthsStationedUngraded}个月的不定等次；病、事假累计超过全年日历天数${percent(rules.maxLeaveShareOfYear)}%的不参加考核。`,
+          `优秀 goes to at most ${percent(rules.excellentShare)}% of the officers assessed (rounded down), by score; the rest become 称职. Stationed at the center ${rules.maxMonthsStationedUngraded} months of the year or less: no grade. Sick plus personal leave over ${percent(rules.maxLeaveShareOfYear)}% of the year's calendar days: not assessed.`,
         ),
       ],
     },

@@ -11,6 +11,7 @@ import { attendanceRules } from '../rules/attendance.ts';
 import { electronicEvaluationRules } from '../rules/electronic-evaluation.ts';
 import { gradeBands } from '../rules/grades.ts';
 import { hygieneRules } from '../rules/hygiene.ts';
+import { monthlyGradingRules } from '../rules/monthly-grades.ts';
 import { isNoLongerThan } from '../rules/period.ts';
 import { compositeWeights } from '../rules/quarterly-composite.ts';
 import { tieBreaker } from '../rules/ranking.ts';
@@ -56,6 +57,8 @@ const rulebookShape = z.strictObject({
   hygiene: hygieneRules.optional(),
   attendance: attendanceRules,
   monthlyOfficerGrades: gradeBands,
+  /** Seed 002's window grades, 优秀 caps, derived codes and 调离 flag (DOMAIN.md §4.4); absent elsewhere. */
+  monthlyGrading: monthlyGradingRules.optional(),
   yearlyAssessment: yearlyAssessmentRules.optional(),
   compositeWeights: compositeWeights.optional(),
   /** Applied in order to candidates with equal scores at a cut (DOMAIN.md §6). */
@@ -122,6 +125,10 @@ function checkFindingCodes(rb: Shape): Issue[] {
       issues.push({ path: ['findingCodes', i, 'category'], message: `${code.code}: category ${code.category} is not a ${code.effect} category of its subject` });
     }
   });
+  for (const [key, derived] of Object.entries(rb.monthlyGrading?.derivedCodes ?? {})) {
+    const code = rb.findingCodes.find((c) => c.code === derived);
+    if (!code || code.subject === 'window') issues.push({ path: ['monthlyGrading', 'derivedCodes', key], message: `${derived} is not an officer code of the rulebook` });
+  }
   return issues;
 }
 

@@ -1,14 +1,13 @@
 /**
- * 考勤签到率 — attendance sign-in rate and days on duty.
- * Seed 003 §窗口工作人员考勤办法 三、(三)考勤签到率计算方法; seed 001 三、评选范围
- * (每季度在岗不少于60天); DOMAIN.md §4.3.
+ * 考勤签到率 — attendance sign-in rate.
+ * Seed 003 §窗口工作人员考勤办法 三、(三)考勤签到率计算方法; DOMAIN.md §4.3.
  *
  *   a working day counts   = signed in at or before the cut-off (08:30)
  *                          or an approved leave of a kind that counts as attended
  *   window monthly rate    = Σ counted days / Σ required days × 100, over its officers
  *   quarterly rate         = mean of the monthly rates
- *   days on duty (quarter) = working days with a sign-in + days on work duty
- *                            (meeting, training, inspection) — **Assumption**
+ *
+ * Days on duty (在岗天数) are calendar days: day-spells.ts.
  */
 import { z } from 'zod';
 import type { LedgerLine } from '../ledger.ts';
@@ -175,39 +174,4 @@ function rateOf(counts: readonly SignInCount[]): SignInRate {
 export function quarterlySignInRate(monthlyRates: readonly (Points | null)[]): Points | null {
   const rates = monthlyRates.filter((r): r is Points => r !== null);
   return rates.length === 0 ? null : mean(rates);
-}
-
-export interface DaysOnDuty {
-  readonly officerId: string;
-  readonly days: number;
-  readonly ledger: readonly LedgerLine[];
-}
-
-/** Working days with a sign-in (at any time) plus days on work duty elsewhere. */
-export function daysOnDuty(months: readonly OfficerAttendanceMonth[], rules: AttendanceRules): DaysOnDuty {
-  const officerId = months[0]?.officerId;
-  if (officerId === undefined) throw new RangeError('days on duty of no month');
-  if (months.some((m) => m.officerId !== officerId)) throw new RangeError('days on duty mixes officers');
-  const signedIn: { days: number; records: string[] } = { days: 0, records: [] };
-  const onDuty: { days: number; records: string[] } = { days: 0, records: [] };
-  for (const month of [...months].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0))) {
-    const byDate = daysByDate(month);
-    for (const date of [...new Set(month.workingDays)].sort()) {
-      const day = byDate.get(date);
-      const tally =
-        day?.signInAt !== undefined
-          ? signedIn
-          : day?.leave?.approved && rules.onDutyLeaveKinds.includes(day.leave.kind)
-            ? onDuty
-            : undefined;
-      if (!tally || !day) continue;
-      tally.days += 1;
-      tally.records.push(...day.records);
-    }
-  }
-  const ledger: LedgerLine[] = [
-    { code: 'DUTY.SIGNED_IN', points: fraction(signedIn.days), records: [...new Set(signedIn.records)].sort() },
-    { code: 'DUTY.WORK_DUTY', points: fraction(onDuty.days), records: [...new Set(onDuty.records)].sort() },
-  ];
-  return { officerId, days: signedIn.days + onDuty.days, ledger };
 }

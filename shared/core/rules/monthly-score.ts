@@ -17,7 +17,7 @@ import type { FindingCode } from '../rulebook/finding-code.ts';
 import { chosenPoints } from '../rulebook/fields.ts';
 import { type RulebookRef, rulebookRef } from '../rulebook/ref.ts';
 import type { Component, Rulebook } from '../rulebook/schema.ts';
-import { type ElectronicEvaluationInput, electronicEvaluation } from './electronic-evaluation.ts';
+import { type ElectronicEvaluationInput, type ElectronicEvaluationResult, electronicEvaluation } from './electronic-evaluation.ts';
 import { type Grade, gradeOf } from './grades.ts';
 import type { HygieneResult } from './hygiene.ts';
 
@@ -67,6 +67,11 @@ export interface MonthlyScore {
   readonly pending: readonly Component[];
   /** Officers only. */
   readonly grade: Grade | null;
+  /**
+   * Windows whose rulebook computes it: the electronic evaluation component as it entered
+   * this score, with its counts — the one number the month's public page shows (§4.1).
+   */
+  readonly electronicEvaluation?: ElectronicEvaluationResult & { readonly valid: number; readonly volume: number };
   readonly ledger: readonly LedgerLine[];
 }
 
@@ -78,12 +83,25 @@ interface Applied {
 const occurrenceOrder = (a: FindingOccurrence, b: FindingOccurrence): number =>
   a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 
+/**
+ * A finding whose code the rulebook does not have (recorded under an earlier version, or a
+ * preset that drops it) counts nothing under this rulebook: a line of 0 says so, so that a
+ * change of rulebook scores what the new one has and skips the rest (DOMAIN.md §7).
+ */
+function skippedFindings(findings: readonly FindingOccurrence[], rulebook: Rulebook): LedgerLine[] {
+  const codes = new Set(rulebook.findingCodes.map((c) => c.code));
+  return [...findings]
+    .sort(occurrenceOrder)
+    .filter((f) => !codes.has(f.code))
+    .map((f) => ({ code: 'CODE.NOT_IN_RULEBOOK', points: ZERO, records: [f.recordId], detail: { code: f.code, rulebook: rulebook.id } }));
+}
+
 function applyFindings(subject: 'window' | 'officer', findings: readonly FindingOccurrence[], rulebook: Rulebook): Applied[] {
   const codes = new Map(rulebook.findingCodes.map((c) => [c.code, c]));
   const seen = new Set<string>();
-  return [...findings].sort(occurrenceOrder).map((occurrence) => {
+  return [...findings].sort(occurrenceOrder).flatMap((occurrence) => {
     const code = codes.get(occurrence.code);
-    if (!code) throw new RangeError(`finding ${occurrence.recordId}: code ${occurrence.code} is not in rulebook ${rulebook.id}`);
+    if (!code) return [];
     if (code.subject !== subject && code.subject !== 'both') {
       throw new RangeError(`finding ${occurrence.recordId}: ${code.code} applies to a ${code.subject}, not a ${subject}`);
     }
@@ -95,15 +113,17 @@ function applyFindings(subject: 'window' | 'officer', findings: readonly Finding
       throw new RangeError(`finding ${occurrence.recordId}: ${units} units of ${code.code} (per ${code.per})`);
     }
     const points = mul(chosenPoints(code.points, occurrence.points, code.code), fraction(units));
-    return {
-      code,
-      line: {
-        code: code.code,
-        points: code.effect === 'bonus' ? points : neg(points),
-        records: [occurrence.recordId],
-        detail: { category: code.category, ...(units !== 1 ? { units } : {}), ...(occurrence.points ? { chosen: occurrence.points } : {}) },
+    return [
+      {
+        code,
+        line: {
+          code: code.code,
+          points: code.effect === 'bonus' ? points : neg(points),
+          records: [occurrence.recordId],
+          detail: { category: code.category, ...(units !== 1 ? { units } : {}), ...(occurrence.points ? { chosen: occurrence.points } : {}) },
+        },
       },
-    };
+    ];
   });
 }
 
@@ -111,13 +131,15 @@ interface ComponentLines {
   readonly max: Points;
   readonly lines: readonly LedgerLine[];
   readonly pending: boolean;
+  readonly evaluation?: NonNullable<MonthlyScore['electronicEvaluation']>;
 }
 
 function windowComponent(component: Component, input: WindowMonthInput, rulebook: Rulebook): ComponentLines {
   if (component === 'electronic-evaluation') {
     const rules = rulebook.electronicEvaluation;
     if (!input.evaluation || !rules) throw new RangeError(`window ${input.windowId}: no evaluation counts`);
-    return { max: pts(rules.maxPoints), lines: electronicEvaluation(input.evaluation, rules).ledger, pending: false };
+    const evaluation = { ...electronicEvaluation(input.evaluation, rules), valid: input.evaluation.valid, volume: input.evaluation.volume };
+    return { max: pts(rules.maxPoints), lines: evaluation.ledger, pending: false, evaluation };
   }
   const rules = rulebook.hygiene;
   if (!input.hygiene || !rules) throw new RangeError(`window ${input.windowId}: no hygiene result`);
@@ -137,8 +159,10 @@ function score(
   const applied = applyFindings(subject, findings, rulebook);
   const ledger: LedgerLine[] = [];
   const pending: Component[] = [];
+  let evaluation: ComponentLines['evaluation'];
   const categories = scheme.categories.map((category) => {
     const computed = category.components.map(component);
+    evaluation ??= computed.find((c) => c.evaluation)?.evaluation;
     pending.push(...category.components.filter((_, i) => computed[i]!.pending));
     const base = sub(pts(category.max), sum(computed.map((c) => c.max)));
     const deductions = applied.filter((a) => a.code.effect === 'deduction' && a.code.category === category.id).map((a) => a.line);
@@ -162,7 +186,7 @@ function score(
   const bonuses = applied.filter((a) => a.code.effect === 'bonus');
   const misplaced = bonuses.find((a) => a.code.category !== scheme.bonusCategory.id);
   if (misplaced) throw new RangeError(`${misplaced.code.code}: a ${subject} bonus goes to ${scheme.bonusCategory.id}`);
-  ledger.push(...bonuses.map((a) => a.line));
+  ledger.push(...bonuses.map((a) => a.line), ...skippedFindings(findings, rulebook));
 
   const ceiling = sum([...categories.map((c) => c.max), pts(rulebook.bonusCap)]);
   const uncapped = sum(ledger.map((l) => l.points));
@@ -181,6 +205,7 @@ function score(
     deductionPoints: neg(sum(applied.filter((a) => a.code.effect === 'deduction').map((a) => a.line.points))),
     pending,
     grade: subject === 'officer' ? gradeOf(total, rulebook.monthlyOfficerGrades) : null,
+    ...(evaluation ? { electronicEvaluation: evaluation } : {}),
     ledger,
   };
 }

@@ -250,6 +250,35 @@ function select(rulebook: Rulebook, input: SelectionInput, stage: Selection['sta
   };
 }
 
+/** An input a ranking needs and does not have yet: a contender's scores, or the window standings. */
+export interface MissingInput {
+  readonly subjectId: string | null;
+  readonly what: 'monthly scores' | 'ballots' | 'panel scores' | 'window standings';
+}
+
+/**
+ * What the ranking of `stage` would need and lacks, for the eligible entrants: an empty list
+ * means `candidatePool` / `selectHonor` can run. A value, not an error, so that a selection
+ * can wait and say for what.
+ */
+export function missingInputs(rulebook: Rulebook, input: SelectionInput, stage: Selection['stage']): MissingInput[] {
+  const honor = honorOf(rulebook, input);
+  const missing: MissingInput[] = [];
+  const bottomCount = honor.eligibility.excludeHeadsOfBottomWindows;
+  if (bottomCount !== undefined && (input.windowStandings ?? []).length === 0) return [{ subjectId: null, what: 'window standings' }];
+  const lowest = bottomCount === undefined ? null : lowestWindows(input.windowStandings ?? [], bottomCount, rulebook);
+  const context = { honor, period: input.period, vetoes: input.vetoes, lowest, rulebook };
+  const ranking = stage === 'pool' ? 'mean-monthly-score' : honor.ranking.kind;
+  const needs: MissingInput['what'][] =
+    ranking === 'panel-score' ? ['panel scores'] : ranking === 'composite' ? ['monthly scores', 'ballots', 'panel scores'] : ['monthly scores'];
+  for (const c of entrantsOf(honor, input)) {
+    if (exclusions(c, context).length > 0) continue;
+    const has = { 'monthly scores': c.monthlyScores, ballots: c.ballots, 'panel scores': c.panelScores, 'window standings': [] };
+    for (const what of needs) if ((has[what] ?? []).length === 0) missing.push({ subjectId: c.id, what });
+  }
+  return missing;
+}
+
 /** The candidates of a composite honor: the top of the pool by mean monthly score [seed 001 (a)]. */
 export function candidatePool(rulebook: Rulebook, input: SelectionInput): Selection {
   const honor = honorOf(rulebook, input);

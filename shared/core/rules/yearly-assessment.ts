@@ -1,31 +1,36 @@
 /**
  * 窗口工作人员年度考核 — yearly officer assessment.
  * Seed 003 §窗口工作人员年度考核的实施办法 五、考核方式, 六、考核结果, 七、考核结果运用 第3条;
- * DOMAIN.md §4.6.
+ * DOMAIN.md §4.4, §4.6.
  *
- *   total = 0.6 × mean of the year's monthly 平时 scores + yearly rating points (40)
+ *   total = 0.6 × mean of the year's monthly 平时 scores, each capped at 100
+ *         + yearly rating points (40), several raters of one kind by their mean:
  *     window head: original-unit leader 10, peer heads 6, center departments 24
  *     staff:       original-unit leader 6, window head 10, center departments 24
  *   grade: ≥ 90 优秀, ≥ 80 称职, ≥ 60 基本称职, else 不称职
  *   优秀 for at most ⌊20% × officers assessed⌋, by score; the rest of the 优秀 become 称职
- *   stationed under six months at year end: no grade (不定等次)
- *   sick plus personal leave over half the year: not assessed
- *   旷工 > 10 days (see absence.ts): the 平时 part is 0
+ *   stationed at the center not more than six months of the year: no grade (不定等次)
+ *   sick plus personal leave over six months of the year: not assessed
+ *   旷工 > 10 calendar days in one spell (absence.ts): the 平时 part is 0
  *
- * **Assumptions:** several raters of one kind (peer heads, the four center departments)
- * count by their mean; "half the year" is half of the year's working days; the officers
- * assessed, for the 20% cap, are all who take part, graded or not.
+ * A month enters capped at 100 because bonuses lift a month to 100, not beyond (DOMAIN.md
+ * §4.4), so a yearly total never exceeds 100. The rule takes only its slice of the rulebook;
+ * the caller stamps the rulebook reference on what it stores.
+ *
+ * **Assumptions:** "six months of leave" is half the year's calendar days (leave counted in
+ * calendar-day spells, day-spells.ts); the officers assessed, for the 20% cap, are all who
+ * take part, graded or not.
  */
 import { z } from 'zod';
+import type { WorkingCalendar } from '../calendar.ts';
 import type { LedgerLine } from '../ledger.ts';
-import { type Points, ZERO, add, cmp, div, floorInt, fraction, mul, pts, sum } from '../points.ts';
+import { type Points, ZERO, add, cmp, div, floorInt, fraction, min, mul, pts, sum, toExact } from '../points.ts';
 import { decimal } from '../rulebook/fields.ts';
-import { type RulebookRef, rulebookRef } from '../rulebook/ref.ts';
-import type { Rulebook } from '../rulebook/schema.ts';
 import { type AbsenceSpell, absenceRules, dailyScoreForfeit } from './absence.ts';
+import { type DayMap, absenceSpells, spellsWithin } from './day-spells.ts';
 import { type Grade, gradeBands, gradeOf } from './grades.ts';
-import { type MonthlyScoreRef, weightedMonthlyMean } from './quarterly-composite.ts';
-import { type TieBreakMetrics, cutAt, rankCandidates } from './ranking.ts';
+import type { MonthlyScoreRef } from './quarterly-composite.ts';
+import { type TieBreakMetrics, type TieBreaker, cutAt, rankCandidates } from './ranking.ts';
 
 const RATER_KINDS = ['unit-leader', 'window-head', 'peer-heads', 'center-departments'] as const;
 export type RaterKind = (typeof RATER_KINDS)[number];
@@ -50,8 +55,9 @@ export const yearlyAssessmentRules = z
     grades: gradeBands,
     /** 优秀 for at most ⌊excellentShare × officers assessed⌋. */
     excellentShare: decimal,
-    minMonthsStationed: z.number().int().nonnegative(),
-    /** Sick plus personal leave above this share of the year's working days: not assessed. */
+    /** Stationed at the center this many months of the year or fewer: no grade (不定等次). */
+    maxMonthsStationedUngraded: z.number().int().nonnegative(),
+    /** Sick plus personal leave above this share of the year's calendar days: not assessed. */
     maxLeaveShareOfYear: decimal,
     absence: absenceRules,
   })
@@ -73,6 +79,14 @@ export interface YearlyRating {
   readonly recordId: string;
 }
 
+/** Sick plus personal leave of the year, in calendar days (day-spells.ts). */
+export interface YearlyLeave {
+  readonly sickAndPersonalDays: number;
+  /** 365 or 366. */
+  readonly yearDays: number;
+  readonly records: readonly string[];
+}
+
 export interface YearlyAssessmentInput {
   readonly officerId: string;
   /** "2024". */
@@ -82,35 +96,31 @@ export interface YearlyAssessmentInput {
   readonly stationedSince: string;
   readonly monthlyScores: readonly MonthlyScoreRef[];
   readonly ratings: readonly YearlyRating[];
-  readonly leave: {
-    readonly sickAndPersonalWorkingDays: number;
-    readonly yearWorkingDays: number;
-    readonly records: readonly string[];
-  };
+  readonly leave: YearlyLeave;
   readonly absence: readonly AbsenceSpell[];
 }
+
+/** What the assessment still waits for: a rater kind with no rating, or any monthly score. */
+export type YearlyInputMissing = RaterKind | 'monthly-scores';
 
 export type YearlyAssessment =
   | {
       readonly status: 'not-assessed';
       readonly officerId: string;
       readonly year: string;
-      readonly rulebook: RulebookRef;
       readonly ledger: readonly LedgerLine[];
     }
   | {
       readonly status: 'incomplete';
       readonly officerId: string;
       readonly year: string;
-      readonly rulebook: RulebookRef;
-      readonly missingRaters: readonly RaterKind[];
+      readonly missing: readonly YearlyInputMissing[];
       readonly ledger: readonly LedgerLine[];
     }
   | {
       readonly status: 'assessed';
       readonly officerId: string;
       readonly year: string;
-      readonly rulebook: RulebookRef;
       readonly total: Points;
       /** Null when stationed too short to be graded (不定等次). */
       readonly grade: Grade | null;
@@ -123,12 +133,39 @@ const parseDate = (date: string): [number, number, number] => {
   return [Number(match[1]), Number(match[2]), Number(match[3])];
 };
 
-/** Whether `months` months from the first day reach the end of the year. */
-function stationedLongEnough(since: string, year: string, months: number): boolean {
-  const [y, m, d] = parseDate(since);
+/**
+ * Whether the officer was stationed more than `months` months of the year: `months` months
+ * from the first day end before 1 January of the next year. From 1 July: exactly six
+ * months, not more; from 30 June: more.
+ */
+export function stationedMoreThan(since: string, year: string, months: number): boolean {
+  const [y, m] = parseDate(since);
   const monthIndex = y * 12 + (m - 1) + months;
-  const end = (Number(year) + 1) * 12; // 1 January of the next year
-  return monthIndex < end || (monthIndex === end && d === 1);
+  return monthIndex < (Number(year) + 1) * 12;
+}
+
+const HUNDRED = pts(100);
+
+/** weight × mean of the months, each capped at 100; one line per month. */
+function dailyLines(scores: readonly MonthlyScoreRef[], weight: Points): LedgerLine[] {
+  const sorted = [...scores].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+  if (new Set(sorted.map((s) => s.month)).size !== sorted.length) throw new RangeError('a month is scored twice');
+  const share = div(weight, fraction(sorted.length));
+  return sorted.map((s) => {
+    const counted = min(s.score, HUNDRED);
+    return {
+      code: 'YA.MONTH',
+      points: mul(counted, share),
+      records: [s.resultId],
+      detail: {
+        month: s.month,
+        score: toExact(s.score),
+        ...(cmp(s.score, HUNDRED) > 0 ? { countedAs: '100' } : {}),
+        months: sorted.length,
+        weight: toExact(weight),
+      },
+    };
+  });
 }
 
 function ratingLines(input: YearlyAssessmentInput, rules: YearlyAssessmentRules): { lines: LedgerLine[]; missing: RaterKind[] } {
@@ -164,39 +201,44 @@ function ratingLines(input: YearlyAssessmentInput, rules: YearlyAssessmentRules)
   return { lines, missing };
 }
 
-export function yearlyAssessment(input: YearlyAssessmentInput, rulebook: Rulebook): YearlyAssessment {
-  const rules = rulebook.yearlyAssessment;
-  if (!rules) throw new RangeError(`rulebook ${rulebook.id} has no yearly assessment`);
-  const base = { officerId: input.officerId, year: input.year, rulebook: rulebookRef(rulebook) };
+export function yearlyAssessment(input: YearlyAssessmentInput, rules: YearlyAssessmentRules): YearlyAssessment {
+  const base = { officerId: input.officerId, year: input.year };
 
-  const { sickAndPersonalWorkingDays: leaveDays, yearWorkingDays } = input.leave;
-  const leaveLimit = mul(pts(rules.maxLeaveShareOfYear), fraction(yearWorkingDays));
-  if (cmp(fraction(leaveDays), leaveLimit) > 0) {
+  const { sickAndPersonalDays, yearDays } = input.leave;
+  const leaveLimit = mul(pts(rules.maxLeaveShareOfYear), fraction(yearDays));
+  if (cmp(fraction(sickAndPersonalDays), leaveLimit) > 0) {
     const line = {
       code: 'YA.NOT_ASSESSED.LEAVE',
       points: ZERO,
       records: [...input.leave.records].sort(),
-      detail: { sickAndPersonalWorkingDays: leaveDays, yearWorkingDays },
+      detail: { sickAndPersonalDays, yearDays, limit: toExact(leaveLimit) },
     };
     return { status: 'not-assessed', ...base, ledger: [line] };
   }
 
   const forfeit = dailyScoreForfeit(input.absence, rules.absence);
+  const missing: YearlyInputMissing[] = [];
+  if (!forfeit && input.monthlyScores.length === 0) missing.push('monthly-scores');
   const daily: LedgerLine[] = forfeit
-    ? [{ code: 'YA.DAILY_FORFEITED', points: ZERO, records: forfeit.records, detail: { rule: forfeit.rule, workingDays: forfeit.workingDays } }]
-    : [...weightedMonthlyMean(input.monthlyScores, pts(rules.dailyWeight)).ledger];
-  const { lines: ratings, missing } = ratingLines(input, rules);
-  const ledger = [...daily, ...ratings];
-  if (missing.length > 0) return { status: 'incomplete', ...base, missingRaters: missing, ledger };
+    ? [{ code: 'YA.DAILY_FORFEITED', points: ZERO, records: forfeit.records, detail: { rule: forfeit.rule, days: forfeit.days } }]
+    : input.monthlyScores.length === 0
+      ? []
+      : dailyLines(input.monthlyScores, pts(rules.dailyWeight));
+  const ratings = ratingLines(input, rules);
+  missing.push(...ratings.missing);
+  const ledger = [...daily, ...ratings.lines];
+  if (missing.length > 0) return { status: 'incomplete', ...base, missing, ledger };
 
   const total = sum(ledger.map((l) => l.points));
-  const graded = stationedLongEnough(input.stationedSince, input.year, rules.minMonthsStationed);
-  return { status: 'assessed', ...base, total, grade: graded ? gradeOf(total, rules.grades) : null, ledger };
+  if (!stationedMoreThan(input.stationedSince, input.year, rules.maxMonthsStationedUngraded)) {
+    const line = { code: 'YA.UNGRADED.STATIONED', points: ZERO, records: [], detail: { stationedSince: input.stationedSince, months: rules.maxMonthsStationedUngraded } };
+    return { status: 'assessed', ...base, total, grade: null, ledger: [...ledger, line] };
+  }
+  return { status: 'assessed', ...base, total, grade: gradeOf(total, rules.grades), ledger };
 }
 
 export interface YearlyGradeList {
   readonly year: string;
-  readonly rulebook: RulebookRef;
   /** Officers taking part in the assessment (the base of the 20% cap). */
   readonly assessed: number;
   /** ⌊share × assessed⌋. */
@@ -216,10 +258,9 @@ export interface YearlyGradeList {
 export function yearlyGrades(
   assessments: readonly YearlyAssessment[],
   metrics: Readonly<Record<string, TieBreakMetrics>>,
-  rulebook: Rulebook,
+  rules: Pick<YearlyAssessmentRules, 'excellentShare'>,
+  tieBreakers: readonly TieBreaker[],
 ): YearlyGradeList {
-  const rules = rulebook.yearlyAssessment;
-  if (!rules) throw new RangeError(`rulebook ${rulebook.id} has no yearly assessment`);
   const year = assessments[0]?.year ?? '';
   if (assessments.some((a) => a.year !== year)) throw new RangeError('yearly grades mix years');
   const taking = assessments.filter((a) => a.status !== 'not-assessed');
@@ -231,7 +272,7 @@ export function yearlyGrades(
   const cut = cutAt(
     rankCandidates(
       excellent.map((a) => ({ id: a.officerId, keys: [a.total], metrics: metrics[a.officerId] ?? {} })),
-      rulebook.tieBreakers,
+      tieBreakers,
     ),
     cap,
   );
@@ -239,7 +280,6 @@ export function yearlyGrades(
   const tied = new Set(cut.tie?.entries.map((e) => e.candidate.id) ?? []);
   return {
     year,
-    rulebook: rulebookRef(rulebook),
     assessed: taking.length,
     excellentCap: cap,
     grades: assessed.map((a) => ({
@@ -250,4 +290,83 @@ export function yearlyGrades(
     })),
     tie: cut.tie ? { places: cut.tie.places, officerIds: cut.tie.entries.map((e) => e.candidate.id) } : null,
   };
+}
+
+const SICK_OR_PERSONAL: ReadonlySet<string> = new Set(['sick', 'personal']);
+
+/**
+ * What the yearly assessment reads from an officer's day map of the year: sick plus personal
+ * leave and the 旷工 spells, both in calendar days. `days` may hold a few days of the years
+ * either side, for spells crossing New Year.
+ */
+export function yearlyAttendanceFacts(
+  year: string,
+  days: DayMap,
+  sources: readonly string[],
+  calendar: Pick<WorkingCalendar, 'isWorkingDay'>,
+): { leave: YearlyLeave; absence: AbsenceSpell[] } {
+  const range = { from: `${year}-01-01`, to: `${year}-12-31` };
+  const leaveSpells = spellsWithin(range, (date) => {
+    const mark = days[date];
+    if (mark !== undefined) return SICK_OR_PERSONAL.has(mark) ? 'off' : 'on';
+    return calendar.isWorkingDay(date) ? 'on' : 'neutral';
+  });
+  const records = [...sources].sort();
+  const yearDays = Number(year) % 4 === 0 && (Number(year) % 100 !== 0 || Number(year) % 400 === 0) ? 366 : 365;
+  return {
+    leave: { sickAndPersonalDays: leaveSpells.reduce((n, s) => n + s.days, 0), yearDays, records: leaveSpells.length > 0 ? records : [] },
+    absence: absenceSpells(range, days, calendar).map((s) => ({ kind: 'absence', days: s.days, records })),
+  };
+}
+
+/** What the yearly run knows of one officer; the job reads it, this module decides. */
+export interface OfficerYear {
+  readonly officerId: string;
+  readonly role: 'head' | 'staff';
+  readonly stationedSince: string;
+  /** The year's stored monthly scores (uncapped: the rule caps them). */
+  readonly monthlyScores: readonly MonthlyScoreRef[];
+  readonly ratings: readonly YearlyRating[];
+  /** The officer's day map over the year (and a few days either side, where known). */
+  readonly days: DayMap;
+  readonly daySources: readonly string[];
+  /** Tie-breaker values for the 优秀 cap. */
+  readonly metrics?: TieBreakMetrics;
+}
+
+export interface YearlyRun {
+  readonly assessments: readonly YearlyAssessment[];
+  readonly grades: YearlyGradeList;
+}
+
+/**
+ * The year's assessment of every officer stationed by the year's end, and the grade list
+ * with the 20% cap. Officers who came after the year are left out.
+ */
+export function assessYear(
+  year: string,
+  officers: readonly OfficerYear[],
+  rules: YearlyAssessmentRules,
+  tieBreakers: readonly TieBreaker[],
+  calendar: Pick<WorkingCalendar, 'isWorkingDay'>,
+): YearlyRun {
+  const taking = officers
+    .filter((o) => o.stationedSince <= `${year}-12-31`)
+    .sort((a, b) => (a.officerId < b.officerId ? -1 : a.officerId > b.officerId ? 1 : 0));
+  const assessments = taking.map((o) =>
+    yearlyAssessment(
+      {
+        officerId: o.officerId,
+        year,
+        role: o.role,
+        stationedSince: o.stationedSince,
+        monthlyScores: o.monthlyScores.filter((m) => m.month.startsWith(`${year}-`)),
+        ratings: o.ratings,
+        ...yearlyAttendanceFacts(year, o.days, o.daySources, calendar),
+      },
+      rules,
+    ),
+  );
+  const metrics = Object.fromEntries(taking.map((o) => [o.officerId, o.metrics ?? {}]));
+  return { assessments, grades: yearlyGrades(assessments, metrics, rules, tieBreakers) };
 }

@@ -11,9 +11,12 @@
  * - Ballots and panel scores: the sheets filed for the honor and period; each sheet is one
  *   voter (intake takes one sheet per voter), so the record id stands for the voter.
  * - Vetoes: supervisors' veto records and findings whose code carries a veto, in the
- *   period's months (an overturned veto is superseded and gone from the aggregates).
- * - Days on duty: attendance of the period's working days (rules/attendance.ts). A leave on
- *   record counts as approved: intake refuses a late registration.
+ *   period's months (an overturned veto is superseded and gone from the aggregates); and those
+ *   that follow by themselves: a verified complaint's codes, an inspection's smokers
+ *   (rules/verified-events.ts).
+ * - Days on duty: calendar days stationed in the period less spells of leave that is not work
+ *   duty (rules/day-spells.ts), from the officer's day map. A leave on record counts as
+ *   approved: intake refuses a late registration.
  * - On-time completion: cases completed in the period — registered complete, or completed by
  *   a later record naming the case — against the promised deadline, as intake judged them
  *   (window-month counters). **Assumption:** a completion of a case that was never
@@ -28,15 +31,20 @@ import type { WorkingCalendar } from '../calendar.ts';
 import type { Officer, ServiceWindow } from '../center.ts';
 import { type Points, ZERO, add, div, fraction, mul } from '../points.ts';
 import type { ScoreSheetBody } from '../records/ballot.ts';
+import type { ComplaintBody } from '../records/complaint.ts';
+import type { ComplaintStepBody } from '../records/complaint-step.ts';
 import type { FindingBody } from '../records/finding.ts';
+import type { InspectionBody } from '../records/inspection.ts';
 import type { NominationBody } from '../records/nomination.ts';
 import type { VetoBody } from '../records/veto.ts';
 import type { Honor } from '../rulebook/honor.ts';
 import type { Rulebook } from '../rulebook/schema.ts';
-import { type AttendanceDay, type LeaveKind, type OfficerAttendanceMonth, daysOnDuty, officerSignInRate, quarterlySignInRate, windowMonthlySignInRate } from '../rules/attendance.ts';
+import { type AttendanceDay, type LeaveKind, type OfficerAttendanceMonth, officerSignInRate, quarterlySignInRate, windowMonthlySignInRate } from '../rules/attendance.ts';
+import { type DayMap, type DayMark, daysOnDuty } from '../rules/day-spells.ts';
 import type { EligibilityFacts, VetoEvent, WindowStanding } from '../rules/eligibility.ts';
 import { vetoEvents } from '../rules/eligibility.ts';
-import { addMonths, monthsOf } from '../rules/period.ts';
+import { addMonths, lastDayOf, monthsOf } from '../rules/period.ts';
+import { smokingVetoes, verifiedComplaintEvents } from '../rules/verified-events.ts';
 import type { MonthlyScoreRef, ScoreSlip } from '../rules/quarterly-composite.ts';
 import { weightedMonthlyMean } from '../rules/quarterly-composite.ts';
 import type { TieBreakMetrics } from '../rules/ranking.ts';
@@ -138,17 +146,52 @@ function completionOf(sources: SelectionSources, windowId: string): NonNullable<
   return { completed, onTime, records };
 }
 
-function vetoesOf(sources: SelectionSources, rulebook: Rulebook, subject: 'window' | 'officer', subjectId: string): VetoEvent[] {
+/** The smoking veto an inspection's named officers get, where the rulebook has it (seed 003 §禁烟制度). */
+const SMOKING_VETO = 'V-O-SMOKING';
+
+/**
+ * Vetoes that follow by themselves in the period's months: those a verified complaint's codes
+ * carry (the complaint read from the months before too), and the smoking vetoes of the
+ * officers a hygiene inspection names.
+ */
+function derivedVetoes(sources: SelectionSources, rulebook: Rulebook): VetoEvent[] {
+  const months = monthsOf(sources.period);
+  const windows = sources.windows.map((w) => windowSubject(w.windowId));
+  const complaints = new Map(
+    windows.flatMap((subject) => members<ComplaintBody>(sources, selectionMonths(sources.period), subject, 'complaint')).map((c) => [c.recordId, c.body]),
+  );
+  const fromComplaints = members<ComplaintStepBody>(sources, months, CENTER_SUBJECT, 'complaint-step')
+    .filter(({ body }) => body.step === 'verified' && (body.windowCodes || body.officerCodes))
+    .flatMap(({ recordId, body }) => {
+      const complaint = complaints.get(body.complaintId);
+      if (!complaint) return [];
+      return verifiedComplaintEvents(
+        { complaintId: body.complaintId, windowId: complaint.windowId, ...(complaint.officerId ? { officerId: complaint.officerId } : {}), stepId: recordId, date: body.date, ...(body.windowCodes ? { windowCodes: body.windowCodes } : {}), ...(body.officerCodes ? { officerCodes: body.officerCodes } : {}) },
+        rulebook.findingCodes,
+      ).vetoes;
+    });
+  const smoking = rulebook.findingCodes.some((c) => c.code === SMOKING_VETO)
+    ? windows
+        .flatMap((subject) => members<InspectionBody>(sources, months, subject, 'inspection'))
+        .flatMap(({ recordId, body }) => smokingVetoes({ inspectionId: recordId, date: body.date, deductions: body.deductions }, SMOKING_VETO, rulebook.findingCodes))
+    : [];
+  return [...fromComplaints, ...smoking];
+}
+
+function vetoesOf(sources: SelectionSources, rulebook: Rulebook, subject: 'window' | 'officer', subjectId: string, derived: readonly VetoEvent[]): VetoEvent[] {
   const key = subject === 'window' ? windowSubject(subjectId) : officerSubject(subjectId);
-  return monthsOf(sources.period).flatMap((month) => {
-    const recorded = members<VetoBody>(sources, [month], key, 'veto')
-      .filter(({ body }) => body.subject === subject)
-      .map(({ recordId, body }) => ({ subject, subjectId, code: body.code ?? 'reason', scope: body.scope, month, records: [recordId] }));
-    const findings = members<FindingBody>(sources, [month], key, 'finding')
-      .filter(({ body }) => body.subject === subject)
-      .map(({ recordId, body }) => ({ code: body.code, recordId }));
-    return [...recorded, ...vetoEvents(subject, subjectId, month, findings, rulebook)];
-  });
+  return [
+    ...monthsOf(sources.period).flatMap((month) => {
+      const recorded = members<VetoBody>(sources, [month], key, 'veto')
+        .filter(({ body }) => body.subject === subject)
+        .map(({ recordId, body }) => ({ subject, subjectId, code: body.code ?? 'reason', scope: body.scope, month, records: [recordId] }));
+      const findings = members<FindingBody>(sources, [month], key, 'finding')
+        .filter(({ body }) => body.subject === subject)
+        .map(({ recordId, body }) => ({ code: body.code, recordId }));
+      return [...recorded, ...vetoEvents(subject, subjectId, month, findings, rulebook)];
+    }),
+    ...derived.filter((v) => v.subject === subject && v.subjectId === subjectId),
+  ];
 }
 
 function windowContender(sources: SelectionSources, rulebook: Rulebook, windowId: string, months: readonly string[]): Contender {
@@ -163,10 +206,34 @@ function windowContender(sources: SelectionSources, rulebook: Rulebook, windowId
   return { id: windowId, metrics, monthlyScores: monthlyScoresOf(sources, months, subject), completion: completionOf(sources, windowId) };
 }
 
+/** The officer's day map over the months read: a sign-in wins over a leave of the same day. */
+function dutyDayMap(attendance: readonly OfficerAttendanceMonth[], signInBy: string): DayMap {
+  const days: Record<string, DayMark> = {};
+  for (const month of attendance) {
+    for (const day of month.days) {
+      if (day.signInAt !== undefined) days[day.date] = day.signInAt <= signInBy ? 'on-time' : 'late';
+      else if (day.leave) days[day.date] = day.leave.kind;
+    }
+  }
+  return days;
+}
+
 function officerContender(sources: SelectionSources, rulebook: Rulebook, officer: Officer, months: readonly string[]): Contender {
   const subject = officerSubject(officer.officerId);
   const attendance = attendanceMonths(sources, months, officer.officerId);
-  const duty = daysOnDuty(attendance, rulebook.attendance);
+  // The months before the period too, so that a spell crossing its start claims its rest days.
+  const known = attendanceMonths(sources, selectionMonths(sources.period), officer.officerId);
+  const duty = daysOnDuty(
+    {
+      officerId: officer.officerId,
+      period: { from: `${months[0]!}-01`, to: lastDayOf(months.at(-1)!) },
+      stationedSince: officer.startDate,
+      days: dutyDayMap(known, rulebook.attendance.signInBy),
+      sources: known.flatMap((m) => m.days.flatMap((d) => d.records)),
+    },
+    rulebook.attendance.onDutyLeaveKinds,
+    sources.calendar,
+  );
   const metrics: TieBreakMetrics = {
     'satisfaction-rate': satisfactionRate(sources, months, subject),
     'deduction-points': deductionPoints(sources, months, subject),
@@ -178,7 +245,7 @@ function officerContender(sources: SelectionSources, rulebook: Rulebook, officer
     role: officer.role,
     metrics,
     monthlyScores: monthlyScoresOf(sources, months, subject),
-    daysOnDuty: { days: duty.days, records: duty.ledger.flatMap((l) => l.records) },
+    daysOnDuty: { days: duty.days, records: duty.offDuty.length > 0 ? [...new Set(duty.ledger.flatMap((l) => l.records))] : [] },
   };
 }
 
@@ -271,7 +338,8 @@ export function selectionFacts(sources: SelectionSources, rulebook: Rulebook): S
       })
     : [];
   const subject = honor.subject === 'enterprise' ? null : honor.subject;
-  const vetoes = subject ? contenders.flatMap((c) => vetoesOf(sources, rulebook, subject, c.id)) : [];
+  const derived = subject ? derivedVetoes(sources, rulebook) : [];
+  const vetoes = subject ? contenders.flatMap((c) => vetoesOf(sources, rulebook, subject, c.id, derived)) : [];
   const windowOfficers = Object.fromEntries(windowIds.map((w) => [w, officers.filter((o) => o.windowId === w).length]));
   return {
     input: { honorId: honor.id, period, contenders, vetoes, windowStandings, windowOfficers },

@@ -15,7 +15,7 @@ const types = Object.entries(RECORD_TYPES) as [RecordTypeName, RecordType<any>][
 
 describe('RECORD_TYPES', () => {
   it('lists every type of DOMAIN.md §3 by its own name, with labels in both languages', () => {
-    expect(types).toHaveLength(23);
+    expect(types).toHaveLength(24);
     for (const [name, type] of types) {
       expect(type.type).toBe(name);
       expect(type.label.zh).toMatch(/\p{Script=Han}/u);

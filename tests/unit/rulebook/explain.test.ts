@@ -84,12 +84,12 @@ describe('how scores are computed (explain.ts)', () => {
     expect(textOf(section('attendance'), 'zh')).toContain('08:30前（含）签到');
     expect(textOf(section('officer-monthly'), 'zh')).toContain('优秀 | 90');
     const yearly = textOf(section('yearly-assessment'), 'zh');
-    expect(yearly).toContain('× 0.6（占60%）');
+    expect(yearly).toContain('× 0.6（占60%；每月得分计入时以100分为限）');
     expect(yearly).toContain('窗口负责人 | 各窗口负责人互评 | 6');
     expect(yearly).toContain('一般工作人员 | 窗口负责人 | 10');
     expect(yearly).toContain('不超过参加考核人数的20%');
     const honors = textOf(section('honors'), 'en');
-    expect(honors).toContain('quarterly service stars | quarterly | nominated | mean monthly score | 10 | at least 60 days on duty; heads of the lowest 3 windows excluded');
+    expect(honors).toContain('quarterly service stars | quarterly | nominated | mean monthly score | 10 | heads of the lowest 3 windows excluded');
     expect(honors).toContain('excellent service windows | yearly | everyone | mean monthly score | 8 | 100% completed on time');
     expect(honors).toContain('satisfaction rate, then deduction points, then sign-in rate');
     expect(honors).toContain('10 working days');

@@ -3,7 +3,6 @@ import { format2, pts, toExact } from '#core/points';
 import {
   type OfficerAttendanceMonth,
   SEED_003_ATTENDANCE as RULES,
-  daysOnDuty,
   officerSignInRate,
   officerSignIns,
   quarterlySignInRate,
@@ -79,25 +78,5 @@ describe('sign-in rate (seed 003 §考勤办法 三、(三))', () => {
   it('rejects a day given twice', () => {
     const twice = { ...alice, days: [...alice.days, { date: '2024-05-06', signInAt: '08:00', records: ['x'] }] };
     expect(() => officerSignIns(twice, RULES)).toThrow(/twice/);
-  });
-});
-
-describe('days on duty in a quarter (seed 001 三、评选范围; DOMAIN.md §4.3 assumption)', () => {
-  it('= working days with a sign-in, late or not, + meetings, training and inspections', () => {
-    // alice: sign-ins on 6, 7, 8 (late counts as present) = 3; sick leave is not duty; 10th missing → 3
-    // bob: sign-ins 6, 7, 10 = 3; meeting on 8 = 1; unapproved leave no → 4
-    expect(daysOnDuty([alice], RULES).days).toBe(3);
-    const duty = daysOnDuty([bob], RULES);
-    expect(duty.days).toBe(4);
-    expect(duty.ledger.map((l) => [l.code, toExact(l.points), l.records])).toEqual([
-      ['DUTY.SIGNED_IN', '3', ['b1', 'b2', 'b5']],
-      ['DUTY.WORK_DUTY', '1', ['b3']],
-    ]);
-  });
-
-  it('adds up the months of the quarter', () => {
-    const june = { ...bob, month: '2024-06', workingDays: ['2024-06-03', '2024-06-04'], days: [{ date: '2024-06-03', leave: { kind: 'training' as const, approved: true }, records: ['b9'] }] };
-    expect(daysOnDuty([june, bob], RULES).days).toBe(5);
-    expect(() => daysOnDuty([alice, bob], RULES)).toThrow(/mixes officers/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pts } from '#core/points';
 import { DEFAULT_RULEBOOK as RULEBOOK } from '#core/rulebook/default';
+import { SEED_001_QUARTERLY_COMPOSITE } from '#core/rulebook/presets/seed-001-quarterly-composite';
 import { type EligibilityFacts, type VetoEvent, exclusions, lowestWindows, vetoEvents } from '#core/rules/eligibility';
 
 const honor = (id: string) => RULEBOOK.honors.find((h) => h.id === id)!;
@@ -56,13 +57,15 @@ describe('vetoes (一票否决, DOMAIN.md §5)', () => {
 });
 
 describe('eligibility rules', () => {
-  it('officers need 60 days on duty in the quarter [seed 001]: 59 out, 60 in', () => {
+  it('officers need 60 days on duty in the quarter where the rulebook says so [seed 001]: 59 out, 60 in', () => {
+    const preset = (facts: EligibilityFacts) =>
+      exclusions(facts, { ...ctx('quarterly-stars', '2024-Q2'), honor: SEED_001_QUARTERLY_COMPOSITE.honors.find((h) => h.id === 'service-pacesetters')!, rulebook: SEED_001_QUARTERLY_COMPOSITE });
     const days = (n: number) => ({ ...officer, daysOnDuty: { days: n, records: ['att'] } });
-    expect(exclusions(days(59), ctx('quarterly-stars', '2024-Q2'))).toEqual([
-      { rule: 'days-on-duty', records: ['att'], detail: { days: 59, required: 60 } },
-    ]);
-    expect(exclusions(days(60), ctx('quarterly-stars', '2024-Q2'))).toEqual([]);
-    expect(() => exclusions({ id: 'o1' }, ctx('quarterly-stars', '2024-Q2'))).toThrow(/days on duty are needed/);
+    expect(preset(days(59))).toEqual([{ rule: 'days-on-duty', records: ['att'], detail: { days: 59, required: 60 } }]);
+    expect(preset(days(60))).toEqual([]);
+    expect(() => preset({ id: 'o1' })).toThrow(/days on duty are needed/);
+    // seed 003's quarterly stars (the default) have no days-on-duty rule
+    expect(exclusions(days(59), ctx('quarterly-stars', '2024-Q2'))).toEqual([]);
   });
 
   it('heads of the three lowest-scoring windows cannot be quarterly stars [seed 003]', () => {

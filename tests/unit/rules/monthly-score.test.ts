@@ -97,8 +97,11 @@ describe('officer monthly score (categories 20/20/20/25/10/5, 扣完为止)', ()
     expect(result.ledger.find((l) => l.code === 'O-12345')?.records).toEqual(['cmp-1']);
   });
 
-  it('rejects unknown codes, codes of the other subject and a record counted twice', () => {
-    expect(() => officer([{ code: 'NOPE', recordId: 'r1' }])).toThrow(/not in rulebook/);
+  it('skips a code the rulebook does not have, with a line of 0; rejects codes of the other subject and a record counted twice', () => {
+    // 100 − 2 (O-LATE) = 98: NOPE counts nothing under this rulebook but shows why
+    const skipped = officer([{ code: 'NOPE', recordId: 'r1' }, { code: 'O-LATE', recordId: 'r2' }]);
+    expect(format2(skipped.score)).toBe('98.00');
+    expect(skipped.ledger.find((l) => l.code === 'CODE.NOT_IN_RULEBOOK')).toMatchObject({ records: ['r1'], detail: { code: 'NOPE' } });
     expect(() => officer([{ code: 'W-COMPLAINT', recordId: 'r1' }])).toThrow(/applies to a window/);
     expect(() => officer([{ code: 'O-LATE', recordId: 'r1' }, { code: 'O-LATE', recordId: 'r1' }])).toThrow(/twice/);
   });

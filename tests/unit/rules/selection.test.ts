@@ -2,10 +2,22 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ledgerTotal } from '#core/ledger';
 import { format2, pts, toExact } from '#core/points';
-import { DEFAULT_RULEBOOK as RULEBOOK } from '#core/rulebook/default';
+import { DEFAULT_RULEBOOK, DEFAULT_RULEBOOK_CONTENT } from '#core/rulebook/default';
+import { defineRulebook } from '#core/rulebook/schema';
 import { vetoEvents } from '#core/rules/eligibility';
 import { type Contender, type SelectionInput, selectHonor } from '#core/rules/selection';
 import { stableJson } from './stable-json.ts';
+
+/**
+ * The default rulebook with seed 001's 60 days on duty added to the quarterly stars, so one
+ * field of nominees exercises every exclusion; the default itself has no such rule (seed 003).
+ */
+const RULEBOOK = defineRulebook({
+  ...DEFAULT_RULEBOOK_CONTENT,
+  honors: DEFAULT_RULEBOOK_CONTENT.honors.map((h) =>
+    h.id === 'quarterly-stars' ? { ...h, eligibility: { ...h.eligibility, minDaysOnDuty: 60 } } : h,
+  ),
+});
 
 const quarterScores = (score: string, quarter = ['2024-04', '2024-05', '2024-06']) =>
   quarter.map((month) => ({ month, score: pts(score), resultId: `${month}-${score}` }));
@@ -62,6 +74,20 @@ describe('quarterly stars (seed 003 §优秀服务窗口和服务明星评选办
     expect(format2(first.score)).toBe('99.00');
     expect(toExact(ledgerTotal(first.ledger))).toBe(toExact(first.score));
     expect(result.rulebook).toEqual({ id: 'default', version: '1.0.0', hash: RULEBOOK.hash });
+  });
+
+  it('under the default rulebook (seed 003) days on duty exclude nobody', () => {
+    // o05 (59 days) is eligible: 12 left → o01 o03 o04 o05 o06 o08 … o12, o13 and o14 not selected
+    const result = selectHonor(DEFAULT_RULEBOOK, {
+      honorId: 'quarterly-stars',
+      period: '2024-Q2',
+      contenders: field(),
+      vetoes: vetoEvents('officer', 'o02', '2024-05', [{ code: 'V-O-COMPLAINT-12345', recordId: 'cmp-1' }], DEFAULT_RULEBOOK),
+      windowStandings: standings,
+      windowOfficers,
+    });
+    expect(result.selected.map((e) => e.subjectId)).toEqual(['o01', 'o03', 'o04', 'o05', 'o06', 'o08', 'o09', 'o10', 'o11', 'o12']);
+    expect(result.ineligible.map((i) => i.subjectId)).toEqual(['o02', 'o07']);
   });
 
   it('a tie for the tenth place is returned for the panel', () => {

@@ -90,8 +90,11 @@ describe('selection facts', () => {
     expect(c!.nominations).toEqual([{ by: 'supervisor', recordId: 'n2' }]);
     expect(Object.fromEntries(deeds)).toEqual({ a: '甲的事迹', b: '乙的事迹', c: '丙的事迹' });
     expect(input.vetoes).toEqual([{ subject: 'officer', subjectId: 'b', code: 'reason', scope: 'quarter', month: '2026-09', records: ['v1'] }]);
-    // Two days signed in (on time or not) and a meeting; sick leave is no day on duty.
-    expect(a!.daysOnDuty).toEqual({ days: 3, records: ['s1', 's2', 'l1'] });
+    // Calendar days (DOMAIN §4.3): Q3 is 92 days. July and August have no attendance: their
+    // working days are missing sign-ins and the weekends between them go with them → 1 Jul …
+    // 31 Aug off (62). 1–2 Sep signed in (on time or not), 3 Sep a meeting: on duty (3); sick on
+    // Fri 4 Sep, nothing recorded after → 4 … 30 Sep off (27). 92 − 62 − 27 = 3.
+    expect(a!.daysOnDuty).toEqual({ days: 3, records: ['l1', 'l2', 's1', 's2'] });
     expect(a).toMatchObject({ windowId: 'w1', role: 'head' });
     // 3 satisfied of 4 → 75 %; deductions 0 + 0 + 0; c's 1.5 × 3 = 4.5.
     expect(shown(a!.metrics['satisfaction-rate'])).toBe('75.00');
@@ -176,5 +179,34 @@ describe('selection facts', () => {
       ['zenith', ['92'], 1],
     ]);
     expect(input.vetoes).toEqual([]);
+  });
+
+  it('takes the vetoes a verified complaint and an inspection’s smoking item carry by themselves', () => {
+    // A complaint against c (w2) received in June, verified in August with the officer code
+    // V-O-COMPLAINT-VERIFIED; an inspection in September names a as smoking. Both are out of
+    // Q3's quarterly stars, each with its records; b is untouched.
+    const complaint = { windowId: 'w2', officerId: 'c', channel: 'phone', receivedDate: '2026-06-20', summary: '态度差' };
+    const step = { complaintId: 'cmp-1', step: 'verified', date: '2026-08-05', officerCodes: ['V-O-COMPLAINT-VERIFIED'] };
+    const inspection = { windowId: 'w1', quarter: '2026-Q3', date: '2026-09-08', inspector: '第三方', deductions: [{ item: 'smoking', officerIds: ['a'] }] };
+    const nomination = { nominee: 'officers', quarter: '2026-Q3', windowId: 'w1', officers: [{ officerId: 'a', deeds: '甲' }, { officerId: 'b', deeds: '乙' }] };
+    const sources: SelectionSources = {
+      honor: honor('quarterly-stars'),
+      period: '2026-Q3',
+      windows,
+      officers,
+      calendar: createCalendar(),
+      titles: [],
+      aggregates: aggregatesOf({
+        '2026-06': { 'W#w2': { members: { complaint: [line('cmp-1', complaint)] } } },
+        '2026-08': { C: { members: { 'complaint-step': [line('step-1', step)] } } },
+        '2026-09': { 'W#w1': { members: { inspection: [line('insp-1', inspection)], nomination: [line('n1', nomination)] } } },
+      }),
+      monthlyScores: threeMonths({ 'O#a': ['90', '0'], 'O#b': ['90', '0'], 'O#c': ['90', '0'], 'W#w1': ['90', '0'], 'W#w2': ['90', '0'] }),
+    };
+    const { input } = selectionFacts(sources, DEFAULT_RULEBOOK);
+    expect(input.vetoes.map((v) => [v.subjectId, v.code, v.month, v.records])).toEqual([
+      ['a', 'V-O-SMOKING', '2026-09', ['insp-1']],
+      ['c', 'V-O-COMPLAINT-VERIFIED', '2026-08', ['cmp-1', 'step-1']],
+    ]);
   });
 });

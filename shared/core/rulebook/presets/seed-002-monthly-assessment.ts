@@ -14,6 +14,7 @@ import type { FindingCode } from '../finding-code.ts';
 import { DEFAULT_FINDING_CODES, SEED_002_OFFICER_CATEGORY } from '../findings/index.ts';
 import { DEFAULT_RULEBOOK_CONTENT } from '../default.ts';
 import { defineRulebook } from '../schema.ts';
+import { SEED_002_MONTHLY_GRADING } from '../../rules/monthly-grades.ts';
 
 const OFFICER_RULES = '§窗口工作人员考核实施细则 一、考核形式与内容';
 
@@ -52,6 +53,8 @@ export const SEED_002_MONTHLY_ASSESSMENT = defineRulebook({
     bonusCategory: DEFAULT_RULEBOOK_CONTENT.officer.bonusCategory,
   },
   findingCodes: seed002Codes(DEFAULT_FINDING_CODES),
+  // 第十二条–第十五条: window grades, 优秀 at most 20% / 15%, derived codes, 调离.
+  monthlyGrading: SEED_002_MONTHLY_GRADING,
   electronicEvaluation: undefined,
   hygiene: undefined,
   honors: [
