@@ -22,6 +22,7 @@ import {
 } from '#core/aggregates';
 import { dateOf } from '#core/records/common';
 import { caseDeadline } from '#core/records/case';
+import { completionTimeliness } from '#core/rules/case-timeliness';
 import { type DeviceState, type RatingFact, nextDeviceState } from '#core/rules/consecutive-ratings';
 import { aggregateOp, entryAttribute, factDelete, factPut } from './aggregates.ts';
 import { flagOpen, flagExtend } from './flags.ts';
@@ -129,11 +130,10 @@ async function caseDerivation(
   calendar: WorkingCalendar,
 ): Promise<{ derived?: Record<string, unknown>; ops: WriteOp[] }> {
   const body = record.body as Record<string, unknown>;
-  const judged = (deadline: string, completedDate: string) => ({
-    deadline,
-    onTime: completedDate <= deadline,
-    overdueWorkingDays: calendar.workingDaysBetween(deadline, completedDate).count,
-  });
+  const judged = (deadline: string, completedDate: string) => {
+    const timeliness = completionTimeliness({ date: deadline, provisional: false }, completedDate, calendar);
+    return { deadline, onTime: !timeliness.late, overdueWorkingDays: timeliness.overdueWorkingDays };
+  };
   if (record.type === 'case') {
     const deadline = caseDeadline(body as never, calendar).date;
     const item = { ...caseKey(record.centerId, String(body.caseNumber)), deadline, windowId: record.windowId, recordId: record.id };
@@ -144,6 +144,13 @@ async function caseDerivation(
     const registered = await store.get(caseKey(record.centerId, String(body.caseNumber)));
     const derived = registered ? judged(String(registered.deadline), String(body.completedDate)) : { registered: false, onTime: true };
     return { derived, ops: [] };
+  }
+  if (record.type === 'case-extension') {
+    // 延时办结: the latest approval moves the deadline later completions are judged against.
+    const key = caseKey(record.centerId, String(body.caseNumber));
+    const registered = await store.get(key);
+    if (!registered || String(registered.extendedOn ?? '') > String(body.approvedDate)) return { ops: [] };
+    return { ops: [{ op: 'update', key, set: { deadline: String(body.newDeadline), extendedOn: String(body.approvedDate) } }] };
   }
   return { ops: [] };
 }
@@ -161,7 +168,7 @@ export async function appendRecord(store: ItemStore, append: Append): Promise<Ap
   const { superseding } = append;
   let record = append.record;
   const extra: WriteOp[] = [];
-  if (append.calendar && (record.type === 'case' || record.type === 'case-completion')) {
+  if (append.calendar && (record.type === 'case' || record.type === 'case-completion' || record.type === 'case-extension')) {
     const { derived, ops } = await caseDerivation(store, record, append.calendar);
     if (derived) record = { ...record, derived };
     extra.push(...ops);

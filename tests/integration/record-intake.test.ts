@@ -11,6 +11,7 @@ import type { RecordTypeName } from '#core/records/registry';
 import type { Role } from '#core/roles';
 import { ROUTES } from '#functions/routes';
 import { listAggregatesForMonth } from '#store/aggregates';
+import { listOfficers } from '#store/center';
 import { putNotice } from '#store/notices';
 import type { LocalSystem } from '../../infra/local/system.ts';
 import { EXAMPLES } from '../support/record-examples.ts';
@@ -119,18 +120,19 @@ describe('each record type, posted by its role', () => {
 
 describe('rules that need more than the body', () => {
   it('one sign-in per officer and day: a second is refused with 409 and counted nowhere', async () => {
+    clock = MONDAY;
     // A Friday of a month the test system did not load (October's demo has a sign-in every day).
-    const signIn = { entry: 'sign-in', windowId: 'w01', officerId: 'o001', date: '2026-11-20', signIn: '08:05' };
+    const signIn = { entry: 'sign-in', windowId: 'w01', officerId: 'o003', date: '2026-11-13', signIn: '08:05' };
     expect((await post('attendance', signIn, tokens.clerk)).status).toBe(201);
     const again = await post('attendance', { ...signIn, signIn: '08:07' }, tokens.clerk);
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('refused');
-    const o001 = (await listAggregatesForMonth(system.store, 'demo', '2026-11')).get(officerSubject('o001'))!;
+    const o003 = (await listAggregatesForMonth(system.store, 'demo', '2026-11')).get(officerSubject('o003'))!;
     // The day keeps the first sign-in, the record that made it; the refused one is not
     // counted: as many sign-ins as days signed in (other tests of this file sign in too).
-    expect(o001.entries['day.2026-11-20.in']).toMatch(/^08:05\t/);
-    const days = Object.keys(o001.entries).filter((name) => name.endsWith('.in')).length;
-    expect(o001.counters['attendance.signIns']).toBe(days);
+    expect(o003.entries['day.2026-11-13.in']).toMatch(/^08:05\t/);
+    const days = Object.keys(o003.entries).filter((name) => name.endsWith('.in')).length;
+    expect(o003.counters['attendance.signIns']).toBe(days);
   });
 
   it('one ballot per voter and period, and none for one’s own window', async () => {
@@ -270,5 +272,32 @@ describe('administration', () => {
     expect(badDate.status).toBe(400);
     expect((await put('/calendar', { overrides: { '2026-12-24': 'rest' } })).status).toBe(200);
     expect((await put('/windows/w22', { name: '窗口' }, tokens.supervisor)).status).toBe(403);
+  });
+});
+
+describe('cases against their deadline', () => {
+  it('an approved extension (延时办结) moves the deadline; a completion after the deadline’s date costs at least one working day', async () => {
+    clock = MONDAY;
+    const counters = async () => (await listAggregatesForMonth(system.store, 'demo', '2026-11')).get(windowSubject('w02'))?.counters ?? {};
+    const clerk = await system.issuer.sign({ role: 'clerk', subject: 'clerk-w02', centerId: 'demo', windowId: 'w02' });
+    const before = await counters();
+    // Accepted Mon 2026-11-09 with 3 working days promised: due Thu 2026-11-12.
+    const officerId = (await listOfficers(system.store, 'demo')).find((o) => o.windowId === 'w02')!.officerId;
+    const open = (caseNumber: string) =>
+      post('cases', { windowId: 'w02', officerId, caseNumber, caseType: 'promised', acceptedDate: '2026-11-09', promisedWorkingDays: 3 }, clerk);
+    expect((await open('EXT-1')).status).toBe(201);
+    expect((await open('EXT-2')).status).toBe(201);
+    // EXT-1: extended on the 11th to Mon 2026-11-16, completed that day → on time.
+    const extension = { windowId: 'w02', caseNumber: 'EXT-1', approvedDate: '2026-11-11', approvedBy: '业务科', newDeadline: '2026-11-16', reason: '需补充现场核查' };
+    expect((await post('case-extensions', extension, tokens.supervisor)).status).toBe(201);
+    expect((await post('case-completions', { windowId: 'w02', caseNumber: 'EXT-1', completedDate: '2026-11-16' }, clerk)).status).toBe(201);
+    // EXT-2: no extension, completed Fri 2026-11-13, the day after its deadline → late by 1 working day.
+    expect((await post('case-completions', { windowId: 'w02', caseNumber: 'EXT-2', completedDate: '2026-11-13' }, clerk)).status).toBe(201);
+    const after = await counters();
+    const grew = (name: string) => (after[name] ?? 0) - (before[name] ?? 0);
+    expect(grew('completed')).toBe(2);
+    expect(grew('completed.onTime')).toBe(1);
+    expect(grew('completed.late')).toBe(1);
+    expect(grew('completed.overdueWorkingDays')).toBe(1);
   });
 });
