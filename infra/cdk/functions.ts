@@ -144,6 +144,14 @@ export class Functions extends Construct {
         comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
         treatMissingData: TreatMissingData.NOT_BREACHING,
       });
+      new Alarm(this, `${name}-throttles`, {
+        alarmDescription: `${name} was throttled (the account's concurrency is used up)`,
+        metric: fn.metricThrottles({ period: Duration.minutes(5) }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
       return fn;
     };
     const names = Object.keys(FUNCTIONS) as LambdaName[];
