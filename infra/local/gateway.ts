@@ -15,13 +15,15 @@ import { ROLES, type Role } from '#core/roles';
 import { BODY_LIMIT_BYTES } from '#functions/http';
 import { type FunctionName, ROUTES, type RouteDefinition, routeKey } from '#functions/routes';
 import { claimsAsApiGateway, toApiGatewayEvent } from './api-event.ts';
-import type { DevIssuer } from './dev-issuer.ts';
+import { DEV_CLIENTS, DEV_OIDC_PATH, type DevIssuer, type SignInConfig, devSignInConfig, handleDevOidc } from './dev-issuer.ts';
 
 export type ApiHandler = (event: APIGatewayProxyEventV2WithJWTAuthorizer) => Promise<APIGatewayProxyStructuredResultV2>;
 
 export interface GatewayOptions {
   readonly handlers: Readonly<Record<FunctionName, ApiHandler>>;
   readonly issuer: DevIssuer;
+  /** What `/auth/config.json` tells the site's sign-in; the development issuer's by default. */
+  readonly signIn?: () => SignInConfig;
   /** The built site; served live, so a rebuild shows without a restart. */
   readonly siteDir: string;
   /** Bodies above this are refused before the handler (the handler refuses them too). */
@@ -32,6 +34,8 @@ export interface GatewayOptions {
 const API_PREFIX = '/api/';
 /** Development sign-in: issues a demo token for a role. Exists only in the local gateway. */
 const DEV_TOKEN_PATH = '/_dev/token';
+/** The site's sign-in configuration (issuer, client, scope); in AWS a file the site build writes. */
+const SIGN_IN_CONFIG_PATH = '/auth/config.json';
 
 /** `{center}` (API Gateway) → `:center` (find-my-way). */
 const routerPath = (path: string): string => path.replace(/\{(\w+)\}/g, ':$1');
@@ -45,6 +49,12 @@ export function createGateway(options: GatewayOptions): Server {
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === DEV_TOKEN_PATH) return void devToken(options.issuer, url, res);
+    if (url.pathname === SIGN_IN_CONFIG_PATH) return send(res, { statusCode: 200, headers: { 'cache-control': 'no-store' }, body: JSON.stringify((options.signIn ?? (() => devSignInConfig(options.issuer)))()) });
+    if (url.pathname.startsWith(`${DEV_OIDC_PATH}/`)) {
+      return void readBody(req, bodyLimit)
+        .then((body) => handleDevOidc(options.issuer, req, res, url, body === 'too-large' ? Buffer.alloc(0) : body))
+        .catch(() => send(res, { statusCode: 500, body: JSON.stringify({ message: 'Internal Server Error' }) }));
+    }
     if (!url.pathname.startsWith(API_PREFIX)) return site(req, res);
     const started = performance.now();
     handleApi(options, router, req, res, url, bodyLimit)
@@ -76,7 +86,9 @@ async function handleApi(
   let claims: Record<string, string> | undefined;
   if (!route.roles.includes('public') || req.headers.authorization) {
     const token = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
-    const payload = token ? await options.issuer.verify(token).catch(() => undefined) : undefined;
+    // One authorizer per route in AWS: the device pool's client for device routes, the staff pool's for the rest.
+    const audience = route.roles.includes('device') ? DEV_CLIENTS.device : DEV_CLIENTS.web;
+    const payload = token ? await options.issuer.verify(token, { audience }).catch(() => undefined) : undefined;
     if (!payload) return send(res, { statusCode: 401, body: JSON.stringify({ message: 'Unauthorized' }) });
     claims = claimsAsApiGateway(payload);
   }

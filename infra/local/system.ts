@@ -140,6 +140,8 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
   });
   await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve));
   const url = `http://localhost:${(server.address() as AddressInfo).port}`;
+  // The issuer is named by the origin the browser reaches it at, as the site's sign-in discovers it.
+  issuer.useOrigin(url);
   if (!options.dynamo) writeFileSync(paths.runtime, JSON.stringify({ url, endpoint, tableName }, null, 2));
 
   let timer: NodeJS.Timeout | undefined;
