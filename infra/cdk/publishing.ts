@@ -26,6 +26,9 @@ export const PUBLISHED_PARTITIONS = `C#*${PUBLISHED_PK_SUFFIX}`;
 /** How long the pipe gathers published writes before it sends one event: a score run's documents land within it. */
 export const BATCHING_WINDOW_SECONDS = 60;
 
+/** The enrichment's output for a batch of stream records: one element (one event), the distinct partitions written. */
+export const ONE_EVENT_PER_BATCH = '{% [{ "partitions": $distinct([$states.input.dynamodb.Keys.pk.S]) }] %}';
+
 /** The repository as the build's source: what `npm ci` and `npm run site:publish` need, nothing local. */
 const SOURCE_EXCLUDES = ['node_modules', '.git', '.data', 'cdk.out', 'site/dist', 'site/.astro', 'site/.published', 'tests', 'bench', '*.log'];
 
@@ -81,7 +84,7 @@ export class Publishing extends Construct {
       queryLanguage: QueryLanguage.JSONATA,
       comment: 'Folds a batch of published writes into one site-build event',
       definitionBody: DefinitionBody.fromChainable(
-        Pass.jsonata(this, 'OneEvent', { outputs: '{% [{ "partitions": $distinct([$states.input.dynamodb.Keys.pk.S]) }] %}' }),
+        Pass.jsonata(this, 'OneEvent', { outputs: ONE_EVENT_PER_BATCH }),
       ),
       logs: { destination: logGroup(this, 'CoalesceLogs'), level: LogLevel.ALL, includeExecutionData: true },
       tracingEnabled: true,
