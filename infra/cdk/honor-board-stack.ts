@@ -13,10 +13,7 @@ import { Site } from './site.ts';
 /** The sign-in's scope: OpenID Connect, and the profile for the name shown. */
 export const SIGN_IN_SCOPE = 'openid profile';
 
-export interface HonorBoardStackProps extends StackProps {
-  /** The centers whose score runs are scheduled (default: the `centers` context value). */
-  readonly centers?: readonly string[];
-}
+export type HonorBoardStackProps = StackProps;
 
 const text = (scope: Construct, name: string): string | undefined => {
   const value: unknown = scope.node.tryGetContext(name);
@@ -28,7 +25,7 @@ const text = (scope: Construct, name: string): string | undefined => {
  * with its regeneration, the schedules and the alarms. Deploy-time values that the
  * template need not know are parameters (`WebAclArn` from the edge stack, `SiteCenter`);
  * what changes the template's shape is context (`domainName` + `certificateArn`,
- * `alarmEmail`, `centers`). README, "Deploy to AWS".
+ * `alarmEmail`). README, "Deploy to AWS".
  */
 export class HonorBoardStack extends Stack {
   readonly data: Data;
@@ -76,7 +73,6 @@ export class HonorBoardStack extends Stack {
     this.schedules = new Schedules(this, 'Schedules', {
       runScores: this.functions.byName['run-scores'],
       runSelections: this.functions.byName['run-selections'],
-      centers: props?.centers,
     });
 
     const siteUrl = this.site.origins.at(-1)!;

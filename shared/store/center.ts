@@ -4,10 +4,13 @@ import { type Center, type Officer, type ServiceWindow, center, officer, service
 import type { Store } from './client.ts';
 import { centerKey, centerMembersPk, officerKey, windowKey } from './keys.ts';
 import { writeInBatches } from './bulk.ts';
+import { centerListingItem } from './centers.ts';
 import { queryPartition } from './query.ts';
 
 export async function putCenter(store: Store, profile: Center): Promise<void> {
   await store.doc.send(new PutCommand({ TableName: store.tableName, Item: { ...centerKey(profile.centerId), ...profile } }));
+  // Listed for the jobs that run every center (centers.ts).
+  await store.doc.send(new PutCommand({ TableName: store.tableName, Item: { ...centerListingItem(profile.centerId) } }));
 }
 
 export async function getCenter(store: Store, centerId: string): Promise<Center | undefined> {

@@ -9,6 +9,7 @@ import type { CalendarOverrides } from '#core/calendar';
 import type { Rulebook } from '#core/rulebook/schema';
 import type { Store } from './client.ts';
 import { centerKey, centerMembersPk } from './keys.ts';
+import { centerListingItem } from './centers.ts';
 import { queryPartition } from './query.ts';
 import { type AuditLine, auditItem } from './records.ts';
 
@@ -37,6 +38,8 @@ export async function putSetting(
             },
           },
           { Put: { TableName: store.tableName, Item: auditItem(centerId, audit) } },
+          // A center's profile also lists the center, for the jobs that run every center.
+          ...(setting.sk === centerKey(centerId).sk ? [{ Put: { TableName: store.tableName, Item: { ...centerListingItem(centerId) } } }] : []),
         ],
       }),
     );
