@@ -49,7 +49,10 @@ export function createGateway(options: GatewayOptions): Server {
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === DEV_TOKEN_PATH) return void devToken(options.issuer, url, res);
-    if (url.pathname === SIGN_IN_CONFIG_PATH) return send(res, { statusCode: 200, headers: { 'cache-control': 'no-store' }, body: JSON.stringify((options.signIn ?? (() => devSignInConfig(options.issuer)))()) });
+    if (url.pathname === SIGN_IN_CONFIG_PATH) {
+      const config = options.signIn?.() ?? devSignInConfig(options.issuer);
+      return send(res, { statusCode: 200, headers: { 'cache-control': 'no-store' }, body: JSON.stringify(config) });
+    }
     if (url.pathname.startsWith(`${DEV_OIDC_PATH}/`)) {
       return void readBody(req, bodyLimit)
         .then((body) => handleDevOidc(options.issuer, req, res, url, body === 'too-large' ? Buffer.alloc(0) : body))
