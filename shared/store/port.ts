@@ -62,8 +62,10 @@ export interface QueryInput {
  * whose condition did not hold (the adapters report the same indexes).
  */
 export class ConditionFailed extends Error {
-  constructor(readonly failed: readonly number[]) {
+  readonly failed: readonly number[];
+  constructor(failed: readonly number[]) {
     super(`condition failed on write ${failed.join(', ')}`);
+    this.failed = failed;
     this.name = 'ConditionFailed';
   }
 }
