@@ -55,7 +55,10 @@ const FUNCTIONS = {
   'run-scores': {
     description: 'Scheduled score run: reads aggregates, writes results and publishes the lists',
     memorySize: 1024,
-    timeout: Duration.minutes(5),
+    // A scheduled run takes every listed center in turn: Lambda's longest, room for some 50
+    // centers' quarter at the benchmark's 15 s each (at M); a province needs a run per center
+    // (README, Deploy to AWS, Scheduled jobs).
+    timeout: Duration.minutes(15),
     // getCenter and getRunMarker (GetItem), listWindows and listAggregatesForMonth (Query),
     // putPeriodResults (BatchWriteItem), putPublished (PutItem).
     tableActions: ['GetItem', 'Query', 'BatchWriteItem', 'PutItem'],
@@ -72,7 +75,8 @@ const FUNCTIONS = {
   'run-selections': {
     description: 'Scheduled daily tick: opens due selections, advances those whose deadline passed, publishes',
     memorySize: 1024,
-    timeout: Duration.minutes(5),
+    // Every listed center in turn, as run-scores.
+    timeout: Duration.minutes(15),
     tableActions: ['GetItem', 'Query', 'PutItem'],
   },
 } satisfies Record<FunctionName | 'run-scores' | 'run-selections', FunctionSettings>;
