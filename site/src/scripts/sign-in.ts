@@ -71,7 +71,7 @@ signIn.addEventListener('submit', async (event) => {
       return say(SIGN_IN_WORDS[lang].notConfigured);
     }
     // Back to where the person was going, else to this page, which then shows the session.
-    const back = returnPath ?? `${location.pathname}`;
+    const back = returnPath ?? location.pathname;
     location.assign(await beginSignIn(config, location.origin, back, sessionStorage));
   } catch (error) {
     button.disabled = false;
