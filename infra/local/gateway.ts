@@ -89,8 +89,13 @@ async function handleApi(
   let claims: Record<string, string> | undefined;
   if (!route.roles.includes('public') || req.headers.authorization) {
     const token = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
-    // One authorizer per route in AWS: the device pool's client for device routes, the staff pool's for the rest.
-    const audience = route.roles.includes('device') ? DEV_CLIENTS.device : DEV_CLIENTS.web;
+    // One authorizer per route in AWS: the device pool's client for device routes, the staff pool's for the
+    // rest; a public route has none, so either pool's token is let through there.
+    const audience = route.roles.includes('public')
+      ? [DEV_CLIENTS.web, DEV_CLIENTS.device]
+      : route.roles.includes('device')
+        ? DEV_CLIENTS.device
+        : DEV_CLIENTS.web;
     const payload = token ? await options.issuer.verify(token, { audience }).catch(() => undefined) : undefined;
     if (!payload) return send(res, { statusCode: 401, body: JSON.stringify({ message: 'Unauthorized' }) });
     claims = claimsAsApiGateway(payload);
