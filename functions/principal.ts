@@ -1,13 +1,14 @@
 /**
- * The caller, from the claims the API Gateway JWT authorizer passes on. People carry their
- * role in `cognito:groups`; an evaluation device's client-credentials token carries the
- * device scope instead. Center and window come as custom claims (for devices, added by the
- * user pool's pre-token-generation trigger from the device registration). API Gateway
- * hands claims over as strings, an array as "[a b]".
+ * The caller, from the claims the API Gateway JWT authorizer passes on. Devices and people
+ * both call with an ID token of their user pool (infra/cdk/auth.ts): the role is the group
+ * (`cognito:groups`), center and window are the custom attributes an admin set on the user
+ * (`custom:center_id`, `custom:window_id`). Only here are claim names read: another issuer
+ * (the province's SSO) maps its own names in `CLAIMS`. API Gateway hands claims over as
+ * strings, an array as "[a b]".
  */
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import type { Principal } from '#core/access';
-import { ROLES, type Role, deviceScopeName } from '#core/roles';
+import { ROLES, type Role } from '#core/roles';
 
 import { CLAIMS } from '#core/api/claims';
 
@@ -28,10 +29,9 @@ function groupsOf(value: unknown): string[] {
 export function principalOf(event: APIGatewayProxyEventV2WithJWTAuthorizer): Principal | undefined {
   const claims = event.requestContext.authorizer?.jwt?.claims;
   if (!claims || typeof claims.sub !== 'string') return undefined;
-  const scopes = typeof claims.scope === 'string' ? claims.scope.split(' ') : [];
-  const role =
-    groupsOf(claims[CLAIMS.groups]).find((g): g is Role => (ROLES as readonly string[]).includes(g)) ??
-    (scopes.includes(deviceScopeName) ? 'device' : undefined);
+  // An access token carries the group but no custom claims: only ID tokens are credentials here.
+  if (claims.token_use !== undefined && claims.token_use !== 'id') return undefined;
+  const role = groupsOf(claims[CLAIMS.groups]).find((g): g is Role => (ROLES as readonly string[]).includes(g) && g !== 'public');
   if (!role) return undefined;
   const optional = (name: string): string | undefined => (typeof claims[name] === 'string' ? String(claims[name]) : undefined);
   return {
@@ -39,6 +39,6 @@ export function principalOf(event: APIGatewayProxyEventV2WithJWTAuthorizer): Pri
     role,
     centerId: optional(CLAIMS.center),
     windowId: optional(CLAIMS.window),
-    credential: optional('jti') ?? optional('client_id') ?? claims.sub,
+    credential: optional('jti') ?? claims.sub,
   };
 }

@@ -9,12 +9,12 @@ import { monthsOf, periodKindOf } from '#core/rules/period';
 import { monthReader } from '#store/aggregates';
 import { defaultStore } from '#store/client';
 import { centerSettings } from './center-settings.ts';
+import { forEveryCenter } from './every-center.ts';
 import { scoreAndPublishMonth } from './jobs/monthly-evaluation.ts';
 import { runMonthlyScores } from './jobs/monthly-scores.ts';
 import { runPeriodMeans } from './jobs/period-means.ts';
-import { resolvePeriod, runScoresEvent } from './jobs/periods.ts';
+import { type RunScoresEvent, resolvePeriod, runScoresEvent } from './jobs/periods.ts';
 import { runYearlyAssessment } from './jobs/yearly-assessment.ts';
-
 
 const store = defaultStore();
 
@@ -26,8 +26,24 @@ export interface RunOutcome {
   readonly changed: boolean;
 }
 
-export async function handler(input: unknown, onMonth?: (month: string, done: number, total: number) => void): Promise<RunOutcome> {
-  const event = runScoresEvent.parse(input);
+/** What a schedule sends: the period alone, for every center listed in the table. */
+export const everyCenterEvent = runScoresEvent.omit({ centerId: true });
+
+export interface EveryCenterOutcome {
+  readonly centers: readonly RunOutcome[];
+  readonly changed: boolean;
+}
+
+export async function handler(input: RunScoresEvent, onMonth?: (month: string, done: number, total: number) => void): Promise<RunOutcome>;
+export async function handler(input: unknown, onMonth?: (month: string, done: number, total: number) => void): Promise<RunOutcome | EveryCenterOutcome>;
+export async function handler(input: unknown, onMonth?: (month: string, done: number, total: number) => void): Promise<RunOutcome | EveryCenterOutcome> {
+  const every = everyCenterEvent.safeParse(input);
+  if (!every.success) return runCenter(runScoresEvent.parse(input), onMonth);
+  const outcomes = await forEveryCenter(store, (centerId) => runCenter({ centerId, period: every.data.period }));
+  return { centers: outcomes, changed: outcomes.some((o) => o.changed) };
+}
+
+async function runCenter(event: RunScoresEvent, onMonth?: (month: string, done: number, total: number) => void): Promise<RunOutcome> {
   const now = new Date();
   const resolved = resolvePeriod(event.period, now);
   const months = monthsOf(resolved).filter((m) => m <= monthOf(now));

@@ -9,11 +9,18 @@ import { type FunctionName, ROUTES, type RouteDefinition, routeKey } from '../..
 import type { LambdaFunctions } from './functions.ts';
 import { logGroup } from './logs.ts';
 
-export interface ApiProps {
-  readonly functions: LambdaFunctions;
+/** A user pool and the app client whose ID tokens an authorizer accepts (the client id is the audience). */
+export interface TokenSource {
   readonly userPool: UserPool;
-  /** The app clients whose tokens the API accepts (their ids are the JWT audiences). */
-  readonly clients: readonly UserPoolClient[];
+  readonly client: UserPoolClient;
+}
+
+export interface RouteProps {
+  readonly functions: LambdaFunctions;
+  /** People: every route that is neither public nor for devices only. */
+  readonly staff: TokenSource;
+  /** Evaluation devices: the routes whose only role is `device`. */
+  readonly devices: TokenSource;
 }
 
 /** One line of JSON per request: who called which route, and what came back. */
@@ -30,12 +37,16 @@ const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
   }),
 );
 
-/** The HTTP API: a route for every entry of functions/routes.ts, behind the Cognito JWT authorizer. */
+/**
+ * The HTTP API: a route for every entry of functions/routes.ts, behind a Cognito JWT
+ * authorizer. The routes are added once the user pools exist (`addRoutes`): the pools'
+ * sign-in returns to the site, whose distribution needs the API first.
+ */
 export class Api extends Construct {
   readonly httpApi: HttpApi;
   readonly stage: HttpStage;
 
-  constructor(scope: Construct, id: string, props: ApiProps) {
+  constructor(scope: Construct, id: string) {
     super(scope, id);
     // The stage is added by hand because the default stage cannot take access-log settings.
     this.httpApi = new HttpApi(this, 'HttpApi', { createDefaultStage: false });
@@ -46,13 +57,16 @@ export class Api extends Construct {
       // Caps what a runaway device or script can cost; raise it when many centers share the stack.
       throttle: { rateLimit: 100, burstLimit: 200 },
     });
+  }
 
+  addRoutes(props: RouteProps): void {
     // API Gateway checks signature, expiry, issuer and audience; the handler reads role, center and
     // window from the claims (functions/principal.ts) and checks them against the route.
     // The issuer comes from the pool's provider URL, which is right in every partition (aws, aws-cn).
-    const authorizer = new HttpJwtAuthorizer('Cognito', `https://${props.userPool.userPoolProviderUrl}`, {
-      jwtAudience: props.clients.map((client) => client.userPoolClientId),
-    });
+    const authorizerOf = (name: string, source: TokenSource) =>
+      new HttpJwtAuthorizer(name, `https://${source.userPool.userPoolProviderUrl}`, { jwtAudience: [source.client.userPoolClientId] });
+    const staff = authorizerOf('Cognito', props.staff);
+    const devices = authorizerOf('CognitoDevices', props.devices);
 
     // One integration per function, shared by all of its routes.
     const integrations = new Map<FunctionName, HttpLambdaIntegration>();
@@ -65,6 +79,10 @@ export class Api extends Construct {
     const routes: readonly RouteDefinition[] = ROUTES;
     for (const route of routes) {
       const open = route.roles.includes('public');
+      const forDevices = route.roles.includes('device');
+      // One authorizer per route, one issuer per authorizer: a route is for devices or for people, never both.
+      if (forDevices && route.roles.length > 1) throw new Error(`${routeKey(route)}: a device route admits no other role`);
+      const authorizer = forDevices ? devices : staff;
       const [added] = this.httpApi.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],

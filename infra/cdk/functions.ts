@@ -1,11 +1,11 @@
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Duration } from 'aws-cdk-lib';
+import { AssetHashType, DockerImage, Duration } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { Charset, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Architecture, Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import type { FunctionName } from '../../shared/core/api/routes.ts';
 import { logGroup } from './logs.ts';
@@ -55,7 +55,10 @@ const FUNCTIONS = {
   'run-scores': {
     description: 'Scheduled score run: reads aggregates, writes results and publishes the lists',
     memorySize: 1024,
-    timeout: Duration.minutes(5),
+    // A scheduled run takes every listed center in turn: Lambda's longest, room for some 50
+    // centers' quarter at the benchmark's 15 s each (at M); a province needs a run per center
+    // (README, Deploy to AWS, Scheduled jobs).
+    timeout: Duration.minutes(15),
     // getCenter and getRunMarker (GetItem), listWindows and listAggregatesForMonth (Query),
     // putPeriodResults (BatchWriteItem), putPublished (PutItem).
     tableActions: ['GetItem', 'Query', 'BatchWriteItem', 'PutItem'],
@@ -72,13 +75,42 @@ const FUNCTIONS = {
   'run-selections': {
     description: 'Scheduled daily tick: opens due selections, advances those whose deadline passed, publishes',
     memorySize: 1024,
-    timeout: Duration.minutes(5),
+    // Every listed center in turn, as run-scores.
+    timeout: Duration.minutes(15),
     tableActions: ['GetItem', 'Query', 'PutItem'],
   },
 } satisfies Record<FunctionName | 'run-scores' | 'run-selections', FunctionSettings>;
 
 type LambdaName = keyof typeof FUNCTIONS;
-export type LambdaFunctions = Record<LambdaName, NodejsFunction>;
+export type LambdaFunctions = Record<LambdaName, LambdaFunction>;
+
+/**
+ * A function's code: its entry bundled on this machine by esbuild's JS API (bundle-lambda.mjs:
+ * ES module, minified, source map, AWS SDK left to the runtime, zod with its English locale
+ * only), as NodejsFunction would but with the plugin its CLI bundling cannot take. No Docker,
+ * the same result offline; the asset is hashed by its output.
+ */
+function bundledCode(entry: string): Code {
+  return Code.fromAsset(PROJECT_ROOT, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      // Never pulled: local bundling always succeeds or fails the synth.
+      image: DockerImage.fromRegistry('local-bundling-only'),
+      // What bundles it, per entry: the bundling options are also the key CDK caches a bundle under.
+      command: ['node', 'infra/cdk/bundle-lambda.mjs', relative(PROJECT_ROOT, entry), '/asset-output'],
+      local: {
+        tryBundle(outputDir: string): boolean {
+          const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'infra/cdk/bundle-lambda.mjs'), entry, outputDir], {
+            cwd: PROJECT_ROOT,
+            stdio: ['ignore', 'inherit', 'inherit'],
+          });
+          if (result.status !== 0) throw new Error(`bundling ${entry} failed (exit ${result.status})`);
+          return true;
+        },
+      },
+    },
+  });
+}
 
 /** The Lambdas, each bundled from its entry file with esbuild, with its own role and an error alarm. */
 export class Functions extends Construct {
@@ -86,7 +118,7 @@ export class Functions extends Construct {
 
   constructor(scope: Construct, id: string, props: { readonly table: TableV2 }) {
     super(scope, id);
-    const build = (name: LambdaName, settings: FunctionSettings): NodejsFunction => {
+    const build = (name: LambdaName, settings: FunctionSettings): LambdaFunction => {
       const logs = logGroup(this, `${name}-logs`);
       // A role of its own rather than AWSLambdaBasicExecutionRole, which may write to every log group.
       const role = new Role(this, `${name}-role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
@@ -98,9 +130,9 @@ export class Functions extends Construct {
         }),
       );
 
-      const fn = new NodejsFunction(this, name, {
-        entry: join(PROJECT_ROOT, 'functions', `${name}.ts`),
-        handler: 'handler',
+      const fn = new LambdaFunction(this, name, {
+        code: bundledCode(join(PROJECT_ROOT, 'functions', `${name}.ts`)),
+        handler: 'index.handler',
         description: settings.description,
         // The same Node major as development and tests (ARCHITECTURE.md, toolchain).
         runtime: Runtime.NODEJS_24_X,
@@ -115,30 +147,19 @@ export class Functions extends Construct {
           // Stack traces point at the TypeScript source through the bundled source maps.
           NODE_OPTIONS: '--enable-source-maps',
         },
-        projectRoot: PROJECT_ROOT,
-        depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
-        bundling: {
-          // The repo's esbuild bundles on this machine: no Docker, same result offline.
-          forceDockerBundling: false,
-          // The code is ES modules and Node 24 runs them natively; ESM builds of dependencies tree-shake better.
-          format: OutputFormat.ESM,
-          mainFields: ['module', 'main'],
-          // Bundled CommonJS dependencies call require(), which an ES module lacks: provide it.
-          banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-          // nodejs24.x ships AWS SDK v3; leaving it out keeps the bundle far below the 1 MB budget.
-          bundleAwsSDK: false,
-          // Small bundles start fast; the source maps keep stack traces readable.
-          minify: true,
-          sourceMap: true,
-          sourcesContent: false,
-          // Error messages carry Chinese text: keep it as UTF-8 rather than \u escapes.
-          charset: Charset.UTF8,
-        },
       });
 
       new Alarm(this, `${name}-errors`, {
         alarmDescription: `${name} failed (unhandled error or timeout)`,
         metric: fn.metricErrors({ period: Duration.minutes(5) }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+      new Alarm(this, `${name}-throttles`, {
+        alarmDescription: `${name} was throttled (the account's concurrency is used up)`,
+        metric: fn.metricThrottles({ period: Duration.minutes(5) }),
         threshold: 1,
         evaluationPeriods: 1,
         comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,

@@ -7,16 +7,16 @@ import { Schedule, ScheduleExpression, ScheduleGroup, ScheduleTargetInput, TimeW
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { z } from 'zod';
-import { CENTER_TIME_ZONE, centerId } from '../../shared/core/records/common.ts';
-import { DEMO_CENTER_ID } from '../../shared/demo/staff.ts';
+import { CENTER_TIME_ZONE } from '../../shared/core/records/common.ts';
 
 /**
  * When the score runs and the selections' tick happen (Beijing time), with what each is
  * given. A score run's period is relative, so one fixed input serves every month. On the
  * 1st they follow each other an hour apart — month, then quarter, then year — so each finds
  * the shorter periods it builds on already scored (a run takes minutes at most). The daily
- * tick comes last on the 1st, so a quarter's selection opens on its scores.
+ * tick comes last on the 1st, so a quarter's selection opens on its scores. The input names
+ * no center: each run takes every center listed in the table (functions/every-center.ts),
+ * so a center created through the API is scored from its first night, with no redeploy.
  */
 const CADENCES = {
   // Just after midnight, so the month so far includes all of yesterday.
@@ -31,20 +31,16 @@ type Cadence = keyof typeof CADENCES;
 export interface SchedulesProps {
   readonly runScores: LambdaFunction;
   readonly runSelections: LambdaFunction;
-  /** The centers to schedule; else the `centers` context value (`-c centers=a,b`), else the demo center. */
-  readonly centers?: readonly string[];
 }
 
-/** The score-run and selection-tick schedules of every center, their dead-letter queue and its alarm. */
+/** The score-run and selection-tick schedules (each for every center), their dead-letter queue and its alarm. */
 export class Schedules extends Construct {
-  readonly centers: readonly string[];
   readonly group: ScheduleGroup;
   readonly role: Role;
   readonly deadLetters: Queue;
 
   constructor(scope: Construct, id: string, props: SchedulesProps) {
     super(scope, id);
-    this.centers = scheduledCenters(this, props.centers);
     // One group per stack scopes the role's trust; it holds only this stack's schedules, so it goes with the stack.
     this.group = new ScheduleGroup(this, 'Group', { removalPolicy: RemovalPolicy.DESTROY });
 
@@ -90,33 +86,24 @@ export class Schedules extends Construct {
       });
     }
     const timeZone = TimeZone.of(CENTER_TIME_ZONE);
-    for (const center of this.centers) {
-      for (const [cadence, { cron, target, input }] of Object.entries(CADENCES) as [Cadence, (typeof CADENCES)[Cadence]][]) {
-        const schedule = new Schedule(this, `${center}-${cadence}`, {
-          description: `${target === 'runScores' ? 'Score run' : 'Selection tick'} of center ${center}, ${cadence}${'period' in input ? `: ${input.period}` : ''}`,
-          scheduleGroup: this.group,
-          schedule: ScheduleExpression.cron({ ...cron, timeZone }),
-          // Runs at the minute named: the cadences above are ordered on the 1st.
-          timeWindow: TimeWindow.off(),
-          target: new LambdaInvoke(targets[target], {
-            role: this.role,
-            input: ScheduleTargetInput.fromObject({ centerId: center, ...input }),
-            // A few retries within the hour ride out throttling; after that the DLQ and its alarm take over.
-            retryAttempts: 3,
-            maxEventAge: Duration.hours(1),
-            deadLetterQueue: this.deadLetters,
-          }),
-        });
-        // The schedule names its group by name, not by reference: CloudFormation must be told the order.
-        schedule.node.addDependency(this.group);
-      }
+    for (const [cadence, { cron, target, input }] of Object.entries(CADENCES) as [Cadence, (typeof CADENCES)[Cadence]][]) {
+      const schedule = new Schedule(this, cadence, {
+        description: `${target === 'runScores' ? 'Score run' : 'Selection tick'} of every center, ${cadence}${'period' in input ? `: ${input.period}` : ''}`,
+        scheduleGroup: this.group,
+        schedule: ScheduleExpression.cron({ ...cron, timeZone }),
+        // Runs at the minute named: the cadences above are ordered on the 1st.
+        timeWindow: TimeWindow.off(),
+        target: new LambdaInvoke(targets[target], {
+          role: this.role,
+          input: ScheduleTargetInput.fromObject({ ...input }),
+          // A few retries within the hour ride out throttling; after that the DLQ and its alarm take over.
+          retryAttempts: 3,
+          maxEventAge: Duration.hours(1),
+          deadLetterQueue: this.deadLetters,
+        }),
+      });
+      // The schedule names its group by name, not by reference: CloudFormation must be told the order.
+      schedule.node.addDependency(this.group);
     }
   }
-}
-
-/** Center ids are checked as intake checks them, so a typo fails the synth, not the first run. */
-function scheduledCenters(scope: Construct, centers: readonly string[] | undefined): string[] {
-  const context: unknown = scope.node.tryGetContext('centers');
-  const named = centers ?? (typeof context === 'string' ? context.split(',') : context) ?? [DEMO_CENTER_ID];
-  return [...new Set(z.array(centerId).min(1).parse(named))];
 }

@@ -17,14 +17,19 @@ import { type FunctionName, ROUTES, type RouteDefinition, routeKey } from '#core
 import { SECURITY_HEADERS } from '#core/security-headers';
 import { BODY_LIMIT_BYTES, type FailureCode, UNAVAILABLE_RETRY_AFTER_SECONDS, failure, isUnavailable } from '#functions/http';
 import { claimsAsApiGateway, toApiGatewayEvent } from './api-event.ts';
-import type { DevIssuer } from './dev-issuer.ts';
+import { DEV_CLIENTS, DEV_OIDC_PATH, type DevIssuer, type SignInConfig, devSignInConfig, handleDevOidc } from './dev-issuer.ts';
 
 export type ApiHandler = (event: APIGatewayProxyEventV2WithJWTAuthorizer) => Promise<APIGatewayProxyStructuredResultV2>;
 
 export interface GatewayOptions {
   readonly handlers: Readonly<Record<FunctionName, ApiHandler>>;
-  /** Verifies bearer tokens; the development sign-in route exists only with a signing issuer. */
-  readonly issuer: Pick<DevIssuer, 'verify'> & Partial<Pick<DevIssuer, 'sign'>>;
+  /**
+   * Verifies bearer tokens. The development issuer also signs: only with it are the
+   * development sign-in routes (`/_dev/token`, `/_dev/oidc/…`) served.
+   */
+  readonly issuer: Pick<DevIssuer, 'verify'> & Partial<DevIssuer>;
+  /** What `/auth/config.json` tells the site's sign-in; the development issuer's by default. */
+  readonly signIn?: () => SignInConfig;
   /**
    * The caller's address (production: from a trusted proxy's X-Forwarded-For); the peer's by
    * default. API Gateway's `sourceIp` stands for it in AWS.
@@ -50,6 +55,8 @@ export const PUBLIC_RATE_LIMIT = { points: 20, durationSeconds: 600 } as const;
 const API_PREFIX = '/api/';
 /** Development sign-in: issues a demo token for a role. Exists only in the local gateway. */
 const DEV_TOKEN_PATH = '/_dev/token';
+/** The site's sign-in configuration (issuer, client, scope); in AWS a file the site build writes. */
+const SIGN_IN_CONFIG_PATH = '/auth/config.json';
 
 /** `{center}` (API Gateway) → `:center` (find-my-way). */
 const routerPath = (path: string): string => path.replace(/\{(\w+)\}/g, ':$1');
@@ -66,7 +73,17 @@ export function createGateway(options: GatewayOptions): Server {
   return createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === DEV_TOKEN_PATH && options.issuer.sign) return void devToken(options.issuer as DevIssuer, url, res);
+    const dev = options.issuer.sign ? (options.issuer as DevIssuer) : undefined;
+    if (url.pathname === DEV_TOKEN_PATH && dev) return void devToken(dev, url, res);
+    if (url.pathname === SIGN_IN_CONFIG_PATH && (options.signIn || dev)) {
+      const config = options.signIn?.() ?? devSignInConfig(dev!);
+      return send(res, { statusCode: 200, headers: { 'cache-control': 'no-store' }, body: JSON.stringify(config) });
+    }
+    if (dev && url.pathname.startsWith(`${DEV_OIDC_PATH}/`)) {
+      return void readBody(req, bodyLimit)
+        .then((body) => handleDevOidc(dev, req, res, url, body === 'too-large' ? Buffer.alloc(0) : body))
+        .catch(() => send(res, failure({ code: 'internal' })));
+    }
     if (!url.pathname.startsWith(API_PREFIX)) return site(req, res);
     const started = performance.now();
     handleApi(options, router, limiter, addressOf, req, res, url, bodyLimit)
@@ -118,7 +135,14 @@ async function handleApi(
   let claims: Record<string, string> | undefined;
   if (!route.roles.includes('public') || req.headers.authorization) {
     const token = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
-    const payload = token ? await options.issuer.verify(token).catch(() => undefined) : undefined;
+    // One authorizer per route in AWS: the device pool's client for device routes, the staff pool's for the
+    // rest; a public route has none, so either pool's token is let through there.
+    const audience = route.roles.includes('public')
+      ? [DEV_CLIENTS.web, DEV_CLIENTS.device]
+      : route.roles.includes('device')
+        ? DEV_CLIENTS.device
+        : DEV_CLIENTS.web;
+    const payload = token ? await options.issuer.verify(token, { audience }).catch(() => undefined) : undefined;
     if (!payload) return refuse(res, 'unauthorized');
     claims = claimsAsApiGateway(payload);
   }

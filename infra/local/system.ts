@@ -53,7 +53,7 @@ export interface LocalSystem {
   readonly endpoint: string | undefined;
   readonly store: Store;
   /** The development issuer; in production mode it signs nothing (the center's OIDC issuer does). */
-  readonly issuer: DevIssuer;
+  readonly issuer: Pick<DevIssuer, 'sign' | 'verify'>;
   /** Scores the month, and republishes the site if anything changed. */
   scoreMonth(centerId: string, period: string): Promise<{ changed: boolean }>;
   /** The daily selection tick at `at` (now by default); the site is rebuilt when it published. */
@@ -161,7 +161,7 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
 
   const oidc = production ? createOidcVerifier(production.oidc) : undefined;
   const devIssuer = production ? undefined : await createDevIssuer(options.dynamo ? undefined : paths.issuerKeys);
-  const issuer: DevIssuer = devIssuer ?? { sign: noDevTokens, verify: (token) => oidc!.verify(token) };
+  const issuer: Pick<DevIssuer, 'sign' | 'verify'> = devIssuer ?? { sign: noDevTokens, verify: (token) => oidc!.verify(token) };
   const gateway = createGateway({
     handlers: {
       'submit-record': submitRecord,
@@ -170,7 +170,7 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
       'manage-selections': manageSelectionsAndRebuild,
     },
     // Production: the OIDC verifier alone, which cannot sign, so the gateway has no /_dev/token.
-    issuer: oidc ?? issuer,
+    issuer: oidc ?? devIssuer!,
     ...(production ? { clientAddress: (req) => clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], production.trustedProxies) } : {}),
     siteDir: paths.site,
     log,
@@ -196,6 +196,8 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
   const url = production
     ? `${production.tls ? 'https' : 'http'}://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${port}`
     : `http://localhost:${port}`;
+  // The development issuer is named by the origin the browser reaches it at, as the site's sign-in discovers it.
+  devIssuer?.useOrigin(url);
   if (!options.dynamo) writeFileSync(paths.runtime, JSON.stringify({ url, engine: engine.engine, endpoint: engine.endpoint, file: engine.file, tableName: process.env.TABLE_NAME }, null, 2));
 
   let timer: NodeJS.Timeout | undefined;

@@ -108,11 +108,15 @@ describe('a window clerk', () => {
     await page?.context().close();
   });
 
-  it('signs in on the local development sign-in page', async () => {
+  it('signs in at the development issuer (authorization code with PKCE) and comes back signed in', async () => {
     expect(await page.locator('main').innerText()).toContain('Amazon Cognito');
-    await page.locator('#sign-in-role').selectOption('clerk');
-    await page.locator('#sign-in-window').selectOption('w01');
     await page.getByRole('button', { name: '登录', exact: true }).click();
+    // The issuer's page: a role and a window instead of a password.
+    await page.waitForURL(/\/_dev\/oidc\/authorize\?/);
+    await page.locator('#role').selectOption('clerk');
+    await page.locator('#window').fill('w01');
+    await page.getByRole('button', { name: '登录 Sign in' }).click();
+    await page.waitForURL(/\/sign-in\/$/);
     const current = page.locator('[data-current-session]');
     await expect.poll(() => current.innerText()).toContain('考勤登记员 (clerk)');
     expect(await current.innerText()).toContain('w01');

@@ -1,7 +1,8 @@
 /**
- * The Lambda bundles, built with the stack's own NodejsFunction settings by the repo's esbuild
- * (no Docker): each is an ES module with a source map, within the 1 MB budget of
- * ARCHITECTURE.md, that loads in a fresh Node process and exports `handler`.
+ * The Lambda bundles, built as the stack builds them by the repo's esbuild (no Docker,
+ * infra/cdk/bundle-lambda.mjs): each is an ES module with a source map, within the 1 MB
+ * budget of ARCHITECTURE.md, without zod's foreign locales, that loads in a fresh Node
+ * process and exports `handler`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -33,6 +34,14 @@ it.each(bundles)('%s is an ES module with require() provided, a source map and a
   expect(readFileSync(code, 'utf8')).toMatch(/^import \{ createRequire \} from 'node:module';/);
   expect(existsSync(join(dir, 'index.mjs.map'))).toBe(true);
   expect(statSync(code).size).toBeLessThanOrEqual(1024 * 1024);
+});
+
+it.each(bundles)('%s carries zod’s English messages only, not its other locales', (_name, dir) => {
+  const code = readFileSync(join(dir, 'index.mjs'), 'utf8');
+  // zod's own English text, which config(en()) installs…
+  expect(code).toContain('Invalid input');
+  // …and none of the other locales: zh-CN's and ja's words for it, German's.
+  for (const foreign of ['无效输入', '無効な入力', 'Ungültige Eingabe']) expect(code).not.toContain(foreign);
 });
 
 it.each(bundles)('%s loads in a fresh Node process and exports handler', (_name, dir) => {

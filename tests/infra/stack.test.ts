@@ -9,9 +9,13 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { ROUTES, type RouteDefinition, routeKey } from '../../functions/routes.ts';
-import { HonorBoardStack } from '../../infra/cdk/honor-board-stack.ts';
-import { SITE_EVENT } from '../../infra/cdk/publishing.ts';
-import { DEVICE_SCOPE, ROLES } from '../../shared/core/roles.ts';
+import { CALLBACK_PATH, cognitoOrigins } from '../../infra/cdk/auth.ts';
+import { EdgeStack, PUBLIC_POST_SUFFIXES, RATE_LIMITS } from '../../infra/cdk/edge-stack.ts';
+import { HonorBoardStack, SIGN_IN_SCOPE } from '../../infra/cdk/honor-board-stack.ts';
+import { LOG_RETENTION_DAYS } from '../../infra/cdk/logs.ts';
+import { ONE_EVENT_PER_BATCH, PUBLISHED_PARTITIONS, SITE_EVENT } from '../../infra/cdk/publishing.ts';
+import { ROLES } from '../../shared/core/roles.ts';
+import { securityHeaders } from '../../shared/core/security-headers.ts';
 import { TABLE } from '../../shared/store/table.ts';
 
 // The same feature flags `cdk synth` gets from cdk.json; an empty bundling-stacks list skips esbuild.
@@ -88,11 +92,12 @@ describe('functions', () => {
 
   it('may touch only the table itself, never Scan or DeleteItem, and use no managed policy', () => {
     const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
-      (policy) => policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[],
+      (policy) => policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown; Condition?: unknown }[],
     );
-    // The functions' statements; the site pipe's stream read is checked with the pipe.
+    // The functions' statements; the pipe's stream read and the site build's Query are checked with them.
     const readsStream = (s: { Action: string | string[] }) => [s.Action].flat().includes('dynamodb:GetRecords');
-    const dynamo = statements.filter((s) => [s.Action].flat().some((action) => action.startsWith('dynamodb:')) && !readsStream(s));
+    const siteBuild = (s: { Condition?: unknown }) => s.Condition !== undefined;
+    const dynamo = statements.filter((s) => [s.Action].flat().some((action) => action.startsWith('dynamodb:')) && !readsStream(s) && !siteBuild(s));
     expect(dynamo).toHaveLength(functions.length);
     for (const statement of dynamo) {
       expect(statement.Resource).toEqual(tableArn);
@@ -107,19 +112,37 @@ describe('functions', () => {
 
 describe('HTTP API', () => {
   const routes: readonly RouteDefinition[] = ROUTES;
+  const authorizers = template.findResources('AWS::ApiGatewayV2::Authorizer');
+  const authorizerFor = (pool: CfnElement['node']['scope'] & object, client: object) =>
+    Object.entries(authorizers).find(([, a]) =>
+      JSON.stringify(a.Properties.JwtConfiguration) ===
+      JSON.stringify({
+        Audience: [{ Ref: logicalId(client as never) }],
+        Issuer: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [logicalId(pool as never), 'ProviderURL'] }]] },
+      }),
+    )?.[0];
+  const staffAuthorizer = authorizerFor(stack.auth.userPool, stack.auth.webClient);
+  const deviceAuthorizer = authorizerFor(stack.auth.devicePool, stack.auth.deviceClient);
 
-  it('has one route per entry of ROUTES', () => {
+  it('has one route per entry of ROUTES, and two JWT authorizers: the staff pool’s web client, the device pool’s device client', () => {
     template.resourceCountIs('AWS::ApiGatewayV2::Route', routes.length);
-    template.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 1);
+    template.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 2);
+    expect(staffAuthorizer).toBeDefined();
+    expect(deviceAuthorizer).toBeDefined();
+    for (const authorizer of Object.values(authorizers)) {
+      expect(authorizer.Properties).toMatchObject({ AuthorizerType: 'JWT', IdentitySource: ['$request.header.Authorization'] });
+    }
   });
 
   it.each(routes.map((route) => [routeKey(route), route] as const))(
-    '%s reaches its function, behind the JWT authorizer unless public',
+    '%s reaches its function, behind its pool’s authorizer unless public',
     (key, route) => {
       const [found] = Object.values(template.findResources('AWS::ApiGatewayV2::Route', { Properties: { RouteKey: key } }));
-      const [authorizerId] = Object.keys(template.findResources('AWS::ApiGatewayV2::Authorizer'));
       if (route.roles.includes('public')) expect(found?.Properties.AuthorizerId).toBeUndefined();
-      else expect(found?.Properties).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
+      else {
+        const authorizer = route.roles.includes('device') ? deviceAuthorizer : staffAuthorizer;
+        expect(found?.Properties).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizer } });
+      }
       const integrationId = found?.Properties.Target['Fn::Join'][1][1].Ref;
       const integration = template.findResources('AWS::ApiGatewayV2::Integration')[integrationId];
       expect(integration?.Properties.IntegrationUri).toEqual({
@@ -127,48 +150,68 @@ describe('HTTP API', () => {
       });
     },
   );
+});
 
-  it('trusts tokens of the user pool, for the web and the device client', () => {
-    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
-      AuthorizerType: 'JWT',
-      IdentitySource: ['$request.header.Authorization'],
-      JwtConfiguration: {
-        Issuer: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [logicalId(stack.auth.userPool), 'ProviderURL'] }]] },
-        Audience: [{ Ref: logicalId(stack.auth.webClient) }, { Ref: logicalId(stack.auth.deviceClient) }],
-      },
+describe('staff sign-in', () => {
+  const distributionDomain = { 'Fn::GetAtt': [logicalId(stack.site.distribution), 'DomainName'] };
+
+  it('has a group per role of a person, and the center and window attributes', () => {
+    const groups = Object.values(template.findResources('AWS::Cognito::UserPoolGroup', { Properties: { UserPoolId: { Ref: logicalId(stack.auth.userPool) } } }));
+    expect(groups.map((g) => g.Properties.GroupName).sort()).toEqual(ROLES.filter((r) => r !== 'public' && r !== 'device').sort());
+    const pool = template.findResources('AWS::Cognito::UserPool')[logicalId(stack.auth.userPool)]!.Properties;
+    expect(pool.Schema).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ Name: 'center_id', AttributeDataType: 'String' }),
+        expect.objectContaining({ Name: 'window_id', AttributeDataType: 'String' }),
+      ]),
+    );
+    // People need a second factor, and only an admin creates them.
+    expect(pool).toMatchObject({ MfaConfiguration: 'ON', EnabledMfas: ['SOFTWARE_TOKEN_MFA'], AdminCreateUserConfig: { AllowAdminCreateUserOnly: true } });
+  });
+
+  it('signs in on the managed login with the authorization code (PKCE is the public client’s), back to the site’s callback', () => {
+    const client = template.findResources('AWS::Cognito::UserPoolClient')[logicalId(stack.auth.webClient)]!.Properties;
+    expect(client).toMatchObject({
+      GenerateSecret: false,
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthScopes: SIGN_IN_SCOPE.split(' '),
+      CallbackURLs: [{ 'Fn::Join': ['', ['https://', distributionDomain, CALLBACK_PATH]] }],
+      SupportedIdentityProviders: ['COGNITO'],
+      // Center and window decide what a user may write, so only an admin may change them.
+      WriteAttributes: ['name'],
+    });
+    template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { UserPoolId: { Ref: logicalId(stack.auth.userPool) }, ManagedLoginVersion: 2 });
+    template.hasResourceProperties('AWS::Cognito::ManagedLoginBranding', {
+      UserPoolId: { Ref: logicalId(stack.auth.userPool) },
+      ClientId: { Ref: logicalId(stack.auth.webClient) },
+    });
+  });
+
+  it('tells the site where to sign in: the build writes the pool’s issuer and the web client into /auth/config.json', () => {
+    const project = template.findResources('AWS::CodeBuild::Project')[logicalId(stack.publishing.project)]!.Properties;
+    const env = Object.fromEntries(project.Environment.EnvironmentVariables.map((v: { Name: string; Value: unknown }) => [v.Name, v.Value]));
+    expect(env).toMatchObject({
+      AUTH_ISSUER: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [logicalId(stack.auth.userPool), 'ProviderURL'] }]] },
+      AUTH_CLIENT_ID: { Ref: logicalId(stack.auth.webClient) },
+      AUTH_SCOPE: SIGN_IN_SCOPE,
     });
   });
 });
 
-describe('user pool', () => {
-  it('has a group per role except public, and the center and window attributes', () => {
-    const groups = Object.values(template.findResources('AWS::Cognito::UserPoolGroup'));
-    expect(groups.map((g) => g.Properties.GroupName).sort()).toEqual(ROLES.filter((r) => r !== 'public').sort());
-    template.hasResourceProperties('AWS::Cognito::UserPool', {
-      Schema: Match.arrayWith([
-        Match.objectLike({ Name: 'center_id', AttributeDataType: 'String', Mutable: true }),
-        Match.objectLike({ Name: 'window_id', AttributeDataType: 'String', Mutable: true }),
-      ]),
-    });
-  });
-
-  it('gives devices the client-credentials flow with the evaluation scope', () => {
-    const servers = template.findResources('AWS::Cognito::UserPoolResourceServer', {
-      Properties: { Identifier: DEVICE_SCOPE.resourceServer, Scopes: [Match.objectLike({ ScopeName: DEVICE_SCOPE.scope })] },
-    });
-    const [resourceServerId] = Object.keys(servers);
-    expect(resourceServerId).toBeDefined();
-    template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
-      GenerateSecret: true,
-      AllowedOAuthFlows: ['client_credentials'],
-      // `<resource server>/<scope>`, the resource server's Ref being its identifier.
-      AllowedOAuthScopes: [{ 'Fn::Join': ['', [{ Ref: resourceServerId }, `/${DEVICE_SCOPE.scope}`]] }],
-    });
-  });
-
-  it('lets no web user rewrite their own center or window', () => {
-    const client = template.findResources('AWS::Cognito::UserPoolClient')[logicalId(stack.auth.webClient)];
-    expect(client?.Properties.WriteAttributes).toEqual(['name']);
+describe('devices', () => {
+  it('are users of a pool of their own: created by an admin, in the device group, with center and window only an admin sets', () => {
+    const pool = template.findResources('AWS::Cognito::UserPool')[logicalId(stack.auth.devicePool)]!.Properties;
+    expect(pool).toMatchObject({ MfaConfiguration: 'OFF', AdminCreateUserConfig: { AllowAdminCreateUserOnly: true } });
+    expect(pool.Policies.PasswordPolicy.MinimumLength).toBeGreaterThanOrEqual(32);
+    const groups = Object.values(template.findResources('AWS::Cognito::UserPoolGroup', { Properties: { UserPoolId: { Ref: logicalId(stack.auth.devicePool) } } }));
+    expect(groups.map((g) => g.Properties.GroupName)).toEqual(['device']);
+    const client = template.findResources('AWS::Cognito::UserPoolClient')[logicalId(stack.auth.deviceClient)]!.Properties;
+    expect(client).toMatchObject({ GenerateSecret: false, ExplicitAuthFlows: expect.arrayContaining(['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']), EnableTokenRevocation: true });
+    // An ID token lives an hour: a revoked device is out within it.
+    expect(client).toMatchObject({ IdTokenValidity: 60, TokenValidityUnits: expect.objectContaining({ IdToken: 'minutes' }) });
+    expect(client.WriteAttributes ?? []).toEqual([]);
+    expect(client.AllowedOAuthFlows).toBeUndefined();
   });
 });
 
@@ -188,8 +231,7 @@ describe('score-run and selection-tick schedules', () => {
   const queueArn = { 'Fn::GetAtt': [queueId, 'Arn'] };
   const roleId = logicalId(stack.schedules.role);
 
-  it('are one per center and cadence, the demo center by default', () => {
-    expect(stack.schedules.centers).toEqual(['demo']);
+  it('are one per cadence, for every center: none is named in the stack', () => {
     template.resourceCountIs('AWS::Scheduler::Schedule', CADENCES.length);
     template.resourceCountIs('AWS::Scheduler::ScheduleGroup', 1);
   });
@@ -205,7 +247,8 @@ describe('score-run and selection-tick schedules', () => {
         Target: {
           Arn: arnOf(target),
           RoleArn: { 'Fn::GetAtt': [roleId, 'Arn'] },
-          Input: JSON.stringify({ centerId: 'demo', ...input }),
+          // No center: the job runs every center listed in the table.
+          Input: JSON.stringify(input),
           RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 3600 },
           DeadLetterConfig: { Arn: queueArn },
         },
@@ -270,62 +313,269 @@ describe('score-run and selection-tick schedules', () => {
     });
   });
 
-  it('take the centers from the `centers` context value, and refuse an id intake would refuse', () => {
-    const withCenters = (centers: unknown) =>
-      new HonorBoardStack(new App({ context: { ...context, 'aws:cdk:bundling-stacks': [], centers } }), 'HonorBoard');
-    const two = Template.fromStack(withCenters('demo,east'));
-    two.resourceCountIs('AWS::Scheduler::Schedule', 2 * CADENCES.length);
-    const inputs = Object.values(two.findResources('AWS::Scheduler::Schedule')).map((r) => JSON.parse(r.Properties.Target.Input));
-    expect(inputs.map((i) => `${i.centerId} ${i.period ?? 'tick'}`).sort()).toEqual(
-      ['demo', 'east'].flatMap((center) => CADENCES.map(([, , , input]) => `${center} ${'period' in input ? input.period : 'tick'}`)).sort(),
-    );
-    expect(() => withCenters('East Hall')).toThrow(/lower-case letters, digits and hyphens/);
+  it('name no center, and the stack holds no demo data', () => {
+    const inputs = Object.values(template.findResources('AWS::Scheduler::Schedule')).map((r) => JSON.parse(r.Properties.Target.Input));
+    for (const input of inputs) expect(input).not.toHaveProperty('centerId');
+    expect(JSON.stringify(template.toJSON())).not.toMatch(/"demo"|demo-center/);
+  });
+});
+
+describe('the public site', () => {
+  const distribution = () => Object.values(template.findResources('AWS::CloudFront::Distribution'))[0]!.Properties.DistributionConfig;
+  const bucketId = logicalId(stack.site.bucket);
+
+  it('is a private, encrypted, TLS-only bucket', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      VersioningConfiguration: { Status: 'Enabled' },
+    });
+    const policy = Object.values(template.findResources('AWS::S3::BucketPolicy', { Properties: { Bucket: { Ref: bucketId } } }))[0]!;
+    const statements = policy.Properties.PolicyDocument.Statement as { Effect: string; Principal: unknown; Condition?: unknown; Action: unknown }[];
+    expect(statements).toContainEqual(expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }));
+    // Only CloudFront, for this distribution, may read it (origin access control).
+    const reads = statements.filter((st) => st.Effect === 'Allow');
+    expect(reads.length).toBeGreaterThan(0);
+    for (const read of reads) {
+      expect(read.Principal).toEqual({ Service: 'cloudfront.amazonaws.com' });
+      expect(JSON.stringify(read.Condition)).toContain(logicalId(stack.site.distribution));
+    }
+  });
+
+  it('is served by CloudFront through origin access control, HTTPS only, behind the web ACL of the edge stack', () => {
+    template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+    template.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
+      OriginAccessControlConfig: { OriginAccessControlOriginType: 's3', SigningBehavior: 'always', SigningProtocol: 'sigv4' },
+    });
+    const config = distribution();
+    const s3Origin = config.Origins.find((o: { S3OriginConfig?: unknown }) => o.S3OriginConfig);
+    expect(s3Origin.DomainName).toEqual({ 'Fn::GetAtt': [bucketId, 'RegionalDomainName'] });
+    expect(s3Origin.OriginAccessControlId).toBeDefined();
+    expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
+    expect(config.DefaultRootObject).toBe('index.html');
+    expect(config.WebACLId).toEqual({ Ref: 'WebAclArn' });
+    // Missing pages get the site's own 404 page.
+    expect(config.CustomErrorResponses).toEqual([{ ErrorCode: 404, ResponseCode: 404, ResponsePagePath: '/404.html', ErrorCachingMinTTL: 60 }]);
+  });
+
+  it('routes /api/* to the HTTP API on the same origin: every method, nothing cached, the viewer’s headers and Authorization passed on', () => {
+    const config = distribution();
+    const api = config.CacheBehaviors.find((b: { PathPattern: string }) => b.PathPattern === '/api/*');
+    expect(api).toMatchObject({ AllowedMethods: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'], ViewerProtocolPolicy: 'https-only' });
+    // AWS's managed AllViewerExceptHostHeader origin request policy.
+    expect(api.OriginRequestPolicyId).toBe('b689b0a8-53d0-40ab-baf2-68738e2966ac');
+    const origin = config.Origins.find((o: { Id: string }) => o.Id === api.TargetOriginId);
+    expect(origin.CustomOriginConfig.OriginProtocolPolicy).toBe('https-only');
+    expect(JSON.stringify(origin.DomainName)).toContain(logicalId(stack.api.httpApi));
+    const cache = template.findResources('AWS::CloudFront::CachePolicy')[api.CachePolicyId.Ref]!.Properties.CachePolicyConfig;
+    expect(cache).toMatchObject({
+      DefaultTTL: 0,
+      MinTTL: 0,
+      ParametersInCacheKeyAndForwardedToOrigin: { HeadersConfig: { HeaderBehavior: 'whitelist', Headers: ['Authorization'] }, QueryStringsConfig: { QueryStringBehavior: 'all' } },
+    });
+  });
+
+  it('sends the security headers of shared/core/security-headers.ts, the sign-in’s issuer allowed, on pages and API answers', () => {
+    const expected = securityHeaders(cognitoOrigins(stack));
+    const [policyId, policy] = Object.entries(template.findResources('AWS::CloudFront::ResponseHeadersPolicy'))[0]!;
+    const headers = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    expect(headers.ContentSecurityPolicy.ContentSecurityPolicy).toEqual(stack.resolve(expected['Content-Security-Policy']));
+    expect(headers.ContentTypeOptions).toEqual({ Override: true });
+    expect(headers.FrameOptions).toEqual({ FrameOption: expected['X-Frame-Options'], Override: true });
+    expect(headers.ReferrerPolicy).toEqual({ ReferrerPolicy: expected['Referrer-Policy'], Override: true });
+    const config = distribution();
+    expect(config.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+    expect(config.CacheBehaviors[0].ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+    expect(expected['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe('the web ACL (edge stack, us-east-1)', () => {
+  const edge = new EdgeStack(new App({ context }), 'HonorBoardEdge', { env: { region: 'us-east-1' } });
+  const edgeTemplate = Template.fromStack(edge);
+  const acl = () => Object.values(edgeTemplate.findResources('AWS::WAFv2::WebACL'))[0]!.Properties;
+
+  it('is for CloudFront and limits public posts per address far below the rest of the API', () => {
+    expect(acl()).toMatchObject({ Scope: 'CLOUDFRONT', DefaultAction: { Allow: {} } });
+    const rules = acl().Rules as { Name: string; Action?: unknown; Statement: { RateBasedStatement?: Record<string, any> } }[];
+    const publicPosts = rules.find((r) => r.Name === 'public-posts-per-address')!;
+    expect(publicPosts.Action).toEqual({ Block: {} });
+    expect(publicPosts.Statement.RateBasedStatement).toMatchObject({ Limit: RATE_LIMITS.publicPosts, AggregateKeyType: 'IP', EvaluationWindowSec: 300 });
+    const scope = JSON.stringify(publicPosts.Statement.RateBasedStatement!.ScopeDownStatement);
+    // Both public intake routes of the route table, POST only.
+    expect(PUBLIC_POST_SUFFIXES.slice().sort()).toEqual(['/public/complaints', '/public/objections']);
+    for (const suffix of PUBLIC_POST_SUFFIXES) expect(scope).toContain(`"SearchString":"${suffix}"`);
+    expect(scope).toContain('"Method":{}');
+    const api = rules.find((r) => r.Name === 'api-per-address')!;
+    expect(api.Statement.RateBasedStatement).toMatchObject({ Limit: RATE_LIMITS.api, AggregateKeyType: 'IP' });
+    expect(RATE_LIMITS.publicPosts * 10).toBeLessThan(RATE_LIMITS.api);
+    edgeTemplate.hasOutput('WebAclArn', {});
+  });
+
+  it('passes the cdk-nag AWS Solutions checks', () => {
+    const report = new AwsSolutionsChecks(edge.node.root as App).validateScope(edge);
+    expect(report.violations.flatMap((v) => v.violatingResources.map((r) => `${v.ruleName} ${r.constructPath ?? r.resourceLogicalId}`))).toEqual([]);
   });
 });
 
 describe('site regeneration on publish', () => {
   const busArn = { 'Fn::GetAtt': [logicalId(stack.publishing.bus), 'Arn'] };
+  const projectId = logicalId(stack.publishing.project);
 
   it('streams the table’s keys', () => {
     template.hasResourceProperties('AWS::DynamoDB::GlobalTable', { StreamSpecification: { StreamViewType: 'KEYS_ONLY' } });
   });
 
-  it('pipes the writes of published documents, and only those, to the site’s event bus', () => {
+  it('pipes the writes of published documents, and only those, in batches folded into one event each, to the bus', () => {
     const pipes = Object.values(template.findResources('AWS::Pipes::Pipe'));
     expect(pipes).toHaveLength(1);
     const { Properties: pipe } = pipes[0]!;
     expect(JSON.parse(pipe.SourceParameters.FilterCriteria.Filters[0].Pattern)).toEqual({ dynamodb: { Keys: { pk: { S: [{ suffix: '#PUB' }] } } } });
+    expect(pipe.SourceParameters.DynamoDBStreamParameters).toMatchObject({
+      MaximumBatchingWindowInSeconds: 60,
+      DeadLetterConfig: { Arn: { 'Fn::GetAtt': [logicalId(stack.publishing.pipeDeadLetters), 'Arn'] } },
+    });
+    expect(pipe.Enrichment).toEqual({ Ref: logicalId(stack.publishing.coalesce) });
     expect(pipe.Target).toEqual(busArn);
     expect(pipe.TargetParameters.EventBridgeEventBusParameters).toEqual({ Source: SITE_EVENT.source, DetailType: SITE_EVENT.detailType });
-    expect(JSON.parse(pipe.TargetParameters.InputTemplate.replace(/"<[^>]+>"/g, '"x"'))).toEqual({ partition: 'x', event: 'x' });
+    const machine = template.findResources('AWS::StepFunctions::StateMachine')[logicalId(stack.publishing.coalesce)]!.Properties;
+    expect(machine.StateMachineType).toBe('EXPRESS');
+    // The whole batch becomes one element: one event, one build.
+    const definition = JSON.parse(machine.DefinitionString);
+    expect(definition).toMatchObject({ QueryLanguage: 'JSONata', StartAt: 'OneEvent', States: { OneEvent: { Type: 'Pass', Output: ONE_EVENT_PER_BATCH, End: true } } });
   });
 
-  it('lets the pipe read the stream and put events on the bus, nothing more', () => {
-    const role = pipesRole();
+  it('has a rule on the bus that starts the site build, with retries and a dead-letter queue', () => {
+    const rules = Object.values(template.findResources('AWS::Events::Rule'));
+    expect(rules).toHaveLength(1);
+    const rule = rules[0]!.Properties;
+    expect(rule.EventBusName).toEqual({ Ref: logicalId(stack.publishing.bus) });
+    expect(rule.EventPattern).toEqual({ source: [SITE_EVENT.source], 'detail-type': [SITE_EVENT.detailType] });
+    expect(rule.Targets).toHaveLength(1);
+    expect(rule.Targets[0]).toMatchObject({
+      Arn: { 'Fn::GetAtt': [projectId, 'Arn'] },
+      DeadLetterConfig: { Arn: { 'Fn::GetAtt': [logicalId(stack.publishing.ruleDeadLetters), 'Arn'] } },
+      RetryPolicy: { MaximumEventAgeInSeconds: 7200 },
+    });
+  });
+
+  it('builds one at a time with the npm scripts that run locally: site:publish, then sync and invalidate', () => {
+    const project = template.findResources('AWS::CodeBuild::Project')[projectId]!.Properties;
+    expect(project.ConcurrentBuildLimit).toBe(1);
+    const spec = JSON.parse(project.Source.BuildSpec);
+    const commands: string[] = spec.phases.build.commands;
+    expect(commands[0]).toMatch(/^npm run site:publish -- --from-table "\$TABLE_NAME" --center "\$SITE_CENTER" --out dist$/);
+    expect(commands[1]).toMatch(/^aws s3 sync dist "s3:\/\/\$SITE_BUCKET" --delete/);
+    expect(commands[2]).toMatch(/^aws cloudfront create-invalidation --distribution-id "\$DISTRIBUTION_ID"/);
+    const env = Object.fromEntries(project.Environment.EnvironmentVariables.map((v: { Name: string; Value: unknown }) => [v.Name, v.Value]));
+    expect(env).toMatchObject({
+      TABLE_NAME: { Ref: tableId },
+      SITE_CENTER: { Ref: 'SiteCenter' },
+      SITE_BUCKET: { Ref: logicalId(stack.site.bucket) },
+      DISTRIBUTION_ID: { Ref: logicalId(stack.site.distribution) },
+    });
+  });
+
+  it('lets the build read only the published partitions, write only the site bucket and invalidate only its distribution', () => {
+    const roleId = logicalId(stack.publishing.project.role as never);
+    const statements = Object.values(template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: roleId }] } })).flatMap(
+      (p) => p.Properties.PolicyDocument.Statement,
+    ) as { Action: string | string[]; Resource: unknown; Condition?: unknown }[];
+    const actions = (st: { Action: string | string[] }) => [st.Action].flat();
+    const dynamo = statements.filter((st) => actions(st).some((a) => a.startsWith('dynamodb:')));
+    expect(dynamo).toEqual([
+      { Effect: 'Allow', Action: 'dynamodb:Query', Resource: tableArn, Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [PUBLISHED_PARTITIONS] } } },
+    ]);
+    expect(PUBLISHED_PARTITIONS).toBe('C#*#PUB');
+    const writes = statements.filter((st) => actions(st).some((a) => a === 's3:PutObject' || a === 's3:DeleteObject'));
+    expect(writes).toHaveLength(1);
+    expect(writes[0]!.Resource).toEqual({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [logicalId(stack.site.bucket), 'Arn'] }, '/*']] });
+    const invalidations = statements.filter((st) => actions(st).some((a) => a.startsWith('cloudfront:')));
+    expect(invalidations).toHaveLength(1);
+    expect(actions(invalidations[0]!)).toEqual(['cloudfront:CreateInvalidation']);
+    expect(JSON.stringify(invalidations[0]!.Resource)).toContain(`{"Ref":"${logicalId(stack.site.distribution)}"}`);
+    // Nothing else writes anywhere: the rest is logs, reports and reading the source asset.
+    const other = statements.flatMap(actions).filter((a) => !/^(logs:|codebuild:|s3:Get|s3:List|dynamodb:Query$|s3:PutObject$|s3:DeleteObject$|cloudfront:CreateInvalidation$)/.test(a));
+    expect(other).toEqual([]);
+  });
+
+  it('lets the pipe read the stream, run the enrichment, put events on the bus and dead-letter, nothing more', () => {
+    const role = (Object.values(template.findResources('AWS::Pipes::Pipe'))[0]!.Properties.RoleArn as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
     const statements = Object.values(template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: role }] } })).flatMap(
       (p) => p.Properties.PolicyDocument.Statement,
     );
-    expect(statements.map((s) => s.Action).flat().sort()).toEqual(
-      ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams', 'events:PutEvents'].sort(),
+    expect(statements.map((st) => st.Action).flat().sort()).toEqual(
+      [
+        'dynamodb:DescribeStream',
+        'dynamodb:GetRecords',
+        'dynamodb:GetShardIterator',
+        'dynamodb:ListStreams',
+        'events:PutEvents',
+        'sqs:GetQueueAttributes',
+        'sqs:GetQueueUrl',
+        'sqs:SendMessage',
+        'states:StartSyncExecution',
+      ].sort(),
     );
-    expect(statements.find((s) => s.Action === 'events:PutEvents')?.Resource).toEqual(busArn);
+    expect(statements.find((st) => st.Action === 'events:PutEvents')?.Resource).toEqual(busArn);
+  });
+});
+
+describe('operations', () => {
+  const topicId = logicalId(stack.operations.topic);
+  const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')).map((a) => a.Properties);
+  const alarmOn = (namespace: string, metric: string) => alarms.filter((a) => a.Namespace === namespace && a.MetricName === metric);
+
+  it('notifies the alarm topic from every alarm', () => {
+    expect(alarms.length).toBeGreaterThan(0);
+    for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ Ref: topicId }]);
+    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
   });
 
-  function pipesRole(): string {
-    const [pipe] = Object.values(template.findResources('AWS::Pipes::Pipe'));
-    return (pipe!.Properties.RoleArn as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+  it('mails the alarms to the address of the alarmEmail context value', () => {
+    const withEmail = new HonorBoardStack(new App({ context: { ...context, 'aws:cdk:bundling-stacks': [], alarmEmail: 'ops@example.gov.cn' } }), 'HonorBoard');
+    Template.fromStack(withEmail).hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.gov.cn' });
+    template.resourceCountIs('AWS::SNS::Subscription', 0);
+  });
+
+  it('has alarms on function errors and throttles, API 5xx, every dead-letter queue, the pipe, the rule and the build', () => {
+    expect(alarmOn('AWS/Lambda', 'Errors')).toHaveLength(functions.length);
+    expect(alarmOn('AWS/Lambda', 'Throttles')).toHaveLength(functions.length);
+    expect(alarmOn('AWS/ApiGateway', '5xx')).toEqual([expect.objectContaining({ Dimensions: [{ Name: 'ApiId', Value: { Ref: logicalId(stack.api.httpApi) } }] })]);
+    const queues = Object.keys(template.findResources('AWS::SQS::Queue'));
+    expect(queues).toHaveLength(3);
+    const queueAlarms = alarmOn('AWS/SQS', 'ApproximateNumberOfMessagesVisible').map((a) => a.Dimensions[0].Value['Fn::GetAtt'][0]);
+    expect(queueAlarms.sort()).toEqual(queues.sort());
+    expect(alarmOn('AWS/EventBridge/Pipes', 'ExecutionFailed')).toEqual([expect.objectContaining({ Dimensions: [{ Name: 'PipeName', Value: { Ref: stack.getLogicalId(stack.publishing.pipe) } }] })]);
+    expect(alarmOn('AWS/CodeBuild', 'FailedBuilds')).toEqual([expect.objectContaining({ Dimensions: [{ Name: 'ProjectName', Value: { Ref: logicalId(stack.publishing.project) } }] })]);
+    expect(alarmOn('AWS/Events', 'FailedInvocations')).toHaveLength(1);
+  });
+
+  it('keeps every log group 180 days, and the access-log bucket as long', () => {
+    const groups = Object.values(template.findResources('AWS::Logs::LogGroup'));
+    expect(groups.length).toBeGreaterThan(functions.length);
+    for (const group of groups) expect(group.Properties.RetentionInDays).toBe(LOG_RETENTION_DAYS);
+    expect(LOG_RETENTION_DAYS).toBe(180);
+    template.hasResourceProperties('AWS::S3::Bucket', { LifecycleConfiguration: { Rules: [Match.objectLike({ ExpirationInDays: 180 })] } });
+  });
+});
+
+it('outputs what deploying and provisioning need', () => {
+  for (const name of ['ApiUrl', 'TableName', 'UserPoolId', 'WebClientId', 'SignInDomain', 'DevicePoolId', 'DeviceClientId', 'SiteUrl', 'SiteBucket', 'DistributionId', 'SiteBuildProject', 'SiteEventBus', 'AlarmTopic']) {
+    template.hasOutput(name, {});
   }
 });
 
-it('outputs the API URL, the table name, the user pool id and the site’s event bus', () => {
-  for (const name of ['ApiUrl', 'TableName', 'UserPoolId', 'SiteEventBus']) template.hasOutput(name, {});
-});
-
 it('passes the cdk-nag AWS Solutions checks, errors and warnings, or acknowledges them with a reason', () => {
-  const report = new AwsSolutionsChecks().validateScope(stack);
+  const report = new AwsSolutionsChecks(app).validateScope(stack);
   const findings = report.violations.flatMap((violation) =>
     violation.violatingResources.map((resource) => `${violation.ruleName} ${resource.constructPath ?? resource.resourceLogicalId}`),
   );
   expect(findings).toEqual([]);
   expect(report.success).toBe(true);
+});
+
+it('registers cdk-nag in the app, so `cdk synth` fails on a finding', () => {
+  const source = readFileSync(new URL('../../infra/cdk/app.ts', import.meta.url), 'utf8');
+  expect(source).toContain('Validations.of(app).addPlugins(new AwsSolutionsChecks(app');
 });

@@ -1,6 +1,6 @@
 /**
  * Every role × every route × own or other window, generated from the route table
- * (DOMAIN.md §2): 401 without a credential, 403 outside one's role or window, and nothing
+ * (DOMAIN.md §2): 401 without a credential (or with the other user pool's), 403 outside one's role or window, and nothing
  * written in either case.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +65,8 @@ async function call(route: RouteDefinition, token: string | undefined) {
 function expected(route: RouteDefinition, caller: Caller | undefined): 401 | 403 | 'through' {
   if (route.roles.includes('public')) return 'through';
   if (!caller) return 401;
+  // Devices and people are two user pools, each route behind one pool's authorizer: the other pool's token is no credential there.
+  if ((caller.role === 'device') !== route.roles.includes('device')) return 401;
   if (!route.roles.includes(caller.role)) return 403;
   const targetWindow = route.path.includes('{window}') ? 'w01' : route.record?.windowOf(route.record.body.parse(requestFor(route).body));
   if (WINDOW_SCOPED.includes(caller.role) && targetWindow !== undefined && caller.windowId !== targetWindow) return 403;

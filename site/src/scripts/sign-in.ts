@@ -1,12 +1,13 @@
 /**
- * The local development sign-in: asks the local gateway's /_dev/token for a demo token of
- * the chosen role (and window), or takes a pasted token, and keeps it for this tab.
+ * The staff sign-in page: sends the browser to the issuer of `/auth/config.json`
+ * (authorization code with PKCE, oidc.ts), or takes a pasted token, and shows who is
+ * signed in in this tab.
  */
 import { UI, localePath, roleName } from '../i18n.ts';
-import { WINDOW_ROLES, safeReturnPath } from '../util/forms-session.ts';
+import { safeReturnPath } from '../util/forms-session.ts';
+import { beginSignIn, loadSignInConfig } from './oidc.ts';
 import { currentSession, keepToken, pageLang, signOutButton } from './session.ts';
-
-const DEV_TOKEN_PATH = '/_dev/token';
+import { SIGN_IN_WORDS } from './sign-in-words.ts';
 
 const lang = pageLang();
 const words = UI[lang];
@@ -14,17 +15,7 @@ const signIn = document.querySelector<HTMLFormElement>('form[data-sign-in]')!;
 const paste = document.querySelector<HTMLFormElement>('form[data-paste-token]')!;
 const current = document.querySelector<HTMLElement>('[data-current-session]')!;
 const message = document.querySelector<HTMLElement>('[data-sign-in-message]')!;
-const role = signIn.querySelector<HTMLSelectElement>('select[name="role"]')!;
-const windowField = signIn.querySelector<HTMLElement>('[data-window-field]')!;
-const windowControl = windowField.querySelector<HTMLInputElement | HTMLSelectElement>('[name="window"]')!;
 const returnPath = safeReturnPath(new URLSearchParams(location.search).get('return'));
-
-/** Only the roles that act for one window choose one. */
-function showWindowField(): void {
-  const needed = (WINDOW_ROLES as readonly string[]).includes(role.value);
-  windowField.hidden = !needed;
-  windowControl.disabled = !needed;
-}
 
 function say(text: string): void {
   const box = document.createElement('p');
@@ -71,18 +62,20 @@ function showSession(): void {
 signIn.addEventListener('submit', async (event) => {
   event.preventDefault();
   message.replaceChildren();
-  const query = new URLSearchParams({ role: role.value });
-  if (!windowControl.disabled && windowControl.value) query.set('window', windowControl.value.trim());
+  const button = signIn.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+  button.disabled = true;
   try {
-    const response = await fetch(`${DEV_TOKEN_PATH}?${query}`);
-    const answer = (await response.json().catch(() => undefined)) as { token?: string; message?: string } | undefined;
-    if (response.status === 404) return say(words.signInUnavailable);
-    if (!response.ok || !answer?.token || !keepToken(answer.token)) {
-      return say(words.signInFailed(answer?.message ?? `HTTP ${response.status}`));
+    const config = await loadSignInConfig(location.origin).catch(() => undefined);
+    if (!config) {
+      button.disabled = false;
+      return say(SIGN_IN_WORDS[lang].notConfigured);
     }
-    showSession();
-  } catch {
-    say(words.signInNetwork);
+    // Back to where the person was going, else to this page, which then shows the session.
+    const back = returnPath ?? location.pathname;
+    location.assign(await beginSignIn(config, location.origin, back, sessionStorage));
+  } catch (error) {
+    button.disabled = false;
+    say(words.signInFailed(error instanceof Error ? error.message : String(error)));
   }
 });
 
@@ -95,7 +88,5 @@ paste.addEventListener('submit', (event) => {
   showSession();
 });
 
-role.addEventListener('change', showWindowField);
-showWindowField();
 showSession();
 for (const button of document.querySelectorAll<HTMLButtonElement>('form button[type="submit"]')) button.disabled = false;

@@ -18,15 +18,21 @@ describe('principalOf', () => {
     expect(principalOf(withClaims({ sub: 'u', 'cognito:groups': 'admin' }))?.role).toBe('admin');
   });
 
-  it('takes a client-credentials token with the device scope as a device', () => {
+  it('takes a device pool ID token as a device of its center and window', () => {
     const principal = principalOf(
-      withClaims({ sub: 'client-9', client_id: 'client-9', scope: 'honor-board/evaluations.write', 'custom:center_id': 'demo', 'custom:window_id': 'w01' }),
+      withClaims({ sub: 'd-7', jti: 't7', token_use: 'id', aud: 'device-client', 'cognito:groups': '[device]', 'custom:center_id': 'demo', 'custom:window_id': 'w01' }),
     );
-    expect(principal).toMatchObject({ role: 'device', windowId: 'w01', credential: 'client-9' });
+    expect(principal).toEqual({ subject: 'd-7', role: 'device', centerId: 'demo', windowId: 'w01', credential: 't7' });
+  });
+
+  it('refuses an access token: it has the group but not the center and window an admin set', () => {
+    expect(principalOf(withClaims({ sub: 'u', token_use: 'access', client_id: 'web', 'cognito:groups': '[clerk]' }))).toBeUndefined();
   });
 
   it('refuses a token without a known role or without a subject', () => {
     expect(principalOf(withClaims({ sub: 'u', 'cognito:groups': '[visitors]' }))).toBeUndefined();
+    // `public` is whoever has no token, never a group a token can claim.
+    expect(principalOf(withClaims({ sub: 'u', 'cognito:groups': '[public]' }))).toBeUndefined();
     expect(principalOf(withClaims({ 'cognito:groups': '[admin]' }))).toBeUndefined();
     expect(principalOf(withClaims(undefined))).toBeUndefined();
   });

@@ -1,0 +1,52 @@
+// Bundles one Lambda entry with esbuild's JS API, which takes plugins (NodejsFunction's CLI
+// bundling does not): `node infra/cdk/bundle-lambda.mjs <entry.ts> <outDir>` writes
+// <outDir>/index.mjs and its source map. Plain JavaScript, so it runs under any Node.
+import { dirname } from 'node:path';
+import { build } from 'esbuild';
+
+const [entry, outDir] = process.argv.slice(2);
+if (!entry || !outDir) {
+  console.error('usage: bundle-lambda.mjs <entry.ts> <outDir>');
+  process.exit(2);
+}
+
+/**
+ * zod's classic API exposes every locale (`z.locales`), so all 40-odd are bundled though only
+ * English is configured (`config(en())`); the error texts users see are the project's own.
+ * Each zod module that imports the locale index gets English alone, which is all it uses.
+ */
+const englishOnlyZod = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, async (args) => {
+      if (!/[\\/]zod[\\/]v4[\\/](classic|core|mini)[\\/]/.test(args.importer)) return undefined;
+      const en = await b.resolve('zod/v4/locales/en.js', { kind: 'import-statement', resolveDir: args.resolveDir });
+      return { path: `${en.path}?english-only`, namespace: 'zod-locales' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => {
+      const file = args.path.replace(/\?english-only$/, '');
+      return { contents: `export { default as en } from ${JSON.stringify(file)};`, loader: 'js', resolveDir: dirname(file) };
+    });
+  },
+};
+
+await build({
+  entryPoints: [entry],
+  outfile: `${outDir}/index.mjs`,
+  bundle: true,
+  platform: 'node',
+  target: 'node24',
+  format: 'esm',
+  mainFields: ['module', 'main'],
+  // Bundled CommonJS dependencies call require(), which an ES module lacks: provide it.
+  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  // nodejs24.x ships AWS SDK v3 (and the @smithy packages under it); leaving them out keeps the bundle small.
+  external: ['@aws-sdk/*', '@smithy/*'],
+  minify: true,
+  sourcemap: true,
+  sourcesContent: false,
+  // Error messages carry Chinese text: keep it as UTF-8 rather than \u escapes.
+  charset: 'utf8',
+  logLevel: 'warning',
+  plugins: [englishOnlyZod],
+});
