@@ -6,11 +6,11 @@
 import { publicComplaintRecord } from '#core/records/complaint';
 import { RECORD_TYPES, type RecordTypeName } from '#core/records/registry';
 import type { RecordType } from '#core/records/types';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Role } from '#core/roles';
 import { SELECTION_ROLES, selectionAct } from '#core/selection/acts';
 
-export type FunctionName = 'submit-record' | 'read-records' | 'manage-center' | 'manage-selections';
+export type FunctionName = 'submit-record' | 'read-records' | 'manage-center' | 'manage-selections' | 'read-roster' | 'manage-imports' | 'read-exports';
 
 export interface RouteDefinition {
   readonly method: 'GET' | 'POST' | 'PUT';
@@ -60,6 +60,33 @@ const INTAKE: readonly { type: RecordTypeName; segment: string; roles: readonly 
 
 const camel = (segment: string): string =>
   segment.replace(/^public\//, 'public-').replace(/-(\w)/g, (_, c: string) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase());
+
+/** The staff console's reads, spreadsheet imports and exports (issue 15). */
+const STAFF: readonly Role[] = ['clerk', 'head', 'supervisor', 'panel', 'admin'];
+const CONSOLE_ROUTES: readonly RouteDefinition[] = [
+  { method: 'GET', path: `${CENTER}/officers`, fn: 'read-roster', roles: STAFF, operationId: 'listOfficers', summary: '工作人员名册 · The officers, by window and role', query: ['window', 'role'] },
+  { method: 'GET', path: `${CENTER}/windows`, fn: 'read-roster', roles: STAFF, operationId: 'listWindows', summary: '窗口名册 · The windows' },
+  { method: 'GET', path: `${CENTER}/finding-codes`, fn: 'read-roster', roles: STAFF, operationId: 'listFindingCodes', summary: '扣分加分事项 · The rulebook’s finding codes' },
+  {
+    method: 'POST',
+    path: `${CENTER}/imports/{kind}`,
+    fn: 'manage-imports',
+    roles: ['clerk', 'head'],
+    operationId: 'importSheet',
+    summary: '表格导入 · Preview or import an .xlsx or .csv (attendance, volumes)',
+    query: ['mode'],
+    body: z.string().describe('the .xlsx or .csv file itself, sent as the request body'),
+  },
+  {
+    method: 'GET',
+    path: `${CENTER}/exports/{file}`,
+    fn: 'read-exports',
+    roles: ['supervisor', 'panel', 'admin'],
+    operationId: 'exportSheet',
+    summary: '表格导出 · window-scores.xlsx?period=YYYY-MM, candidates.xlsx?honor=…&period=…',
+    query: ['period', 'honor'],
+  },
+];
 
 export const ROUTES: readonly RouteDefinition[] = [
   ...INTAKE.map(({ type, segment, roles, record = RECORD_TYPES[type] }): RouteDefinition => {
@@ -192,6 +219,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     operationId: 'putCalendar',
     summary: '工作日调整 · Calendar overrides',
   },
+  ...CONSOLE_ROUTES,
 ];
 
 export const routeKey = (route: Pick<RouteDefinition, 'method' | 'path'>): string => `${route.method} ${route.path}`;

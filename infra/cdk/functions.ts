@@ -75,6 +75,28 @@ const FUNCTIONS = {
     timeout: Duration.minutes(5),
     tableActions: ['GetItem', 'Query', 'PutItem'],
   },
+  'read-roster': {
+    description: 'Console reads: officers and windows for pickers, the rulebook’s finding codes',
+    memorySize: 512,
+    timeout: Duration.seconds(10),
+    // listOfficers, listWindows and the center's rulebooks (Query), calendar overrides (GetItem).
+    tableActions: ['GetItem', 'Query'],
+  },
+  'manage-imports': {
+    description: 'Spreadsheet imports: preview every row, then append each as intake does',
+    memorySize: 1024,
+    // A month's sheet of one window is a few hundred rows, each one transaction.
+    timeout: Duration.seconds(29),
+    // appendRecord per row (TransactWriteItems of Put, ConditionCheck, Update; GetItem to replay), the roster (Query).
+    tableActions: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'ConditionCheckItem'],
+  },
+  'read-exports': {
+    description: 'Spreadsheet exports: window scores of a month, a selection’s candidate sheet',
+    memorySize: 1024,
+    timeout: Duration.seconds(29),
+    // The roster, results, selections and rulebooks (Query), the center and calendar (GetItem).
+    tableActions: ['GetItem', 'Query'],
+  },
 } satisfies Record<FunctionName | 'run-scores' | 'run-selections', FunctionSettings>;
 
 type LambdaName = keyof typeof FUNCTIONS;

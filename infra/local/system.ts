@@ -80,6 +80,9 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
     { handler: manageSelections },
     { handler: runScores },
     { handler: runSelections },
+    { handler: readRoster },
+    { handler: manageImports },
+    { handler: readExports },
   ] = await Promise.all([
     import('#functions/submit-record'),
     import('#functions/read-records'),
@@ -87,6 +90,9 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
     import('#functions/manage-selections'),
     import('#functions/run-scores'),
     import('#functions/run-selections'),
+    import('#functions/read-roster'),
+    import('#functions/manage-imports'),
+    import('#functions/read-exports'),
   ]);
 
   let building: Promise<unknown> = Promise.resolve();
@@ -133,6 +139,9 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
       'read-records': readRecords,
       'manage-center': manageCenter,
       'manage-selections': manageSelectionsAndRebuild,
+      'read-roster': readRoster,
+      'manage-imports': manageImports,
+      'read-exports': readExports,
     },
     issuer,
     siteDir: paths.site,

@@ -25,11 +25,12 @@ export const formatOf = (bytes: Uint8Array): SheetFormat =>
   bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04 ? 'xlsx' : 'csv';
 
 export class SheetError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
+  readonly zh: string;
+  readonly en: string;
+  constructor(zh: string, en: string) {
     super(en);
+    this.zh = zh;
+    this.en = en;
   }
 }
 
