@@ -17,8 +17,9 @@ import { defaultStore } from '#store/client';
 import { resultPk } from '#store/keys';
 import { queryPartition } from '#store/query';
 import { getSelection } from '#store/selections';
+import { listRulebooks } from '#store/settings';
+import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
 import { failure } from './http.ts';
-import { honorOf, rulebookOf, selectionSettings } from './jobs/selections.ts';
 import { principalOf } from './principal.ts';
 import { ROUTES, type RouteDefinition, routeKey } from './routes.ts';
 
@@ -84,18 +85,20 @@ async function windowScores(centerId: string, centerName: string, period: string
 }
 
 async function candidates(centerId: string, centerName: string, honorId: string, period: string, now: Date): Promise<SheetSpec | undefined> {
-  const [selection, settings, windows, officers] = await Promise.all([
+  const [selection, rulebooks, windows, officers] = await Promise.all([
     getSelection(store, centerId, honorId, period),
-    selectionSettings(store, centerId),
+    listRulebooks(store, centerId),
     listWindows(store, centerId),
     listOfficers(store, centerId),
   ]);
   if (!selection) return undefined;
-  const honor = honorOf(rulebookOf(settings, selection), honorId);
+  // The honor's name in the rulebook version the selection opened under.
+  const rulebook = [DEFAULT_RULEBOOK, ...rulebooks].find((r) => r.hash === selection.rulebook.hash);
+  const honorName = rulebook?.honors.find((h) => h.id === honorId)?.name.zh ?? honorId;
   const windowNames = new Map(windows.map((w) => [w.windowId, w.name]));
   const names = new Map<string, NamedSubject>([
     ...windows.map((w) => [w.windowId, { name: w.name }] as const),
     ...officers.map((o) => [o.officerId, { name: o.name, window: windowNames.get(o.windowId) ?? o.windowId }] as const),
   ]);
-  return candidateSheet({ flow: selection.flow, honorName: honor.name.zh, centerName, names, rulebook: selection.rulebook, exportedAt: now });
+  return candidateSheet({ flow: selection.flow, honorName, centerName, names, rulebook: selection.rulebook, exportedAt: now });
 }

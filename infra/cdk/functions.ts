@@ -22,7 +22,22 @@ interface FunctionSettings {
    * are append-only (DOMAIN.md §3).
    */
   readonly tableActions: readonly string[];
+  /** Extra esbuild arguments for this function's bundle. */
+  readonly esbuildArgs?: Readonly<Record<string, string[]>>;
 }
+
+/**
+ * For the functions that read or write spreadsheets: Node's own stream module in place of
+ * its copy (readable-stream), and stand-ins for exceljs's CSV dependencies, which the
+ * bundle loads but never calls (infra/cdk/stubs/README.md) — within the 1 MB budget.
+ */
+const SHEET_BUNDLING = {
+  '--alias': [
+    'readable-stream=stream',
+    `fast-csv=${join(PROJECT_ROOT, 'infra/cdk/stubs/fast-csv.js')}`,
+    `dayjs=${join(PROJECT_ROOT, 'infra/cdk/stubs/dayjs')}`,
+  ],
+};
 
 /** Every Lambda of the system, by the name of its entry file under functions/. */
 const FUNCTIONS = {
@@ -89,13 +104,15 @@ const FUNCTIONS = {
     timeout: Duration.seconds(29),
     // appendRecord per row (TransactWriteItems of Put, ConditionCheck, Update; GetItem to replay), the roster (Query).
     tableActions: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'ConditionCheckItem'],
+    esbuildArgs: SHEET_BUNDLING,
   },
   'read-exports': {
     description: 'Spreadsheet exports: window scores of a month, a selection’s candidate sheet',
     memorySize: 1024,
     timeout: Duration.seconds(29),
-    // The roster, results, selections and rulebooks (Query), the center and calendar (GetItem).
+    // The roster, results, selections and rulebooks (Query), the center (GetItem).
     tableActions: ['GetItem', 'Query'],
+    esbuildArgs: SHEET_BUNDLING,
   },
 } satisfies Record<FunctionName | 'run-scores' | 'run-selections', FunctionSettings>;
 
@@ -155,6 +172,7 @@ export class Functions extends Construct {
           sourcesContent: false,
           // Error messages carry Chinese text: keep it as UTF-8 rather than \u escapes.
           charset: Charset.UTF8,
+          ...(settings.esbuildArgs ? { esbuildArgs: { ...settings.esbuildArgs } } : {}),
         },
       });
 

@@ -5,7 +5,7 @@
  * kind (imports.ts), so here every cell becomes plain text: dates as YYYY-MM-DD, times of
  * day as HH:MM, numbers as written.
  */
-import ExcelJS from 'exceljs';
+import { type CellValue, type ExcelBuffer, Workbook } from './workbook.ts';
 
 export interface SheetRow {
   /** The row's number as the spreadsheet shows it (1-based, header included). */
@@ -56,12 +56,12 @@ function dateCell(date: Date): string {
   return iso.slice(11, 16) === '00:00' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return dateCell(value);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((t) => t.text).join('').trim();
-    if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
+    if ('result' in value) return cellText((value.result ?? null) as CellValue);
     if ('text' in value) return String(value.text).trim();
     if ('error' in value) return '';
   }
@@ -69,9 +69,9 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function xlsxRows(bytes: Uint8Array): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelBuffer);
   } catch {
     throw new SheetError('无法读取该 .xlsx 文件', 'The .xlsx file cannot be read');
   }
