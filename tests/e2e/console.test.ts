@@ -1,0 +1,154 @@
+/**
+ * The staff console in Chromium against the whole local system: a clerk imports a month's
+ * attendance from an .xlsx with one bad row — the preview names it and nothing is written —
+ * then imports the fixed file; a supervisor sees the quarter's selection waiting, downloads
+ * the panel's candidate sheet and the month's window scores, which open with exceljs; the
+ * roster lists the clerk's window. Screenshots at desktop and phone width.
+ *
+ * The imported days are in August 2026, a month the system loads no records for, and past.
+ */
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listWindowMonthRecords } from '#store/records';
+import type { LocalSystem } from '../../infra/local/system.ts';
+import { accessibilityViolations, launchBrowser, saveScreenshot } from '../support/browser.ts';
+import { startTestSystem } from '../support/system.ts';
+
+let system: LocalSystem;
+let browser: Browser;
+
+beforeAll(async () => {
+  [system, browser] = await Promise.all([startTestSystem(['2026-09', '2026-10']), launchBrowser()]);
+  // The quarter's selection opens on the first tick after the quarter.
+  await system.tickSelections('demo', '2026-11-02T09:00:00+08:00');
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+async function devToken(role: string, windowId?: string): Promise<string> {
+  const query = new URLSearchParams({ role, ...(windowId ? { window: windowId } : {}) });
+  return ((await (await fetch(`${system.url}/_dev/token?${query}`)).json()) as { token: string }).token;
+}
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+
+/** The console signed in as a role: the token put where the sign-in page keeps it. */
+async function consoleAs(role: string, windowId?: string, options: { path?: string; viewport?: { width: number; height: number } } = {}): Promise<Page> {
+  const token = await devToken(role, windowId);
+  const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP, locale: 'zh-CN', acceptDownloads: true });
+  await context.addInitScript((t) => sessionStorage.setItem('honor-board.token', t), token);
+  const page = await context.newPage();
+  const response = await page.goto(`${system.url}${options.path ?? '/console/'}`);
+  expect(response?.status()).toBe(200);
+  return page;
+}
+
+async function xlsx(rows: unknown[][]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('考勤');
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+async function officersOf(windowId: string): Promise<{ officerId: string; name: string }[]> {
+  const token = await devToken('clerk', windowId);
+  const res = await fetch(`${system.url}/api/v1/centers/demo/officers?window=${windowId}`, { headers: { authorization: `Bearer ${token}` } });
+  return ((await res.json()) as { officers: { officerId: string; name: string }[] }).officers;
+}
+
+const augustAttendance = async () => (await listWindowMonthRecords(system.store, 'demo', 'w01', '2026-08', 'attendance')).length;
+
+async function workbookOf(page: Page, click: () => Promise<void>): Promise<{ name: string; sheet: ExcelJS.Worksheet }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await download.path();
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  return { name: download.suggestedFilename(), sheet: book.worksheets[0]! };
+}
+
+describe('the console for a clerk', () => {
+  it('previews an attendance sheet, names its bad row, writes nothing, then imports the fixed sheet', async () => {
+    const [a, b] = await officersOf('w01');
+    const [other] = await officersOf('w02');
+    const header = ['工号', '姓名', '日期', '签到', '签退', '请假'];
+    const good = [
+      [a!.officerId, a!.name, '2026-08-03', '08:52', '17:31', ''],
+      [b!.officerId, b!.name, '2026-08-03', '08:57', '17:45', ''],
+      [a!.officerId, a!.name, '2026-08-04', '', '', '培训'],
+    ];
+    // Row 5: another window's officer, whom a clerk of w01 may not sign in.
+    const bad = await xlsx([header, ...good, [other!.officerId, other!.name, '2026-08-04', '08:50', '17:30', '']]);
+
+    const page = await consoleAs('clerk', 'w01');
+    await expect.poll(() => page.locator('[data-section="imports"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-section="todo"]').isVisible()).toBe(false);
+    expect(await page.locator('[data-section="exports"]').isVisible()).toBe(false);
+
+    await page.setInputFiles('#import-file', { name: '8月考勤.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bad });
+    await page.click('[data-preview]');
+    const result = page.locator('[data-import-result]');
+    await expect.poll(() => result.innerText()).toContain('有 1 处问题');
+    expect(await result.locator('tbody tr').allInnerTexts()).toEqual(['5\t\t无权为该窗口登记']);
+    expect(await page.locator('[data-do-import]').isDisabled()).toBe(true);
+    expect(await augustAttendance()).toBe(0);
+    await saveScreenshot(page, 'console-clerk-preview-desktop');
+
+    await page.setInputFiles('#import-file', { name: '8月考勤.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await xlsx([header, ...good]) });
+    await page.click('[data-preview]');
+    await expect.poll(() => result.innerText()).toBe('共 3 行，全部无误，可以导入。');
+    await page.click('[data-do-import]');
+    await expect.poll(() => result.innerText()).toBe('已导入 3 条记录。');
+    expect(await augustAttendance()).toBe(3);
+
+    // The roster opens on the clerk's own window.
+    const roster = page.locator('[data-roster] tbody tr');
+    await expect.poll(() => roster.count()).toBe((await officersOf('w01')).length);
+    expect(await page.locator('[data-roster-window]').inputValue()).toBe('w01');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    const phone = await consoleAs('clerk', 'w01', { viewport: PHONE });
+    await expect.poll(() => phone.locator('[data-roster] tbody tr').count()).toBeGreaterThan(0);
+    await saveScreenshot(phone, 'console-clerk-phone');
+  });
+});
+
+describe('the console for a supervisor', () => {
+  it('shows the quarter’s selection and downloads its candidate sheet and the month’s window scores', async () => {
+    const page = await consoleAs('supervisor');
+    const todo = page.locator('[data-todo] li');
+    await expect.poll(() => todo.count()).toBeGreaterThan(0);
+    expect(await todo.first().innerText()).toContain('quarterly-stars · 2026-Q3');
+    expect(await page.locator('[data-section="imports"]').isVisible()).toBe(false);
+
+    const candidates = await workbookOf(page, () => todo.first().locator('button').click());
+    expect(candidates.name).toBe('candidates-quarterly-stars-2026-Q3.xlsx');
+    expect(candidates.sheet.getRow(3).values).toEqual([undefined, '期间', '2026-Q3']);
+    expect((candidates.sheet.getRow(8).values as unknown[]).slice(1, 4)).toEqual(['候选编号', '编号', '姓名/名称']);
+
+    await page.fill('#export-month', '2026-10');
+    const scores = await workbookOf(page, () => page.click('form[data-export-scores] button'));
+    expect(scores.name).toBe('window-scores-2026-10.xlsx');
+    expect(scores.sheet.getRow(2).values).toEqual([undefined, '期间', '2026-10']);
+    expect(scores.sheet.getRow(7).getCell(1).value).toBe('w01');
+    expect(typeof scores.sheet.getRow(7).getCell(4).value).toBe('number');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'console-supervisor-desktop');
+    await saveScreenshot(await consoleAs('supervisor', undefined, { viewport: PHONE }), 'console-supervisor-phone');
+  });
+
+  it('is in English under /en/console/, and asks a visitor without a session to sign in', async () => {
+    const page = await consoleAs('supervisor', undefined, { path: '/en/console/' });
+    expect(await page.locator('h1').innerText()).toBe('Console');
+    await expect.poll(() => page.locator('[data-todo] li').count()).toBeGreaterThan(0);
+
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const anonymous = await context.newPage();
+    await anonymous.goto(`${system.url}/console/`);
+    expect(await anonymous.locator('[data-console-signed-out]').isVisible()).toBe(true);
+    expect(await anonymous.locator('[data-section]:visible').count()).toBe(0);
+  });
+});
