@@ -140,6 +140,39 @@ describe('the console for a supervisor', () => {
     await saveScreenshot(await consoleAs('supervisor', undefined, { viewport: PHONE }), 'console-supervisor-phone');
   });
 
+  it('shows a selection with names for ids and takes an act with its reason, showing a refusal in words', async () => {
+    const page = await consoleAs('supervisor', undefined, { path: '/console/selection/?honor=quarterly-stars&period=2026-Q3' });
+    const summary = page.locator('[data-selection-summary]');
+    await expect.poll(() => summary.innerText()).toContain('quarterly-stars · 2026-Q3');
+    const token = await devToken('supervisor');
+    const api = async () =>
+      (await (await fetch(`${system.url}/api/v1/centers/demo/selections/quarterly-stars/2026-Q3`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+        state: string;
+        candidates: { subjectId: string }[];
+      };
+    const before = await api();
+    expect(await page.locator('[data-candidates] tbody tr').count()).toBe(before.candidates.length);
+    // Officers by name, not id: the first row names somebody of the roster.
+    const firstName = await page.locator('[data-candidates] tbody tr').first().locator('td').nth(1).innerText();
+    expect(firstName).toMatch(/（.+窗口）$/);
+    await saveScreenshot(page, 'console-selection-desktop');
+    await saveScreenshot(await consoleAs('supervisor', undefined, { path: '/console/selection/?honor=quarterly-stars&period=2026-Q3', viewport: PHONE }), 'console-selection-phone');
+
+    // A reason too short is refused by the API, and the page says so; nothing changes.
+    const voidForm = page.locator('form[data-act="void"]');
+    await voidForm.locator('textarea').fill('错');
+    await voidForm.locator('button').click();
+    await expect.poll(() => page.locator('[data-act-message]').innerText()).toContain('提交内容有误');
+    expect((await api()).state).toBe(before.state);
+
+    await voidForm.locator('textarea').fill('本季度考勤数据缺失，经中心研究决定本期不评选');
+    await voidForm.locator('button').click();
+    await expect.poll(() => page.locator('[data-act-message]').innerText()).toBe('已完成，页面已更新。');
+    expect((await api()).state).toBe('void');
+    await expect.poll(() => summary.innerText()).toContain('已作废');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it('is in English under /en/console/, and asks a visitor without a session to sign in', async () => {
     const page = await consoleAs('supervisor', undefined, { path: '/en/console/' });
     expect(await page.locator('h1').innerText()).toBe('Console');

@@ -6,14 +6,11 @@
  */
 import { CONSOLE_WORDS, SECTIONS_BY_ROLE, STATE_NAMES } from '../../components/console/words.ts';
 import { localePath } from '../../i18n.ts';
-import { currentSession, pageLang, renderSessionLines } from '../session.ts';
+import { pageLang, renderSessionLines } from '../session.ts';
+import { api, auth, el, getJson, session, table } from './api.ts';
 
 const lang = pageLang();
 const w = CONSOLE_WORDS[lang];
-const session = currentSession();
-const centerId = session?.centerId ?? 'demo';
-const api = (path: string) => `/api/v1/centers/${encodeURIComponent(centerId)}${path}`;
-const auth = (): Record<string, string> => (session ? { authorization: `Bearer ${session.token}` } : {});
 
 interface RowIssue {
   readonly row: number;
@@ -44,28 +41,6 @@ if (!session) {
   if (shown.has('imports')) setUpImports();
   if (shown.has('exports')) setUpExports();
   if (shown.has('roster')) void loadRoster();
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
-
-function table(headers: readonly string[], rows: readonly (readonly (Node | string)[])[], caption?: string): HTMLTableElement {
-  return el(
-    'table',
-    { className: 'data-table' },
-    ...(caption ? [el('caption', {}, caption)] : []),
-    el('thead', {}, el('tr', {}, ...headers.map((h) => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, ...rows.map((cells) => el('tr', {}, ...cells.map((c) => el('td', {}, c))))),
-  );
-}
-
-async function getJson<T>(path: string): Promise<{ ok: true; body: T } | { ok: false; status: number }> {
-  const response = await fetch(api(path), { headers: auth() });
-  if (!response.ok) return { ok: false, status: response.status };
-  return { ok: true, body: (await response.json()) as T };
 }
 
 /** Downloads an authorized file: the token goes in a header, so a plain link would not do. */
@@ -233,7 +208,8 @@ async function loadRoster(): Promise<void> {
     return;
   }
   select.append(...windows.body.windows.map((win) => el('option', { value: win.windowId }, `${win.name}（${win.windowId}）`)));
-  if (session?.windowId) select.value = session.windowId;
+  // One window at a time reads on a phone; the center's whole roster is a choice away.
+  select.value = session?.windowId ?? windows.body.windows[0]?.windowId ?? '';
   const render = () => {
     const shown = officers.body.officers.filter((o) => !select.value || o.windowId === select.value);
     box.replaceChildren(
