@@ -185,3 +185,19 @@ describe('the console for a supervisor', () => {
     expect(await anonymous.locator('[data-section]:visible').count()).toBe(0);
   });
 });
+
+describe('pickers on the intake forms', () => {
+  it('offer officers by name on the attendance form and finding codes by their words on the findings form, the id staying the value', async () => {
+    const [first] = await officersOf('w01');
+    const clerk = await consoleAs('clerk', 'w01', { path: '/forms/attendance/' });
+    const officer = clerk.locator('input[data-path="officerId"]').first();
+    await expect.poll(() => officer.getAttribute('list')).toBe('picker-officers');
+    expect(await clerk.locator(`#picker-officers option[value="${first!.officerId}"]`).getAttribute('label')).toBe(`${first!.name}（企业开办综合窗口）`);
+
+    const supervisor = await consoleAs('supervisor', undefined, { path: '/forms/findings/' });
+    const code = supervisor.locator('input[data-path="code"]').first();
+    await expect.poll(() => code.getAttribute('list')).toBe('picker-codes');
+    expect(await supervisor.locator('#picker-codes option').count()).toBeGreaterThan(10);
+    expect(await supervisor.locator('#picker-codes option').first().getAttribute('value')).toMatch(/^[A-Z0-9]+(-[A-Z0-9]+)*$/);
+  });
+});

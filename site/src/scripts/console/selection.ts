@@ -86,10 +86,16 @@ function renderCandidates(flow: Flow): void {
         c.rank === null ? '—' : String(c.rank),
         c.score ?? '—',
         c.exclusions.length === 0 ? w.eligible : c.exclusions.map((e) => EXCLUSIONS[e.rule]?.[lang] ?? e.rule).join(lang === 'zh' ? '、' : ', '),
-        c.exclusions.flatMap((e) => e.records).join(' '),
+        recordsCell(c.exclusions.flatMap((e) => e.records)),
       ]),
     ),
   );
+}
+
+/** The records behind an exclusion: a count, the ids folded away (days on duty cite every sign-in). */
+function recordsCell(ids: readonly string[]): Node | string {
+  if (ids.length === 0) return '';
+  return el('details', {}, el('summary', {}, w.recordCount(ids.length)), el('p', { className: 'record-ids' }, ids.join(' ')));
 }
 
 function renderProposed(flow: Flow): void {
