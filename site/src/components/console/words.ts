@@ -214,6 +214,22 @@ export const STATE_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>
   void: { zh: '已作废', en: 'void' },
 };
 
+/** The steps of a selection's history in plain words. */
+export const EVENT_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  open: { zh: '开启评选', en: 'opened' },
+  'enter-candidates': { zh: '确定候选人', en: 'candidates entered' },
+  'open-voting': { zh: '开始投票', en: 'voting opened' },
+  'record-assessment': { zh: '记录排名', en: 'ranking recorded' },
+  propose: { zh: '提出名单', en: 'list proposed' },
+  'panel-decision': { zh: '考核小组决定', en: 'panel decision' },
+  amend: { zh: '调整名单', en: 'list amended' },
+  'publish-notice': { zh: '发布公示', en: 'notice published' },
+  objection: { zh: '收到异议', en: 'objection received' },
+  'answer-objection': { zh: '答复异议', en: 'objection answered' },
+  finalize: { zh: '确定最终名单', en: 'list made final' },
+  void: { zh: '作废', en: 'voided' },
+};
+
 /** Which console sections a role sees. */
 export const SECTIONS_BY_ROLE: Readonly<Record<string, readonly string[]>> = {
   clerk: ['imports', 'roster'],

@@ -87,7 +87,7 @@ async function loadTodo(): Promise<void> {
       li: el(
         'li',
         {},
-        el('span', { className: 'todo-list__what' }, el('strong', {}, `${s.honorId} · ${s.period}`), `${STATE_NAMES[s.state]?.[lang] ?? s.state}${waiting ? ` — ${waiting}` : ''}`),
+        el('span', { className: 'todo-list__what' }, el('strong', {}, `${s.honorId} · ${s.period}`), waiting ?? STATE_NAMES[s.state]?.[lang] ?? s.state),
         el('a', { href: `${localePath(lang, '/console/selection/')}?honor=${encodeURIComponent(s.honorId)}&period=${encodeURIComponent(s.period)}` }, w.open),
         sheet,
       ),

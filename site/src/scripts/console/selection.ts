@@ -5,7 +5,7 @@
  * refused act shows the API's reason in the page's language.
  */
 import { ACT_ROLES } from '#core/selection/acts';
-import { CONSOLE_WORDS, STATE_NAMES } from '../../components/console/words.ts';
+import { CONSOLE_WORDS, EVENT_NAMES, STATE_NAMES } from '../../components/console/words.ts';
 import { pageLang, renderSessionLines } from '../session.ts';
 import { api, auth, el, getJson, rosterNames, session, table } from './api.ts';
 
@@ -123,7 +123,7 @@ function renderHistory(flow: Flow): void {
   document.querySelector('[data-history]')!.replaceChildren(
     table(
       [w.at, w.event, w.state, w.by, w.why],
-      flow.history.map((h) => [h.at, h.event, `${h.from ? `${STATE_NAMES[h.from]?.[lang] ?? h.from} → ` : ''}${STATE_NAMES[h.to]?.[lang] ?? h.to}`, h.by, h.why]),
+      flow.history.map((h) => [h.at, EVENT_NAMES[h.event]?.[lang] ?? h.event, `${h.from ? `${STATE_NAMES[h.from]?.[lang] ?? h.from} → ` : ''}${STATE_NAMES[h.to]?.[lang] ?? h.to}`, h.by, h.why]),
     ),
   );
 }
