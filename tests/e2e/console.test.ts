@@ -186,6 +186,36 @@ describe('the console for a supervisor', () => {
   });
 });
 
+describe('a window’s month', () => {
+  it('shows the score with every ledger line in words, the records by type, and a correction link for a supervisor', async () => {
+    const page = await consoleAs('supervisor', undefined, { path: '/console/window/?window=w01&month=2026-10' });
+    const body = page.locator('[data-window-month-body]');
+    await expect.poll(() => body.locator('h2').first().innerText()).toMatch(/^月度百分制得分：\d+\.\d\d/);
+    const token = await devToken('supervisor');
+    const ledger = (await (await fetch(`${system.url}/api/v1/centers/demo/windows/w01/ledger?month=2026-10`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+      results: { rule: string; scoreShown: string; ledger: { code: string }[] }[];
+    };
+    const monthly = ledger.results.find((r) => r.rule === 'monthly-score')!;
+    expect(await body.locator('h2').first().innerText()).toContain(`月度百分制得分：${monthly.scoreShown}`);
+    const lines = body.locator('section').first().locator('tbody tr');
+    expect(await lines.count()).toBe(monthly.ledger.length);
+    // No line is shown by its bare code: each has a name in words.
+    for (const name of await lines.locator('td:first-child').allInnerTexts()) expect(name).toMatch(/[\u4e00-\u9fff]/);
+    expect(await body.locator('details.record-group').count()).toBeGreaterThan(0);
+    expect(await body.locator('a[href^="/forms/corrections/"]').count()).toBeGreaterThan(0);
+    await saveScreenshot(page, 'console-window-desktop');
+    await saveScreenshot(await consoleAs('clerk', 'w01', { path: '/console/window/?month=2026-10', viewport: PHONE }), 'console-window-phone');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('offers a clerk only their own window, with no correction links', async () => {
+    const page = await consoleAs('clerk', 'w01', { path: '/console/window/?month=2026-10' });
+    await expect.poll(() => page.locator('[data-window-month-body] h2').count()).toBeGreaterThan(0);
+    expect(await page.locator('#wm-window option').allInnerTexts()).toEqual([expect.stringContaining('（w01）')]);
+    expect(await page.locator('a[href^="/forms/corrections/"]').count()).toBe(0);
+  });
+});
+
 describe('pickers on the intake forms', () => {
   it('offer officers by name on the attendance form and finding codes by their words on the findings form, the id staying the value', async () => {
     const [first] = await officersOf('w01');

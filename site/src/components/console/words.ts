@@ -99,6 +99,23 @@ const zh = {
   submit: '提交',
   done: '已完成，页面已更新。',
   noAct: '您的角色在此状态下没有可做的操作。',
+  windowMonth: '窗口月度记录与计分',
+  show: '查看',
+  monthlyScore: '月度百分制得分',
+  electronic: '电子评价得分',
+  grade: '等次',
+  ledger: '计分明细',
+  line: '计分项',
+  clause: '条款',
+  points: '分值',
+  fromRecords: '依据记录',
+  recordsByType: '本月记录',
+  type: '类型',
+  count: '条数',
+  correct: '更正',
+  superseded: '已被更正',
+  noResult: '本月尚未计分。',
+  windowsLink: '窗口记录与计分',
 } as const;
 
 type Words = { readonly [K in keyof typeof zh]: (typeof zh)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -198,6 +215,23 @@ const en: Words = {
   submit: 'Submit',
   done: 'Done; the page is up to date.',
   noAct: 'Your role has no act in this state.',
+  windowMonth: 'A window’s month: records and scores',
+  show: 'Show',
+  monthlyScore: 'Monthly 100-point score',
+  electronic: 'Electronic evaluation',
+  grade: 'Grade',
+  ledger: 'Ledger',
+  line: 'Item',
+  clause: 'Clause',
+  points: 'Points',
+  fromRecords: 'Records',
+  recordsByType: 'Records of the month',
+  type: 'Type',
+  count: 'Count',
+  correct: 'Correct',
+  superseded: 'superseded',
+  noResult: 'Not scored yet this month.',
+  windowsLink: 'Window records and scores',
 };
 
 export const CONSOLE_WORDS: Readonly<Record<Lang, Words>> = { zh, en };
@@ -230,11 +264,26 @@ export const EVENT_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>
   void: { zh: '作废', en: 'voided' },
 };
 
+/** Ledger lines of the fixed rules (a finding code's words come from the rulebook). */
+export const RULE_LINES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  'CAT.BASE': { zh: '类别基础分', en: 'category base' },
+  'CAT.FLOOR': { zh: '类别扣分以零分为限', en: 'category floor at zero' },
+  'TOTAL.CAP': { zh: '总分以满分为限', en: 'total capped' },
+  'EE.BASE': { zh: '电子评价基础分', en: 'electronic evaluation base' },
+  'EE.FLOOR': { zh: '电子评价扣分以零分为限', en: 'electronic evaluation floor' },
+  'EE.SHORTFALL': { zh: '评价率或满意率不足扣分', en: 'rating or satisfaction shortfall' },
+  'HY.INSPECTION': { zh: '卫生检查', en: 'hygiene inspection' },
+  'HY.MISSING': { zh: '缺少卫生检查', en: 'hygiene inspection missing' },
+  'DUTY.SIGNED_IN': { zh: '在岗签到', en: 'signed in on duty' },
+  'DUTY.WORK_DUTY': { zh: '因公在岗', en: 'on duty elsewhere' },
+  'MEAN.MONTH': { zh: '月度得分', en: 'month’s score' },
+};
+
 /** Which console sections a role sees. */
 export const SECTIONS_BY_ROLE: Readonly<Record<string, readonly string[]>> = {
-  clerk: ['imports', 'roster'],
-  head: ['imports', 'roster'],
-  supervisor: ['todo', 'exports', 'roster'],
+  clerk: ['window', 'imports', 'roster'],
+  head: ['window', 'imports', 'roster'],
+  supervisor: ['todo', 'window', 'exports', 'roster'],
   panel: ['todo', 'exports', 'roster'],
-  admin: ['todo', 'exports', 'roster'],
+  admin: ['todo', 'window', 'exports', 'roster'],
 };
