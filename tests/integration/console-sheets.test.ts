@@ -115,6 +115,22 @@ describe('an attendance sheet imported by a clerk', () => {
     expect(await augustAttendance()).toBe(3);
   });
 
+  it('imports a CSV of monthly volumes the same way, for the clerk’s own window only', async () => {
+    const post = async (mode: string, csv: string) => {
+      const res = await fetch(url(`/imports/volumes?mode=${mode}`), { method: 'POST', headers: { authorization: `Bearer ${tokens.clerk}`, 'content-type': 'text/csv' }, body: csv });
+      return { status: res.status, body: (await res.json()) as any };
+    };
+    const volumes = async () => (await listWindowMonthRecords(system.store, 'demo', 'w01', '2026-08', 'volume')).map((r) => r.body.accepted);
+    const both = '窗口编号,月份,受理量\nw01,2026-08,812\nw02,2026-08,640\n';
+    const refused = await post('import', both);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.issues).toEqual([{ path: 'row 3', message: 'You may not file business volume for window w02 / 无权为该窗口登记' }]);
+    expect(await volumes()).toEqual([]);
+    const own = await post('import', '窗口编号,月份,受理量\nw01,2026-08,812\n');
+    expect(own.body).toMatchObject({ written: 1, alreadyImported: 0 });
+    expect(await volumes()).toEqual([812]);
+  });
+
   it('answers an unknown kind, an empty body and an unreadable file with 400, and other roles with 403', async () => {
     const res = await fetch(url('/imports/salaries'), { method: 'POST', headers: { authorization: `Bearer ${tokens.clerk}` }, body: 'a,b' });
     expect(res.status).toBe(400);

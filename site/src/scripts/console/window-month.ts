@@ -28,6 +28,8 @@ interface Result {
   readonly sk: string;
   readonly rule: string;
   readonly scoreShown?: string;
+  /** The electronic-evaluation component, an exact fraction. */
+  readonly component?: string;
   readonly grade?: string | null;
   readonly ledger?: readonly LedgerLine[];
 }
@@ -95,12 +97,18 @@ async function show(windowId: string, month: string): Promise<void> {
     const fixed = RULE_LINES[code] ?? RULE_LINES[code.split('.').slice(0, 2).join('.')];
     return { name: fixed?.[lang] ?? code, clause: code };
   };
+  // The inputs behind a fixed rule's line (its category, the rates …), for redoing the sum.
+  const detailOf = (line: LedgerLine): string =>
+    Object.entries(line.detail ?? {})
+      .map(([key, value]) => `${key} ${value}`)
+      .join(' · ');
   const recordLinks = (ids: readonly string[]): Node => {
     const known = new Set(records.body.records.map((r) => r.id));
     const span = el('span', {});
     ids.slice(0, 5).forEach((id, i) => {
       if (i > 0) span.append(' ');
-      span.append(known.has(id) ? el('a', { href: `#record-${id}` }, id.slice(0, 8)) : id.slice(0, 8));
+      // Aggregates are cited by their own ids (demo/2026-10/…); records by a short id linked to their row.
+      span.append(known.has(id) ? el('a', { href: `#record-${id}` }, id.slice(0, 8)) : id);
     });
     if (ids.length > 5) span.append(` … (${ids.length})`);
     return span;
@@ -113,7 +121,7 @@ async function show(windowId: string, month: string): Promise<void> {
     return el(
       'section',
       { className: 'panel console-section' },
-      el('h2', {}, `${title}：${result.scoreShown ?? ''}${result.grade ? ` · ${w.grade} ${result.grade}` : ''}`),
+      el('h2', {}, `${title}：${result.scoreShown ?? (result.component ? showPoints(result.component).replace(/^\+/, '') : '')}${result.grade ? ` · ${w.grade} ${result.grade}` : ''}`),
       el(
         'div',
         { className: 'table-scroll' },
@@ -121,7 +129,8 @@ async function show(windowId: string, month: string): Promise<void> {
           [w.line, w.clause, w.points, w.fromRecords],
           (result.ledger ?? []).map((line) => {
             const { name, clause } = lineName(line.code);
-            return [name, clause, showPoints(line.points), recordLinks(line.records)];
+            const detail = findings.has(line.code) ? '' : detailOf(line);
+            return [name, detail ? `${clause} · ${detail}` : clause, showPoints(line.points), recordLinks(line.records)];
           }),
           w.ledger,
         ),
