@@ -4,7 +4,10 @@
  * write and goes through the same checks — the record's schema, its checks against the
  * present and the working-day calendar, the caller's window, the record type's checks
  * against earlier records. The preview answers every row's issues in both languages and
- * writes nothing; the import writes nothing unless no row has an issue.
+ * writes nothing; the import writes nothing unless no row has an issue. An attendance row
+ * for an officer-day that already has attendance in force is an issue too — intake would
+ * take it, but a re-exported sheet would then count its days twice; the record on file is
+ * corrected instead.
  *
  * Each row is appended as intake appends a record (one transaction: record, index, audit
  * line, aggregates), under an idempotency key derived from the file's SHA-256 and the row
@@ -25,8 +28,8 @@ import { IMPORT_KINDS, IMPORT_RECORD_TYPE, type ImportKind, type RowIssue, bilin
 import { SheetError, readTable } from '#core/spreadsheets/table';
 import { listOfficers, listWindows } from '#store/center';
 import { defaultStore } from '#store/client';
-import { type GuardItem, type StoredRecord, appendRecord } from '#store/records';
-import { uniqueSlot } from '#store/slots';
+import { type GuardItem, type StoredRecord, appendRecord, listWindowMonthRecords } from '#store/records';
+import { listSlots, uniqueSlot } from '#store/slots';
 import { centerSettings } from './center-settings.ts';
 import { failure, json } from './http.ts';
 import { INTAKE_CHECKS } from './intake-checks.ts';
@@ -74,6 +77,15 @@ export async function handler(event: APIGatewayProxyEventV2WithJWTAuthorizer): P
   const type = RECORD_TYPES[IMPORT_RECORD_TYPE[kind as ImportKind]] as RecordType<any>;
   const roles = intakeRoles(type.type);
 
+  const fileHash = createHash('sha256').update(bytes).digest('hex');
+  // Rows of this very file written before (a repeat, or an import cut short) are not checked
+  // again: they are replayed. Any other row for an officer-day that already has attendance
+  // would count the day twice; the record on file is corrected instead.
+  const [imported, onFile] = await Promise.all([
+    listSlots(store, centerId, `import#${fileHash}`).then((slots) => new Set(slots.map((slot) => Number(slot.sk)))),
+    kind === 'attendance' ? attendanceOnFile(centerId, plan.rows.map((r) => r.body)) : Promise.resolve(new Map<string, string>()),
+  ]);
+
   const issues: RowIssue[] = [...plan.issues];
   const rows = [];
   for (const row of plan.rows) {
@@ -81,6 +93,15 @@ export async function handler(event: APIGatewayProxyEventV2WithJWTAuthorizer): P
     const windowId = type.windowOf(row.body) ?? CENTER_LEVEL_WINDOW;
     if (!authorize(principal, roles, windowId === CENTER_LEVEL_WINDOW ? { centerId } : { centerId, windowId }).allowed) {
       rowIssue('', '无权为该窗口登记', `You may not file ${type.label.en} for window ${windowId}`);
+      continue;
+    }
+    if (imported.has(row.row)) {
+      rows.push({ ...row, id: randomUUID(), windowId, guards: [] });
+      continue;
+    }
+    const earlier = onFile.get(officerDay(row.body));
+    if (earlier) {
+      rowIssue('date', `该人员当天已有考勤记录（${earlier}），如需修改请更正该记录`, `This officer-day is already recorded (${earlier}); correct that record instead`);
       continue;
     }
     const id = randomUUID();
@@ -97,7 +118,6 @@ export async function handler(event: APIGatewayProxyEventV2WithJWTAuthorizer): P
     if (found.length === 0) rows.push({ ...row, id, windowId, guards: checked.guards });
   }
   issues.sort((a, b) => a.row - b.row);
-  const fileHash = createHash('sha256').update(bytes).digest('hex');
   const summary = { kind, fileHash, rows: table.rows.length, valid: rows.length, issues };
 
   if (parsedQuery.data.mode === 'preview') {
@@ -120,6 +140,20 @@ export async function handler(event: APIGatewayProxyEventV2WithJWTAuthorizer): P
     else return failure({ code: 'refused', detail: { zh: `第${row.row}行与已有记录冲突，此前各行已导入`, en: `Row ${row.row} conflicts with an earlier record; the rows before it were imported` } });
   }
   return json(200, { ...summary, mode: 'import', written, alreadyImported });
+}
+
+const officerDay = (body: Readonly<Record<string, unknown>>): string => `${String(body.officerId)}#${String(body.date)}`;
+
+/** The attendance in force for the officer-days of the rows: officer#date → record id. */
+async function attendanceOnFile(centerId: string, bodies: readonly Readonly<Record<string, unknown>>[]): Promise<Map<string, string>> {
+  const windowMonths = new Set(bodies.map((b) => `${String(b.windowId)}|${String(b.date).slice(0, 7)}`));
+  const lists = await Promise.all(
+    [...windowMonths].map((key) => {
+      const [windowId, month] = key.split('|') as [string, string];
+      return listWindowMonthRecords(store, centerId, windowId, month, 'attendance');
+    }),
+  );
+  return new Map(lists.flat().filter((r) => !r.supersededBy).map((r) => [officerDay(r.body), r.id]));
 }
 
 async function appendRow(

@@ -113,6 +113,15 @@ describe('an attendance sheet imported by a clerk', () => {
     const again = await upload('import', fixed, 'head');
     expect(again.body).toMatchObject({ written: 0, alreadyImported: 3 });
     expect(await augustAttendance()).toBe(3);
+
+    // A sheet exported again with one sign-out changed is another file: its officer-days are
+    // on file already, and the row says to correct the record instead of adding a second one.
+    const changed = await sheetOf([header, [a!.officerId, a!.name, '2026-08-03', '08:52', '18:05', '']]);
+    const repeat = await upload('preview', changed);
+    expect(repeat.body.issues).toHaveLength(1);
+    expect(repeat.body.issues[0]).toMatchObject({ row: 2, column: 'date', en: expect.stringMatching(/^This officer-day is already recorded \(.+\); correct that record instead$/) });
+    expect((await upload('import', changed)).status).toBe(400);
+    expect(await augustAttendance()).toBe(3);
   });
 
   it('imports a CSV of monthly volumes the same way, for the clerk’s own window only', async () => {
