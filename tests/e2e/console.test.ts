@@ -33,6 +33,9 @@ async function devToken(role: string, windowId?: string): Promise<string> {
   return ((await (await fetch(`${system.url}/_dev/token?${query}`)).json()) as { token: string }).token;
 }
 
+/** Waits for what the page reads from the API; the wait is generous because the machine is shared, and asserts nothing about time. */
+const until = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000 });
+
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 
@@ -84,14 +87,14 @@ describe('the console for a clerk', () => {
     const bad = await xlsx([header, ...good, [other!.officerId, other!.name, '2026-08-04', '08:50', '17:30', '']]);
 
     const page = await consoleAs('clerk', 'w01');
-    await expect.poll(() => page.locator('[data-section="imports"]').isVisible()).toBe(true);
+    await until(() => page.locator('[data-section="imports"]').isVisible()).toBe(true);
     expect(await page.locator('[data-section="todo"]').isVisible()).toBe(false);
     expect(await page.locator('[data-section="exports"]').isVisible()).toBe(false);
 
     await page.setInputFiles('#import-file', { name: '8月考勤.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bad });
     await page.click('[data-preview]');
     const result = page.locator('[data-import-result]');
-    await expect.poll(() => result.innerText()).toContain('有 1 处问题');
+    await until(() => result.innerText()).toContain('有 1 处问题');
     expect(await result.locator('tbody tr').allInnerTexts()).toEqual(['5\t\t无权为该窗口登记']);
     expect(await page.locator('[data-do-import]').isDisabled()).toBe(true);
     expect(await augustAttendance()).toBe(0);
@@ -99,20 +102,52 @@ describe('the console for a clerk', () => {
 
     await page.setInputFiles('#import-file', { name: '8月考勤.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await xlsx([header, ...good]) });
     await page.click('[data-preview]');
-    await expect.poll(() => result.innerText()).toBe('共 3 行，全部无误，可以导入。');
+    await until(() => result.innerText()).toBe('共 3 行，全部无误，可以导入。');
     await page.click('[data-do-import]');
-    await expect.poll(() => result.innerText()).toBe('已导入 3 条记录。');
+    await until(() => result.innerText()).toBe('已导入 3 条记录。');
     expect(await augustAttendance()).toBe(3);
 
     // The roster opens on the clerk's own window.
     const roster = page.locator('[data-roster] tbody tr');
-    await expect.poll(() => roster.count()).toBe((await officersOf('w01')).length);
+    await until(() => roster.count()).toBe((await officersOf('w01')).length);
     expect(await page.locator('[data-roster-window]').inputValue()).toBe('w01');
     expect(await accessibilityViolations(page)).toEqual([]);
 
     const phone = await consoleAs('clerk', 'w01', { viewport: PHONE });
-    await expect.poll(() => phone.locator('[data-roster] tbody tr').count()).toBeGreaterThan(0);
+    await until(() => phone.locator('[data-roster] tbody tr').count()).toBeGreaterThan(0);
     await saveScreenshot(phone, 'console-clerk-phone');
+  });
+});
+
+describe('a window’s day on one screen', () => {
+  it('records every filled line at once through the import’s checks, and the same day again records nothing twice', async () => {
+    const [a, b] = await officersOf('w01');
+    const page = await consoleAs('clerk', 'w01');
+    const rows = page.locator('[data-day-rows] tbody tr');
+    await until(() => rows.count()).toBe((await officersOf('w01')).length);
+    const before = await augustAttendance();
+    // 2026-08-05, a Wednesday in August: past, and no attendance of it on file.
+    await page.fill('#day-date', '2026-08-05');
+    await page.getByLabel(`${a!.name} 签到`, { exact: true }).fill('08:41');
+    await page.getByLabel(`${a!.name} 签退`, { exact: true }).fill('17:32');
+    await page.getByLabel(`${b!.name} 请假`, { exact: true }).selectOption('事假');
+    await page.click('form[data-day] button[type="submit"]');
+    const result = page.locator('[data-day-result]');
+    await until(() => result.innerText()).toBe('已导入 2 条记录。');
+    expect(await augustAttendance()).toBe(before + 2);
+    await saveScreenshot(page, 'console-clerk-day-desktop');
+
+    // The recorded lines are locked now: a change is a correction of the record, not a second one.
+    expect(await page.getByLabel(`${a!.name} 签退`, { exact: true }).isDisabled()).toBe(true);
+    expect(await page.getByLabel(`${b!.name} 请假`, { exact: true }).inputValue()).toBe('事假');
+    expect(await rows.filter({ hasText: '已登记' }).count()).toBe(2);
+    await page.click('form[data-day] button[type="submit"]');
+    await until(() => result.innerText()).toBe('没有填写任何人员。');
+    expect(await augustAttendance()).toBe(before + 2);
+
+    // Another day unlocks them again.
+    await page.fill('#day-date', '2026-08-06');
+    await until(() => page.getByLabel(`${a!.name} 签退`, { exact: true }).isDisabled()).toBe(false);
   });
 });
 
@@ -120,7 +155,7 @@ describe('the console for a supervisor', () => {
   it('shows the quarter’s selection and downloads its candidate sheet and the month’s window scores', async () => {
     const page = await consoleAs('supervisor');
     const todo = page.locator('[data-todo] li');
-    await expect.poll(() => todo.count()).toBeGreaterThan(0);
+    await until(() => todo.count()).toBeGreaterThan(0);
     expect(await todo.first().innerText()).toContain('quarterly-stars · 2026-Q3');
     expect(await page.locator('[data-section="imports"]').isVisible()).toBe(false);
 
@@ -143,7 +178,7 @@ describe('the console for a supervisor', () => {
   it('shows a selection with names for ids and takes an act with its reason, showing a refusal in words', async () => {
     const page = await consoleAs('supervisor', undefined, { path: '/console/selection/?honor=quarterly-stars&period=2026-Q3' });
     const summary = page.locator('[data-selection-summary]');
-    await expect.poll(() => summary.innerText()).toContain('quarterly-stars · 2026-Q3');
+    await until(() => summary.innerText()).toContain('quarterly-stars · 2026-Q3');
     const token = await devToken('supervisor');
     const api = async () =>
       (await (await fetch(`${system.url}/api/v1/centers/demo/selections/quarterly-stars/2026-Q3`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
@@ -162,21 +197,21 @@ describe('the console for a supervisor', () => {
     const voidForm = page.locator('form[data-act="void"]');
     await voidForm.locator('textarea').fill('错');
     await voidForm.locator('button').click();
-    await expect.poll(() => page.locator('[data-act-message]').innerText()).toContain('提交内容有误');
+    await until(() => page.locator('[data-act-message]').innerText()).toContain('提交内容有误');
     expect((await api()).state).toBe(before.state);
 
     await voidForm.locator('textarea').fill('本季度考勤数据缺失，经中心研究决定本期不评选');
     await voidForm.locator('button').click();
-    await expect.poll(() => page.locator('[data-act-message]').innerText()).toBe('已完成，页面已更新。');
+    await until(() => page.locator('[data-act-message]').innerText()).toBe('已完成，页面已更新。');
     expect((await api()).state).toBe('void');
-    await expect.poll(() => summary.innerText()).toContain('已作废');
+    await until(() => summary.innerText()).toContain('已作废');
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it('is in English under /en/console/, and asks a visitor without a session to sign in', async () => {
     const page = await consoleAs('supervisor', undefined, { path: '/en/console/' });
     expect(await page.locator('h1').innerText()).toBe('Console');
-    await expect.poll(() => page.locator('[data-todo] li').count()).toBeGreaterThan(0);
+    await until(() => page.locator('[data-todo] li').count()).toBeGreaterThan(0);
 
     const context = await browser.newContext({ viewport: DESKTOP });
     const anonymous = await context.newPage();
@@ -190,7 +225,7 @@ describe('a window’s month', () => {
   it('shows the score with every ledger line in words, the records by type, and a correction link for a supervisor', async () => {
     const page = await consoleAs('supervisor', undefined, { path: '/console/window/?window=w01&month=2026-10' });
     const body = page.locator('[data-window-month-body]');
-    await expect.poll(() => body.locator('h2').first().innerText()).toMatch(/^月度百分制得分：\d+\.\d\d/);
+    await until(() => body.locator('h2').first().innerText()).toMatch(/^月度百分制得分：\d+\.\d\d/);
     const token = await devToken('supervisor');
     const ledger = (await (await fetch(`${system.url}/api/v1/centers/demo/windows/w01/ledger?month=2026-10`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
       results: { rule: string; scoreShown: string; ledger: { code: string }[] }[];
@@ -210,7 +245,7 @@ describe('a window’s month', () => {
 
   it('offers a clerk only their own window, with no correction links', async () => {
     const page = await consoleAs('clerk', 'w01', { path: '/console/window/?month=2026-10' });
-    await expect.poll(() => page.locator('[data-window-month-body] h2').count()).toBeGreaterThan(0);
+    await until(() => page.locator('[data-window-month-body] h2').count()).toBeGreaterThan(0);
     expect(await page.locator('#wm-window option').allInnerTexts()).toEqual([expect.stringContaining('（w01）')]);
     expect(await page.locator('a[href^="/forms/corrections/"]').count()).toBe(0);
   });
@@ -221,12 +256,12 @@ describe('pickers on the intake forms', () => {
     const [first] = await officersOf('w01');
     const clerk = await consoleAs('clerk', 'w01', { path: '/forms/attendance/' });
     const officer = clerk.locator('input[data-path="officerId"]').first();
-    await expect.poll(() => officer.getAttribute('list')).toBe('picker-officers');
+    await until(() => officer.getAttribute('list')).toBe('picker-officers');
     expect(await clerk.locator(`#picker-officers option[value="${first!.officerId}"]`).getAttribute('label')).toBe(`${first!.name}（企业开办综合窗口）`);
 
     const supervisor = await consoleAs('supervisor', undefined, { path: '/forms/findings/' });
     const code = supervisor.locator('input[data-path="code"]').first();
-    await expect.poll(() => code.getAttribute('list')).toBe('picker-codes');
+    await until(() => code.getAttribute('list')).toBe('picker-codes');
     expect(await supervisor.locator('#picker-codes option').count()).toBeGreaterThan(10);
     expect(await supervisor.locator('#picker-codes option').first().getAttribute('value')).toMatch(/^[A-Z0-9]+(-[A-Z0-9]+)*$/);
   });

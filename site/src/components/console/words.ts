@@ -117,6 +117,18 @@ const zh = {
   superseded: '已被更正',
   noResult: '本月尚未计分。',
   windowsLink: '窗口记录与计分',
+  day: '当日考勤',
+  dayIntro: '本窗口每位工作人员一行：填写签到、签退，或选择请假类型（旷工也在此选择）。未填写的人员不登记。提交时与表格导入相同：先检查每一行，全部无误才写入；同一天同一内容重复提交不会重复记录。',
+  date: '日期',
+  signIn: '签到',
+  signOut: '签退',
+  leave: '请假',
+  noLeave: '—',
+  absent: '旷工',
+  submitDay: '提交当日考勤',
+  dayNothing: '没有填写任何人员。',
+  recorded: '已登记',
+  content: '内容',
 } as const;
 
 type Words = { readonly [K in keyof typeof zh]: (typeof zh)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -234,6 +246,18 @@ const en: Words = {
   superseded: 'superseded',
   noResult: 'Not scored yet this month.',
   windowsLink: 'Window records and scores',
+  day: 'Attendance of a day',
+  dayIntro: 'One line per officer of the window: fill in sign-in and sign-out, or choose a leave (or 旷工, absence). Officers left blank are not recorded. Submitting works as an import: every line is checked first and all are written only if none has a problem; the same day submitted again records nothing twice.',
+  date: 'Date',
+  signIn: 'Sign-in',
+  signOut: 'Sign-out',
+  leave: 'Leave',
+  noLeave: '—',
+  absent: 'absent (旷工)',
+  submitDay: 'Submit the day',
+  dayNothing: 'Nobody filled in.',
+  recorded: 'recorded',
+  content: 'Content',
 };
 
 export const CONSOLE_WORDS: Readonly<Record<Lang, Words>> = { zh, en };
@@ -283,8 +307,8 @@ export const RULE_LINES: Readonly<Record<string, Readonly<Record<Lang, string>>>
 
 /** Which console sections a role sees. */
 export const SECTIONS_BY_ROLE: Readonly<Record<string, readonly string[]>> = {
-  clerk: ['window', 'imports', 'roster'],
-  head: ['window', 'imports', 'roster'],
+  clerk: ['day', 'window', 'imports', 'roster'],
+  head: ['day', 'window', 'imports', 'roster'],
   supervisor: ['todo', 'window', 'exports', 'roster'],
   panel: ['todo', 'exports', 'roster'],
   admin: ['todo', 'window', 'exports', 'roster'],

@@ -5,6 +5,7 @@
  * shown is what is written.
  */
 import { CONSOLE_WORDS, SECTIONS_BY_ROLE, STATE_NAMES } from '../../components/console/words.ts';
+import { LEAVE_KINDS, LEAVE_KIND_NAMES } from '#core/rules/attendance';
 import { localePath } from '../../i18n.ts';
 import { pageLang, renderSessionLines } from '../session.ts';
 import { api, auth, el, getJson, session, table } from './api.ts';
@@ -39,6 +40,7 @@ if (!session) {
   const shown = new Set(SECTIONS_BY_ROLE[session.role] ?? []);
   if (shown.has('todo')) void loadTodo();
   if (shown.has('imports')) setUpImports();
+  if (shown.has('day')) void setUpDay();
   if (shown.has('exports')) setUpExports();
   if (shown.has('roster')) void loadRoster();
 }
@@ -221,4 +223,93 @@ async function loadRoster(): Promise<void> {
   };
   select.addEventListener('change', render);
   render();
+}
+
+/**
+ * A window's day on one screen: each filled line becomes a row of an attendance sheet sent
+ * to the import route, so the day gets the import's checks, all-or-nothing and idempotency.
+ */
+async function setUpDay(): Promise<void> {
+  const form = document.querySelector<HTMLFormElement>('form[data-day]')!;
+  const date = form.querySelector<HTMLInputElement>('#day-date')!;
+  const rowsBox = form.querySelector<HTMLElement>('[data-day-rows]')!;
+  const result = document.querySelector<HTMLElement>('[data-day-result]')!;
+  // Today in Beijing, the center's calendar.
+  date.value = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+  const answer = await getJson<{ officers: RosterOfficer[] }>(`/officers?window=${encodeURIComponent(session?.windowId ?? '')}`);
+  if (!answer.ok) return void rowsBox.replaceChildren(el('p', {}, w.loadFailed(answer.status)));
+  const officers = answer.body.officers;
+  const leaveOptions: [string, string][] = [['', w.noLeave], ...LEAVE_KINDS.map((k): [string, string] => [LEAVE_KIND_NAMES[k].zh, LEAVE_KIND_NAMES[k][lang]]), ['旷工', w.absent]];
+  const lines = officers.map((o) => {
+    const signIn = el('input', { type: 'time', name: `signIn-${o.officerId}` });
+    const signOut = el('input', { type: 'time', name: `signOut-${o.officerId}` });
+    const leave = el('select', { name: `leave-${o.officerId}` }, ...leaveOptions.map(([value, text]) => el('option', { value }, text)));
+    signIn.setAttribute('aria-label', `${o.name} ${w.signIn}`);
+    signOut.setAttribute('aria-label', `${o.name} ${w.signOut}`);
+    leave.setAttribute('aria-label', `${o.name} ${w.leave}`);
+    return { officer: o, signIn, signOut, leave };
+  });
+  const status = lines.map(() => el('span', {}));
+  rowsBox.replaceChildren(table([w.name, w.signIn, w.signOut, w.leave, w.state], lines.map((l, i) => [l.officer.name, l.signIn, l.signOut, l.leave, status[i]!])));
+
+  // Lines already on file for the day are shown as recorded and locked: a change to them
+  // is a correction of that record (the window's month page links it), not a second record.
+  const showRecorded = async () => {
+    for (const [i, l] of lines.entries()) {
+      for (const control of [l.signIn, l.signOut, l.leave]) control.disabled = false;
+      status[i]!.textContent = '';
+    }
+    if (!date.value) return;
+    const month = date.value.slice(0, 7);
+    const answer = await getJson<{ records: { body: Record<string, string>; supersededBy?: string }[] }>(
+      `/windows/${encodeURIComponent(session?.windowId ?? '')}/records?month=${month}&type=attendance`,
+    );
+    if (!answer.ok) return;
+    for (const record of answer.body.records) {
+      if (record.supersededBy || record.body.date !== date.value) continue;
+      const i = lines.findIndex((l) => l.officer.officerId === record.body.officerId);
+      if (i < 0) continue;
+      const l = lines[i]!;
+      l.signIn.value = record.body.signIn ?? '';
+      l.signOut.value = record.body.signOut ?? '';
+      l.leave.value = record.body.entry === 'absent' ? '旷工' : record.body.entry === 'leave' ? (LEAVE_KIND_NAMES[record.body.kind as (typeof LEAVE_KINDS)[number]]?.zh ?? '') : '';
+      for (const control of [l.signIn, l.signOut, l.leave]) control.disabled = true;
+      status[i]!.textContent = w.recorded;
+    }
+  };
+  date.addEventListener('change', () => void showRecorded());
+  await showRecorded();
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!form.reportValidity()) return;
+    const filled = lines.filter((l) => !l.leave.disabled && (l.signIn.value || l.leave.value));
+    if (filled.length === 0) return void result.replaceChildren(el('p', { className: 'import-summary--issues' }, w.dayNothing));
+    const quote = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+    const csv = ['工号,日期,签到,签退,请假', ...filled.map((l) => [l.officer.officerId, date.value, l.signIn.value, l.signOut.value, l.leave.value].map(quote).join(','))].join('\n') + '\n';
+    const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    button.disabled = true;
+    const post = (mode: string) =>
+      fetch(api(`/imports/attendance?mode=${mode}`), { method: 'POST', headers: { ...auth(), 'content-type': 'text/csv; charset=utf-8' }, body: csv }).then(
+        async (r) => ({ status: r.status, body: (await r.json()) as Record<string, any> }),
+      );
+    void (async () => {
+      try {
+        const preview = await post('preview');
+        if (preview.status !== 200) return void result.replaceChildren(el('p', { className: 'import-summary--issues' }, errorText(preview.body)));
+        const issues = preview.body.issues as RowIssue[];
+        if (issues.length > 0) {
+          // Row n of the sheet is the (n − 1)th filled line: name the officer, not the row.
+          const named = issues.map((i) => [filled[i.row - 2]?.officer.name ?? String(i.row), i.column, lang === 'zh' ? i.zh : i.en]);
+          return void result.replaceChildren(el('p', { className: 'import-summary--issues' }, w.previewIssues(filled.length, issues.length)), table([w.name, w.column, w.problem], named));
+        }
+        const done = await post('import');
+        if (done.status !== 200) return void result.replaceChildren(el('p', { className: 'import-summary--issues' }, errorText(done.body)));
+        result.replaceChildren(el('p', { className: 'import-summary--ok' }, w.imported(done.body.written, done.body.alreadyImported)));
+        await showRecorded();
+      } finally {
+        button.disabled = false;
+      }
+    })();
+  });
 }

@@ -156,7 +156,7 @@ async function show(windowId: string, month: string): Promise<void> {
           'div',
           { className: 'table-scroll' },
           table(
-            ['id', w.at, '', ''],
+            ['id', w.at, w.content, w.correct],
             list.map((r) => {
               const row: (Node | string)[] = [el('span', { id: `record-${r.id}` }, r.id.slice(0, 8)), r.at.slice(0, 16).replace('T', ' '), summarize(r.body)];
               row.push(
