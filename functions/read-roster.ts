@@ -1,11 +1,13 @@
 /**
  * The roster for pickers (名册): the center's officers (by window and role), its windows,
- * and the finding codes of the rulebook in force — so a form offers names, not ids.
+ * and the finding codes of the rulebook in force (with the fixed rules' ledger lines in
+ * words) — so a form offers names, not ids, and a ledger reads in words.
  * Any staff member of the center reads them; names are not secret inside the center.
  */
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { z } from 'zod';
 import { authorize } from '#core/access';
+import { RULE_LINE_NAMES } from '#core/ledger-names';
 import { windowId as windowIdSchema } from '#core/records/common';
 import { fieldIssues } from '#core/records/types';
 import { listOfficers, listWindows } from '#store/center';
@@ -50,7 +52,7 @@ export async function handler(event: APIGatewayProxyEventV2WithJWTAuthorizer): P
       return json(200, { windows: await listWindows(store, centerId) });
     case 'listFindingCodes': {
       const { rulebook } = await centerSettings(store, centerId, new Date());
-      return json(200, { rulebook: { id: rulebook.id, version: rulebook.version }, findingCodes: rulebook.findingCodes });
+      return json(200, { rulebook: { id: rulebook.id, version: rulebook.version }, findingCodes: rulebook.findingCodes, ruleLines: RULE_LINE_NAMES });
     }
   }
 }

@@ -68,6 +68,7 @@ describe('the roster for pickers', () => {
     expect(codes.status).toBe(200);
     expect(codes.body.findingCodes.length).toBeGreaterThan(10);
     expect(codes.body.findingCodes[0]).toMatchObject({ code: expect.any(String), zh: expect.any(String), category: expect.any(String) });
+    expect(codes.body.ruleLines['CAT.BASE']).toEqual({ zh: '类别基础分', en: 'category base' });
 
     expect((await get('/officers?role=boss', 'supervisor')).status).toBe(400);
     expect((await get('/officers', 'device')).status).toBe(403);

@@ -5,7 +5,7 @@
  * row in the records below, where a supervisor may correct it.
  */
 import { RECORD_TYPES } from '#core/records/registry';
-import { CONSOLE_WORDS, RULE_LINES } from '../../components/console/words.ts';
+import { CONSOLE_WORDS } from '../../components/console/words.ts';
 import { localePath } from '../../i18n.ts';
 import { pageLang, renderSessionLines } from '../session.ts';
 import { el, getJson, session, table } from './api.ts';
@@ -84,7 +84,7 @@ async function show(windowId: string, month: string): Promise<void> {
   const [ledger, records, codes] = await Promise.all([
     getJson<{ results: Result[] }>(`${base}/ledger?month=${month}`),
     getJson<{ records: StoredRecord[] }>(`${base}/records?month=${month}`),
-    getJson<{ findingCodes: FindingCode[] }>('/finding-codes'),
+    getJson<{ findingCodes: FindingCode[]; ruleLines: Record<string, { zh: string; en: string }> }>('/finding-codes'),
   ]);
   if (!ledger.ok || !records.ok) {
     body.replaceChildren(el('p', { className: 'panel notice notice--warning' }, w.loadFailed(!ledger.ok ? ledger.status : (records as { status: number }).status)));
@@ -94,7 +94,9 @@ async function show(windowId: string, month: string): Promise<void> {
   const lineName = (code: string): { name: string; clause: string } => {
     const finding = findings.get(code);
     if (finding) return { name: lang === 'zh' ? finding.zh : finding.en, clause: `${lang === 'zh' ? '依据' : 'seed'} ${finding.source.seed} ${finding.source.clause}` };
-    const fixed = RULE_LINES[code] ?? RULE_LINES[code.split('.').slice(0, 2).join('.')];
+    // The fixed rules' names come with the finding codes (core/ledger-names.ts).
+    const names = codes.ok ? codes.body.ruleLines : {};
+    const fixed = names[code] ?? names[code.split('.').slice(0, 2).join('.')];
     return { name: fixed?.[lang] ?? code, clause: code };
   };
   // The inputs behind a fixed rule's line (its category, the rates …), for redoing the sum.
