@@ -17,12 +17,13 @@ interface FunctionSettings {
   readonly memorySize: number;
   readonly timeout: Duration;
   /**
-   * The DynamoDB actions the function's store calls make, on the table itself (no index yet).
+   * The DynamoDB actions the function's store calls make, on the table and its indexes.
    * Scan and DeleteItem are never granted: reads go by key (ARCHITECTURE.md, Data) and records
    * are append-only (DOMAIN.md §3).
    */
   readonly tableActions: readonly string[];
 }
+
 
 /** Every Lambda of the system, by the name of its entry file under functions/. */
 const FUNCTIONS = {
@@ -79,6 +80,28 @@ const FUNCTIONS = {
     timeout: Duration.minutes(15),
     tableActions: ['GetItem', 'Query', 'PutItem'],
   },
+  'read-roster': {
+    description: 'Console reads: officers and windows for pickers, the rulebook’s finding codes',
+    memorySize: 512,
+    timeout: Duration.seconds(10),
+    // listOfficers, listWindows and the center's rulebooks (Query), calendar overrides (GetItem).
+    tableActions: ['GetItem', 'Query'],
+  },
+  'manage-imports': {
+    description: 'Spreadsheet imports: preview every row, then append each as intake does',
+    memorySize: 1024,
+    // A month's sheet of one window is a few hundred rows, each one transaction.
+    timeout: Duration.seconds(29),
+    // appendRecord per row (TransactWriteItems of Put, ConditionCheck, Update; GetItem to replay), the roster (Query).
+    tableActions: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'ConditionCheckItem'],
+  },
+  'read-exports': {
+    description: 'Spreadsheet exports: window scores of a month, a selection’s candidate sheet',
+    memorySize: 1024,
+    timeout: Duration.seconds(29),
+    // The roster, results, selections and rulebooks (Query), the center (GetItem).
+    tableActions: ['GetItem', 'Query'],
+  },
 } satisfies Record<FunctionName | 'run-scores' | 'run-selections', FunctionSettings>;
 
 type LambdaName = keyof typeof FUNCTIONS;
@@ -126,7 +149,8 @@ export class Functions extends Construct {
       role.addToPolicy(
         new PolicyStatement({
           actions: settings.tableActions.map((action) => `dynamodb:${action}`),
-          resources: [props.table.tableArn],
+          // Records are listed through the global indexes (window-month, center-month, audit day).
+          resources: [props.table.tableArn, `${props.table.tableArn}/index/*`],
         }),
       );
 

@@ -96,6 +96,9 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
     { handler: manageSelections },
     { handler: runScores },
     { handler: runSelections },
+    { handler: readRoster },
+    { handler: manageImports },
+    { handler: readExports },
   ] = await Promise.all([
     import('#functions/submit-record'),
     import('#functions/read-records'),
@@ -103,6 +106,9 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
     import('#functions/manage-selections'),
     import('#functions/run-scores'),
     import('#functions/run-selections'),
+    import('#functions/read-roster'),
+    import('#functions/manage-imports'),
+    import('#functions/read-exports'),
   ]);
 
   /** The centers the scheduler runs for: the demo in development, every center in production. */
@@ -168,6 +174,9 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
       'read-records': readRecords,
       'manage-center': manageCenter,
       'manage-selections': manageSelectionsAndRebuild,
+      'read-roster': readRoster,
+      'manage-imports': manageImports,
+      'read-exports': readExports,
     },
     // Production: the OIDC verifier alone, which cannot sign, so the gateway has no /_dev/token.
     issuer: oidc ?? devIssuer!,

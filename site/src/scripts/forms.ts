@@ -14,6 +14,7 @@ import {
   validationMessage,
 } from '../util/forms.ts';
 import { currentSession, describeSession, pageLang, renderSessionLines } from './session.ts';
+import { attachPickers } from './console/pickers.ts';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -34,6 +35,7 @@ const words = UI[lang];
 
 renderSessionLines(lang);
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-intake]')) enhance(form);
+void attachPickers();
 
 function enhance(form: HTMLFormElement): void {
   const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;

@@ -1,0 +1,315 @@
+/**
+ * The console in the browser: shows the sections of the signed-in role and fills them from
+ * the API with the tab's token. Imports are previewed first; the import button works only
+ * for the file just previewed without problems, and sends that same file, so what was
+ * shown is what is written.
+ */
+import { CONSOLE_WORDS, SECTIONS_BY_ROLE, STATE_NAMES } from '../../components/console/words.ts';
+import { LEAVE_KINDS, LEAVE_KIND_NAMES } from '#core/rules/attendance';
+import { localePath } from '../../i18n.ts';
+import { pageLang, renderSessionLines } from '../session.ts';
+import { api, auth, el, getJson, session, table } from './api.ts';
+
+const lang = pageLang();
+const w = CONSOLE_WORDS[lang];
+
+interface RowIssue {
+  readonly row: number;
+  readonly column: string;
+  readonly zh: string;
+  readonly en: string;
+}
+
+interface SelectionSummary {
+  readonly honorId: string;
+  readonly period: string;
+  readonly state: string;
+  readonly notice: { readonly end: string } | null;
+  readonly tie: { readonly subjectIds: readonly string[] } | null;
+  readonly openObjections: number;
+}
+
+renderSessionLines(lang);
+if (!session) {
+  document.querySelector<HTMLElement>('[data-console-signed-out]')!.hidden = false;
+} else {
+  for (const name of SECTIONS_BY_ROLE[session.role] ?? []) {
+    const section = document.querySelector<HTMLElement>(`[data-section="${name}"]`);
+    if (section) section.hidden = false;
+  }
+  const shown = new Set(SECTIONS_BY_ROLE[session.role] ?? []);
+  if (shown.has('todo')) void loadTodo();
+  if (shown.has('imports')) setUpImports();
+  if (shown.has('day')) void setUpDay();
+  if (shown.has('exports')) setUpExports();
+  if (shown.has('roster')) void loadRoster();
+}
+
+/** Downloads an authorized file: the token goes in a header, so a plain link would not do. */
+async function download(path: string, status: HTMLElement): Promise<void> {
+  const response = await fetch(api(path), { headers: auth() });
+  if (!response.ok) {
+    const error = (await response.json().catch(() => ({}))) as { error?: { message_zh?: string; message_en?: string } };
+    status.textContent = `${w.downloadFailed}：${(lang === 'zh' ? error.error?.message_zh : error.error?.message_en) ?? response.status}`;
+    return;
+  }
+  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'export.xlsx';
+  const url = URL.createObjectURL(await response.blob());
+  const a = el('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  status.textContent = name;
+}
+
+/** What a selection waits for, for this role; null when nothing. */
+function waitingFor(s: SelectionSummary, role: string): string | null {
+  if (s.tie) return w.todoTie(s.tie.subjectIds.length);
+  if (s.state === 'proposed' && role !== 'panel') return w.todoPropose;
+  if (s.state === 'notice' && s.openObjections > 0 && role !== 'panel') return w.todoObjections(s.openObjections);
+  if (s.state === 'notice' && s.notice) return w.todoNotice(s.notice.end);
+  return null;
+}
+
+async function loadTodo(): Promise<void> {
+  const box = document.querySelector<HTMLElement>('[data-todo]')!;
+  const answer = await getJson<{ selections: SelectionSummary[] }>('/selections');
+  if (!answer.ok) {
+    box.replaceChildren(el('p', {}, w.loadFailed(answer.status)));
+    return;
+  }
+  const status = el('p', {});
+  const items = answer.body.selections.map((s) => {
+    const waiting = waitingFor(s, session!.role);
+    const sheet = el('button', { type: 'button', className: 'link-button' }, w.candidateSheet);
+    sheet.addEventListener('click', () => void download(`/exports/candidates.xlsx?honor=${encodeURIComponent(s.honorId)}&period=${encodeURIComponent(s.period)}`, status));
+    return {
+      waiting,
+      li: el(
+        'li',
+        {},
+        el('span', { className: 'todo-list__what' }, el('strong', {}, `${s.honorId} · ${s.period}`), waiting ?? STATE_NAMES[s.state]?.[lang] ?? s.state),
+        el('a', { href: `${localePath(lang, '/console/selection/')}?honor=${encodeURIComponent(s.honorId)}&period=${encodeURIComponent(s.period)}` }, w.open),
+        sheet,
+      ),
+    };
+  });
+  // What waits first; then the rest, for the record.
+  items.sort((a, b) => Number(b.waiting !== null) - Number(a.waiting !== null));
+  const waitingCount = items.filter((i) => i.waiting !== null).length;
+  box.replaceChildren(
+    ...(waitingCount === 0 ? [el('p', {}, w.todoNone)] : []),
+    el('ul', { className: 'todo-list' }, ...items.map((i) => i.li)),
+    status,
+  );
+}
+
+function setUpImports(): void {
+  const form = document.querySelector<HTMLFormElement>('form[data-import]')!;
+  const importButton = form.querySelector<HTMLButtonElement>('[data-do-import]')!;
+  const result = document.querySelector<HTMLElement>('[data-import-result]')!;
+  const kind = form.querySelector<HTMLSelectElement>('#import-kind')!;
+  const input = form.querySelector<HTMLInputElement>('#import-file')!;
+  let previewed: { file: File; kind: string } | undefined;
+  const forget = () => {
+    previewed = undefined;
+    importButton.disabled = true;
+  };
+  kind.addEventListener('change', forget);
+  input.addEventListener('change', forget);
+
+  const send = async (mode: 'preview' | 'import', file: File, sheetKind: string) => {
+    const response = await fetch(api(`/imports/${sheetKind}?mode=${mode}`), {
+      method: 'POST',
+      headers: { ...auth(), 'content-type': file.type || 'application/octet-stream' },
+      body: await file.arrayBuffer(),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, any> };
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const file = input.files?.[0];
+    if (!file) return void input.reportValidity();
+    forget();
+    result.replaceChildren(el('p', {}, w.loading));
+    void send('preview', file, kind.value).then(({ status, body }) => {
+      if (status !== 200) return void result.replaceChildren(el('p', { className: 'import-summary--issues' }, errorText(body)));
+      const issues = body.issues as RowIssue[];
+      if (issues.length === 0) {
+        previewed = { file, kind: kind.value };
+        importButton.disabled = false;
+      }
+      result.replaceChildren(
+        el('p', { className: issues.length ? 'import-summary--issues' : 'import-summary--ok' }, issues.length ? w.previewIssues(body.rows, issues.length) : w.previewOk(body.rows)),
+        ...(issues.length ? [el('div', { className: 'table-scroll' }, issueTable(issues))] : []),
+      );
+    });
+  });
+
+  importButton.addEventListener('click', () => {
+    if (!previewed) return;
+    const { file, kind: sheetKind } = previewed;
+    importButton.disabled = true;
+    void send('import', file, sheetKind).then(({ status, body }) => {
+      if (status !== 200) {
+        const issues = (body.error?.issues ?? []) as { path: string; message: string }[];
+        result.replaceChildren(el('p', { className: 'import-summary--issues' }, errorText(body)), ...issues.map((i) => el('p', {}, `${i.path}: ${i.message}`)));
+        return;
+      }
+      previewed = undefined;
+      result.replaceChildren(el('p', { className: 'import-summary--ok' }, w.imported(body.written, body.alreadyImported)));
+    });
+  });
+}
+
+function issueTable(issues: readonly RowIssue[]): HTMLTableElement {
+  return table(
+    [w.row, w.column, w.problem],
+    issues.map((i) => [String(i.row), i.column, lang === 'zh' ? i.zh : i.en]),
+  );
+}
+
+function errorText(body: Record<string, any>): string {
+  return (lang === 'zh' ? body.error?.message_zh : body.error?.message_en) ?? String(body.error?.code ?? '');
+}
+
+function setUpExports(): void {
+  const form = document.querySelector<HTMLFormElement>('form[data-export-scores]')!;
+  const month = form.querySelector<HTMLInputElement>('#export-month')!;
+  const status = document.querySelector<HTMLElement>('[data-export-status]')!;
+  // Last month: the month most often wanted once it is closed.
+  const now = new Date();
+  const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
+  if (!month.value) month.value = last.toISOString().slice(0, 7);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void download(`/exports/window-scores.xlsx?period=${encodeURIComponent(month.value)}`, status);
+  });
+}
+
+interface RosterOfficer {
+  readonly officerId: string;
+  readonly name: string;
+  readonly windowId: string;
+  readonly windowName: string;
+  readonly role: 'head' | 'staff';
+  readonly startDate: string;
+}
+
+async function loadRoster(): Promise<void> {
+  const box = document.querySelector<HTMLElement>('[data-roster]')!;
+  const select = document.querySelector<HTMLSelectElement>('[data-roster-window]')!;
+  const [windows, officers] = await Promise.all([
+    getJson<{ windows: { windowId: string; name: string }[] }>('/windows'),
+    getJson<{ officers: RosterOfficer[] }>('/officers'),
+  ]);
+  if (!windows.ok || !officers.ok) {
+    box.replaceChildren(el('p', {}, w.loadFailed(!windows.ok ? windows.status : (officers as { status: number }).status)));
+    return;
+  }
+  select.append(...windows.body.windows.map((win) => el('option', { value: win.windowId }, `${win.name}（${win.windowId}）`)));
+  // One window at a time reads on a phone; the center's whole roster is a choice away.
+  select.value = session?.windowId ?? windows.body.windows[0]?.windowId ?? '';
+  const render = () => {
+    const shown = officers.body.officers.filter((o) => !select.value || o.windowId === select.value);
+    box.replaceChildren(
+      table(
+        [w.name, w.officerId, w.rosterWindow, w.role, w.startDate],
+        shown.map((o) => [o.name, o.officerId, o.windowName, o.role === 'head' ? w.head : w.staff, o.startDate]),
+      ),
+    );
+  };
+  select.addEventListener('change', render);
+  render();
+}
+
+/**
+ * A window's day on one screen: each filled line becomes a row of an attendance sheet sent
+ * to the import route, so the day gets the import's checks, all-or-nothing and idempotency.
+ */
+async function setUpDay(): Promise<void> {
+  const form = document.querySelector<HTMLFormElement>('form[data-day]')!;
+  const date = form.querySelector<HTMLInputElement>('#day-date')!;
+  const rowsBox = form.querySelector<HTMLElement>('[data-day-rows]')!;
+  const result = document.querySelector<HTMLElement>('[data-day-result]')!;
+  // Today in Beijing, the center's calendar.
+  date.value = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+  const answer = await getJson<{ officers: RosterOfficer[] }>(`/officers?window=${encodeURIComponent(session?.windowId ?? '')}`);
+  if (!answer.ok) return void rowsBox.replaceChildren(el('p', {}, w.loadFailed(answer.status)));
+  const officers = answer.body.officers;
+  const leaveOptions: [string, string][] = [['', w.noLeave], ...LEAVE_KINDS.map((k): [string, string] => [LEAVE_KIND_NAMES[k].zh, LEAVE_KIND_NAMES[k][lang]]), ['旷工', w.absent]];
+  const lines = officers.map((o) => {
+    const signIn = el('input', { type: 'time', name: `signIn-${o.officerId}` });
+    const signOut = el('input', { type: 'time', name: `signOut-${o.officerId}` });
+    const leave = el('select', { name: `leave-${o.officerId}` }, ...leaveOptions.map(([value, text]) => el('option', { value }, text)));
+    signIn.setAttribute('aria-label', `${o.name} ${w.signIn}`);
+    signOut.setAttribute('aria-label', `${o.name} ${w.signOut}`);
+    leave.setAttribute('aria-label', `${o.name} ${w.leave}`);
+    return { officer: o, signIn, signOut, leave };
+  });
+  const status = lines.map(() => el('span', {}));
+  rowsBox.replaceChildren(table([w.name, w.signIn, w.signOut, w.leave, w.state], lines.map((l, i) => [l.officer.name, l.signIn, l.signOut, l.leave, status[i]!])));
+
+  // Lines already on file for the day are shown as recorded and locked: a change to them
+  // is a correction of that record (the window's month page links it), not a second record.
+  const showRecorded = async () => {
+    for (const [i, l] of lines.entries()) {
+      for (const control of [l.signIn, l.signOut, l.leave]) control.disabled = false;
+      status[i]!.textContent = '';
+    }
+    if (!date.value) return;
+    const month = date.value.slice(0, 7);
+    const answer = await getJson<{ records: { body: Record<string, string>; supersededBy?: string }[] }>(
+      `/windows/${encodeURIComponent(session?.windowId ?? '')}/records?month=${month}&type=attendance`,
+    );
+    if (!answer.ok) return;
+    for (const record of answer.body.records) {
+      if (record.supersededBy || record.body.date !== date.value) continue;
+      const i = lines.findIndex((l) => l.officer.officerId === record.body.officerId);
+      if (i < 0) continue;
+      const l = lines[i]!;
+      l.signIn.value = record.body.signIn ?? '';
+      l.signOut.value = record.body.signOut ?? '';
+      l.leave.value = record.body.entry === 'absent' ? '旷工' : record.body.entry === 'leave' ? (LEAVE_KIND_NAMES[record.body.kind as (typeof LEAVE_KINDS)[number]]?.zh ?? '') : '';
+      for (const control of [l.signIn, l.signOut, l.leave]) control.disabled = true;
+      status[i]!.textContent = w.recorded;
+    }
+  };
+  date.addEventListener('change', () => void showRecorded());
+  await showRecorded();
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!form.reportValidity()) return;
+    const filled = lines.filter((l) => !l.leave.disabled && (l.signIn.value || l.leave.value));
+    if (filled.length === 0) return void result.replaceChildren(el('p', { className: 'import-summary--issues' }, w.dayNothing));
+    const quote = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+    const csv = ['工号,日期,签到,签退,请假', ...filled.map((l) => [l.officer.officerId, date.value, l.signIn.value, l.signOut.value, l.leave.value].map(quote).join(','))].join('\n') + '\n';
+    const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    button.disabled = true;
+    const post = (mode: string) =>
+      fetch(api(`/imports/attendance?mode=${mode}`), { method: 'POST', headers: { ...auth(), 'content-type': 'text/csv; charset=utf-8' }, body: csv }).then(
+        async (r) => ({ status: r.status, body: (await r.json()) as Record<string, any> }),
+      );
+    void (async () => {
+      try {
+        const preview = await post('preview');
+        if (preview.status !== 200) return void result.replaceChildren(el('p', { className: 'import-summary--issues' }, errorText(preview.body)));
+        const issues = preview.body.issues as RowIssue[];
+        if (issues.length > 0) {
+          // Row n of the sheet is the (n − 1)th filled line: name the officer, not the row.
+          const named = issues.map((i) => [filled[i.row - 2]?.officer.name ?? String(i.row), i.column, lang === 'zh' ? i.zh : i.en]);
+          return void result.replaceChildren(el('p', { className: 'import-summary--issues' }, w.previewIssues(filled.length, issues.length)), table([w.name, w.column, w.problem], named));
+        }
+        const done = await post('import');
+        if (done.status !== 200) return void result.replaceChildren(el('p', { className: 'import-summary--issues' }, errorText(done.body)));
+        result.replaceChildren(el('p', { className: 'import-summary--ok' }, w.imported(done.body.written, done.body.alreadyImported)));
+        await showRecorded();
+      } finally {
+        button.disabled = false;
+      }
+    })();
+  });
+}
