@@ -102,12 +102,13 @@ export const COUNTER = {
 
 /** Entry names of an officer-month's day map and a window-month's device states. */
 export const ENTRY = {
+  /** The day's presence: a sign-in (`{time}\t{record}`) or an absence (`absent\t{record}`), one or the other. */
   signIn: (date: string) => `day.${date}.in`,
   leave: (date: string) => `day.${date}.leave`,
-  absent: (date: string) => `day.${date}.absent`,
   device: (device: string) => `device.${device}`,
 } as const;
-const DAY_ENTRY = /^day\.(\d{4}-\d{2}-\d{2})\.(in|leave|absent)$/;
+const DAY_ENTRY = /^day\.(\d{4}-\d{2}-\d{2})\.(in|leave)$/;
+const ABSENT = 'absent';
 
 /** The record types whose records fold into counters and entries; every other type is facts. */
 export const COUNTED_TYPES: ReadonlySet<string> = new Set(['evaluation', 'volume', 'attendance', 'case', 'case-completion']);
@@ -191,7 +192,7 @@ export function recordEffects(record: RecordFacts): Effects {
           facts: [],
         };
       }
-      return { deltas: [{ month, subject, counters: { [COUNTER.absences]: 1 }, set: { [ENTRY.absent(date)]: id }, once: { [ENTRY.absent(date)]: 'duplicateSignIn' } }], facts: [] };
+      return { deltas: [{ month, subject, counters: { [COUNTER.absences]: 1 }, set: { [ENTRY.signIn(date)]: `${ABSENT}\t${id}` }, once: { [ENTRY.signIn(date)]: 'duplicateSignIn' } }], facts: [] };
     }
     case 'case': {
       const deltas: AggregateDelta[] = [{ month, subject: windowSubject(windowId), counters: { [COUNTER.cases(String(body.caseType))]: 1 } }];
@@ -278,12 +279,12 @@ export function dayMap(entries: Entries): DayFacts[] {
   for (const [name, value] of Object.entries(entries)) {
     const match = DAY_ENTRY.exec(name);
     if (!match) continue;
-    const [, date, part] = match as unknown as [string, string, 'in' | 'leave' | 'absent'];
+    const [, date, part] = match as unknown as [string, string, 'in' | 'leave'];
     const day = days.get(date) ?? { date };
     const [first, second] = value.split('\t') as [string, string | undefined];
-    if (part === 'in') day.signIn = { at: first, recordId: second ?? '' };
+    if (part === 'in' && first === ABSENT) day.absent = { recordId: second ?? '' };
+    else if (part === 'in') day.signIn = { at: first, recordId: second ?? '' };
     if (part === 'leave') day.leave = { kind: first, recordId: second ?? '' };
-    if (part === 'absent') day.absent = { recordId: first };
     days.set(date, day);
   }
   return [...days.values()].sort((a, b) => (a.date < b.date ? -1 : 1));

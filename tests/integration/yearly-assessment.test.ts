@@ -45,8 +45,9 @@ describe('the yearly assessment of 2026', () => {
     // staff: original unit 6, window head 10, center departments 24 (two departments, averaged)
     expect((await post('yearly-ratings', 'supervisor', rating('unit-leader', '原单位', '5'))).status).toBe(201);
     expect((await post('yearly-ratings', 'head', rating('window-head', '负责人', '9'), { windowId: staff.windowId })).status).toBe(201);
-    expect((await post('yearly-ratings', 'supervisor', rating('center-departments', '管理科', '22'))).status).toBe(201);
-    expect((await post('yearly-ratings', 'supervisor', rating('center-departments', '督查科', '20'))).status).toBe(201);
+    // Two departments are two raters: two callers (one caller rates an officer once a year).
+    expect((await post('yearly-ratings', 'supervisor', rating('center-departments', '管理科', '22'), { subject: 'supervisor-admin-section' })).status).toBe(201);
+    expect((await post('yearly-ratings', 'supervisor', rating('center-departments', '督查科', '20'), { subject: 'supervisor-inspection-section' })).status).toBe(201);
 
     const outcome = await runYearlyAssessment(system.store, 'demo', '2026', DEFAULT_RULEBOOK, createCalendar(), new Date('2027-01-15T08:00:00Z'));
     expect(outcome).toMatchObject({ year: '2026', changed: true });

@@ -78,9 +78,18 @@ export interface SelectionFacts {
   readonly deeds: ReadonlyMap<string, string>;
 }
 
-/** The months whose aggregates a selection of `period` reads, oldest first: the period's own. */
+/**
+ * How many months before its period a selection reads: a complaint verified in the period may
+ * have been received up to a quarter earlier, and a spell of leave that crosses the period's
+ * start counts its days from where it began.
+ */
+export const LOOKBACK_MONTHS = 3;
+
+/** The months whose aggregates a selection of `period` reads, oldest first: the lookback, then the period's own. */
 export function selectionMonths(period: string): string[] {
-  return monthsOf(period);
+  const months = monthsOf(period);
+  const before = Array.from({ length: LOOKBACK_MONTHS }, (_, i) => addMonths(months[0]!, i - LOOKBACK_MONTHS));
+  return [...before, ...months];
 }
 
 interface Member<Body> {

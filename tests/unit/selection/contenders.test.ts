@@ -43,9 +43,10 @@ const threeMonths = (scores: Record<string, [string, string]>) => scoresOf({ '20
 const shown = (p: Points | null | undefined): string | null => (p ? format2(p) : null);
 
 describe('selection facts', () => {
-  it('reads the months of the period only (intake judged every completion against its case)', () => {
-    expect(selectionMonths('2026-Q3')).toEqual(['2026-07', '2026-08', '2026-09']);
-    expect(selectionMonths('2026-01')).toEqual(['2026-01']);
+  it("reads the period's months and the quarter before it (complaints received earlier, leave spells crossing the start)", () => {
+    // Three months of lookback, then the period's own.
+    expect(selectionMonths('2026-Q3')).toEqual(['2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09']);
+    expect(selectionMonths('2026-01')).toEqual(['2025-10', '2025-11', '2025-12', '2026-01']);
   });
 
   it('gathers nominations, deeds, vetoes, days on duty and tie-break metrics of the quarterly stars', () => {
