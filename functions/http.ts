@@ -14,6 +14,7 @@ import { type Principal, authorize } from '#core/access';
 import { apiIssue } from '#core/api/messages';
 import { type FunctionName, ROUTES, type RouteDefinition, routeKey } from '#core/api/routes';
 import { centerId, honorId, officerId, period, windowId } from '#core/records/common';
+import { IMPORT_KINDS } from '#core/spreadsheets/imports';
 import { type FieldIssue, fieldIssues } from '#core/records/types';
 import { StoreUnavailable } from '#store/port';
 import { principalOf } from './principal.ts';
@@ -149,6 +150,8 @@ const PATH_PARAMETERS: Readonly<Record<string, { readonly schema: z.ZodType; rea
   honor: { schema: honorId, code: 'noSuchSelection' },
   period: { schema: period, code: 'noSuchSelection' },
   year: { schema: z.string().regex(/^\d{4}$/, 'a year such as 2026 / 年份，如 2026'), code: 'invalidPath' },
+  kind: { schema: z.enum(IMPORT_KINDS, { error: `one of ${IMPORT_KINDS.join(', ')} / 导入类型须为 ${IMPORT_KINDS.join('、')}` }), code: 'invalidPath' },
+  file: { schema: z.string().regex(/^[a-z-]+\.xlsx$/, 'a sheet such as window-scores.xlsx / 导出表，如 window-scores.xlsx'), code: 'notFound' },
 };
 
 function checkPath(params: Readonly<Record<string, string>>): Failure | undefined {
@@ -213,6 +216,21 @@ export interface Request<Body = unknown> {
 export interface HandlerOptions {
   /** The schema a route's body is parsed with; none for reads and for bodies the handler parses itself. */
   readonly bodyOf?: (route: RouteDefinition) => z.ZodType | undefined;
+  /**
+   * The body is a file (a spreadsheet), not JSON or a form: it comes to the handler as its
+   * bytes (base64 from API Gateway decoded), up to `FILE_LIMIT_BYTES`.
+   */
+  readonly fileBody?: boolean;
+}
+
+/** An uploaded sheet: a few thousand rows, far below API Gateway's 10 MB. */
+export const FILE_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/** The body as bytes, for a route whose body is a file. */
+export function fileBody(event: APIGatewayProxyEventV2): Parsed<Buffer> {
+  const bytes = event.body ? Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8') : Buffer.alloc(0);
+  if (bytes.length > FILE_LIMIT_BYTES) return { ok: false, failure: { code: 'tooLarge' } };
+  return { ok: true, value: bytes, raw: bytes };
 }
 
 /** Anyone may object or complain; the source address stands in for a credential. */
@@ -274,7 +292,11 @@ async function serve(
   let body: unknown;
   let raw: unknown;
   const schema = options.bodyOf?.(route);
-  if (schema && route.method !== 'GET') {
+  if (options.fileBody && route.method !== 'GET') {
+    const parsed = fileBody(event);
+    if (!parsed.ok) return failure(parsed.failure);
+    ({ value: body, raw } = parsed);
+  } else if (schema && route.method !== 'GET') {
     const parsed = parseBody(event, schema);
     if (!parsed.ok) return failure(parsed.failure);
     ({ value: body, raw } = parsed);

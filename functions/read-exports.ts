@@ -4,27 +4,20 @@
  * selection's candidates for the panel meeting, with blank ballot and panel-score columns.
  * The sheets themselves are built in core/spreadsheets/exports.ts.
  */
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { z } from 'zod';
-import { authorize } from '#core/access';
 import { windowSubject } from '#core/aggregates';
 import type { RulebookRef } from '#core/rulebook/ref';
 import { honorId, month, period } from '#core/records/common';
-import { fieldIssues } from '#core/records/types';
 import { type NamedSubject, type SheetSpec, type WindowScore, buildSheet, candidateSheet, windowScoresSheet } from '#core/spreadsheets/exports';
 import { getCenter, listOfficers, listWindows } from '#store/center';
 import { defaultStore } from '#store/client';
-import { resultPk } from '#store/keys';
-import { queryPartition } from '#store/query';
+import { listResults } from '#store/results';
 import { getSelection } from '#store/selections';
 import { listRulebooks } from '#store/settings';
 import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
-import { failure } from './http.ts';
-import { principalOf } from './principal.ts';
-import { ROUTES, type RouteDefinition, routeKey } from './routes.ts';
+import { type Request, failure, httpHandler, validate } from './http.ts';
 
 const store = defaultStore();
-const exportRoutes = new Map<string, RouteDefinition>(ROUTES.filter((r) => r.fn === 'read-exports').map((r) => [routeKey(r), r]));
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const QUERIES = {
@@ -33,30 +26,23 @@ const QUERIES = {
 } as const;
 type ExportFile = keyof typeof QUERIES;
 
-export async function handler(event: APIGatewayProxyEventV2WithJWTAuthorizer): Promise<APIGatewayProxyStructuredResultV2> {
-  const route = exportRoutes.get(event.routeKey);
-  if (!route) return failure({ code: 'notFound' });
-  const principal = principalOf(event);
-  if (!principal) return failure({ code: 'unauthorized' });
-  const centerId = event.pathParameters?.center ?? '';
-  if (!authorize(principal, route.roles, { centerId }).allowed) return failure({ code: 'forbidden' });
-  const file = event.pathParameters?.file ?? '';
+export const handler = httpHandler('read-exports', async ({ centerId, params, event, now }: Request) => {
+  const file = params.file!;
   if (!(file in QUERIES)) {
     return failure({ code: 'notFound', detail: { zh: `没有这个导出表：${file}`, en: `No such export: ${file} (${Object.keys(QUERIES).join(', ')})` } });
   }
-  const parsed = QUERIES[file as ExportFile].safeParse(event.queryStringParameters ?? {});
-  if (!parsed.success) return failure({ code: 'invalidBody', issues: fieldIssues(parsed.error) });
-  const now = new Date();
+  const parsed = validate(QUERIES[file as ExportFile] as z.ZodType, event.queryStringParameters ?? {});
+  if (!parsed.ok) return failure(parsed.failure);
   const centerName = (await getCenter(store, centerId))?.name ?? centerId;
 
   let spec: SheetSpec | undefined;
   let name: string;
   if (file === 'window-scores.xlsx') {
-    const { period: month } = parsed.data as z.infer<(typeof QUERIES)['window-scores.xlsx']>;
+    const { period: month } = parsed.value as z.infer<(typeof QUERIES)['window-scores.xlsx']>;
     spec = await windowScores(centerId, centerName, month, now);
     name = `window-scores-${month}.xlsx`;
   } else {
-    const { honor, period: p } = parsed.data as z.infer<(typeof QUERIES)['candidates.xlsx']>;
+    const { honor, period: p } = parsed.value as z.infer<(typeof QUERIES)['candidates.xlsx']>;
     spec = await candidates(centerId, centerName, honor, p, now);
     if (!spec) return failure({ code: 'noSuchSelection' });
     name = `candidates-${honor}-${p}.xlsx`;
@@ -67,11 +53,11 @@ export async function handler(event: APIGatewayProxyEventV2WithJWTAuthorizer): P
     body: (await buildSheet(spec)).toString('base64'),
     isBase64Encoded: true,
   };
-}
+});
 
 async function windowScores(centerId: string, centerName: string, period: string, now: Date): Promise<SheetSpec> {
   // The month's window results, one Query: monthly scores are filed under MS#W#{window}.
-  const [windows, monthly] = await Promise.all([listWindows(store, centerId), queryPartition(store, resultPk(centerId, period), `MS#${windowSubject('')}`)]);
+  const [windows, monthly] = await Promise.all([listWindows(store, centerId), listResults(store, centerId, period, `MS#${windowSubject('')}`)]);
   const scores: WindowScore[] = monthly.map((item) => ({
     windowId: String(item.windowId),
     scoreShown: String(item.scoreShown),

@@ -5,18 +5,17 @@
  * idempotency item in one transaction). A correction (更正) is a new record that
  * supersedes an earlier one; it is how a closed month's facts change.
  */
-import { authorize } from '#core/access';
-import { CENTER_LEVEL_WINDOW } from '#core/aggregates';
 import { contentHash } from '#core/canonical';
 import { correctionEnvelope, correctionOf } from '#core/records/correction';
 import { RECORD_TYPES } from '#core/records/registry';
 import type { RecordType } from '#core/records/types';
 import { defaultStore } from '#store/client';
 import { derivedRecordId } from '#store/keys';
-import { type Append, type StoredRecord, appendRecord, getRecord } from '#store/records';
+import { type StoredRecord, appendRecord, getRecord } from '#store/records';
 import { centerSettings } from './center-settings.ts';
-import { type Failure, type Request, type Result, failure, header, httpHandler, json, validate } from './http.ts';
-import { GUARD_FAILURES, INTAKE_CHECKS, checkRecordDate, checkSubjects } from './intake-checks.ts';
+import { type Request, type Result, failure, header, httpHandler, json, validate } from './http.ts';
+import { GUARD_FAILURES } from './intake-checks.ts';
+import { prepareAppend } from './intake-pipeline.ts';
 
 const store = defaultStore();
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
@@ -47,51 +46,24 @@ async function append(
 ): Promise<Result> {
   const { principal, centerId, now, route } = request;
   const settings = await centerSettings(store, centerId, now);
-  const issues = type.checkAt?.(body, now, settings.calendar) ?? [];
-  if (issues.length > 0) return failure({ code: 'invalidBody', issues });
-  const windowId = type.windowOf(body) ?? CENTER_LEVEL_WINDOW;
-  const target = windowId === CENTER_LEVEL_WINDOW ? { centerId } : { centerId, windowId };
-  if (!authorize(principal, route.roles, target).allowed) return failure({ code: 'forbidden' });
-
-  // The same caller and key always name the same record: a retry finds it.
-  const id = derivedRecordId(centerId, principal.subject, key);
-  // A correction replaces the body; the record's own checks apply to the replacement.
-  const fact = superseding ? (body.record as Record<string, unknown>) : body;
-  const context = { store, principal, centerId, recordId: id, now, ...settings };
-  const refusal: Failure | undefined =
-    checkRecordDate(type, body, context, { correcting: superseding !== undefined }) ?? (await checkSubjects(type, body, context));
-  if (refusal) return failure(refusal);
-  const check = INTAKE_CHECKS[type.type];
-  const checked = check && !superseding ? await check(fact, context) : { issues: [], guards: [] };
-  if ('failure' in checked) return failure(checked.failure);
-  if (checked.issues.length > 0) return failure({ code: 'invalidBody', issues: checked.issues });
-
-  const month = type.monthOf(body);
-  const response = { status: 201, body: { id, type: type.type, centerId, windowId, month } };
-  const record: StoredRecord = {
-    id,
+  const prepared = await prepareAppend({
+    store,
+    principal,
     centerId,
-    windowId,
-    month,
-    type: type.type,
-    at: type.at(body),
-    submittedBy: principal.subject,
-    submittedAt: now.toISOString(),
-    credential: principal.credential,
-    body: fact,
-    ...(superseding ? { supersedes: superseding.id, reason: String(body.reason) } : {}),
-  };
-  const interval = settings.rulebook.electronicEvaluation?.consecutiveIntervalSeconds;
-  const appended: Append = {
-    record,
-    claim: { requestHash: contentHash([request.event.routeKey, centerId, request.raw]), response },
+    now,
+    roles: route.roles,
+    type,
+    body,
+    // The same caller and key always name the same record: a retry finds it.
+    recordId: derivedRecordId(centerId, principal.subject, key),
+    settings,
+    requestHash: contentHash([request.event.routeKey, centerId, request.raw]),
     audit: { role: principal.role, routeKey: request.event.routeKey, requestId: request.requestId },
-    guards: checked.guards,
-    calendar: settings.calendar,
-    ...(interval !== undefined ? { consecutiveIntervalSeconds: interval } : {}),
     ...(superseding ? { superseding } : {}),
-  };
-  const outcome = await appendRecord(store, appended);
+  });
+  if (!prepared.ok) return failure(prepared.failure);
+  const { response, windowId } = prepared;
+  const outcome = await appendRecord(store, prepared.append);
   switch (outcome.kind) {
     case 'created':
       return json(201, response.body);

@@ -5,7 +5,9 @@
  * the panel's candidate sheet and the month's window scores, which open with exceljs; the
  * roster lists the clerk's window. Screenshots at desktop and phone width.
  *
- * The imported days are in August 2026, a month the system loads no records for, and past.
+ * The imported days are in August 2026, a month the system loads no records for, and past;
+ * the imports' requests run on a clock pinned to 2026-09-01, before August closes (an import
+ * gets intake's closed-month check).
  */
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
@@ -17,9 +19,19 @@ import { startTestSystem } from '../support/system.ts';
 
 let system: LocalSystem;
 let browser: Browser;
+/** The requests' clock: real, except while the imports pin it inside August's open days. */
+let clock: Date | undefined;
+const pinToAugust = () => {
+  beforeAll(() => {
+    clock = new Date('2026-09-01T10:00:00+08:00');
+  });
+  afterAll(() => {
+    clock = undefined;
+  });
+};
 
 beforeAll(async () => {
-  [system, browser] = await Promise.all([startTestSystem(['2026-09', '2026-10']), launchBrowser()]);
+  [system, browser] = await Promise.all([startTestSystem(['2026-09', '2026-10'], { now: () => clock ?? new Date() }), launchBrowser()]);
   // The quarter's selection opens on the first tick after the quarter.
   await system.tickSelections('demo', '2026-11-02T09:00:00+08:00');
 }, 300_000);
@@ -74,6 +86,7 @@ async function workbookOf(page: Page, click: () => Promise<void>): Promise<{ nam
 }
 
 describe('the console for a clerk', () => {
+  pinToAugust();
   it('previews an attendance sheet, names its bad row, writes nothing, then imports the fixed sheet', async () => {
     const [a, b] = await officersOf('w01');
     const [other] = await officersOf('w02');
@@ -120,6 +133,7 @@ describe('the console for a clerk', () => {
 });
 
 describe('a window’s day on one screen', () => {
+  pinToAugust();
   it('records every filled line at once through the import’s checks, and the same day again records nothing twice', async () => {
     const [a, b] = await officersOf('w01');
     const page = await consoleAs('clerk', 'w01');

@@ -67,7 +67,15 @@ beforeAll(async () => {
   };
   const issuer = { verify: () => Promise.reject(new Error('no token in this test')) } as unknown as DevIssuer;
   gateway = createGateway({
-    handlers: { 'submit-record': handler, 'read-records': handler, 'manage-center': handler, 'manage-selections': handler },
+    handlers: {
+      'submit-record': handler,
+      'read-records': handler,
+      'manage-center': handler,
+      'manage-selections': handler,
+      'read-roster': handler,
+      'manage-imports': handler,
+      'read-exports': handler,
+    },
     issuer,
     siteDir: outDir,
   });

@@ -14,8 +14,10 @@ import { beginSignIn, completeSignIn, loadSignInConfig } from '../../site/src/sc
 import { startTestSystem } from '../support/system.ts';
 
 let system: LocalSystem;
+/** The requests' clock, pinned inside October 2026 (open until 2026-11-06), after the rating's time. */
+const CLOCK = new Date('2026-10-21T10:00:00+08:00');
 beforeAll(async () => {
-  system = await startTestSystem();
+  system = await startTestSystem(undefined, { now: () => CLOCK });
 });
 afterAll(() => system?.stop());
 

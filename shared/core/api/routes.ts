@@ -6,11 +6,18 @@
 import { publicComplaintRecord } from '../records/complaint.ts';
 import { RECORD_TYPES, type RecordTypeName } from '../records/registry.ts';
 import type { RecordType } from '../records/types.ts';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Role } from '../roles.ts';
 import { SELECTION_ROLES, selectionAct } from '../selection/acts.ts';
 
-export type FunctionName = 'submit-record' | 'read-records' | 'manage-center' | 'manage-selections';
+export type FunctionName =
+  | 'submit-record'
+  | 'read-records'
+  | 'manage-center'
+  | 'manage-selections'
+  | 'read-roster'
+  | 'manage-imports'
+  | 'read-exports';
 
 export interface RouteDefinition {
   readonly method: 'GET' | 'POST' | 'PUT';
@@ -29,6 +36,8 @@ export interface RouteDefinition {
 }
 
 const CENTER = '/api/v1/centers/{center}';
+/** Every staff member of a center: the console's roster reads. */
+const STAFF: readonly Role[] = ['clerk', 'head', 'supervisor', 'panel', 'admin'];
 
 /** Intake: the record type, where it is posted, and who posts it. */
 const INTAKE: readonly { type: RecordTypeName; segment: string; roles: readonly Role[]; record?: RecordType<any> }[] = [
@@ -201,6 +210,50 @@ export const ROUTES: readonly RouteDefinition[] = [
     roles: ['admin'],
     operationId: 'putCalendar',
     summary: '工作日调整 · Calendar overrides',
+  },
+  {
+    method: 'GET',
+    path: `${CENTER}/officers`,
+    fn: 'read-roster',
+    roles: STAFF,
+    operationId: 'listOfficers',
+    summary: '工作人员名册 · The officers, by window and role',
+    query: ['window', 'role'],
+  },
+  {
+    method: 'GET',
+    path: `${CENTER}/windows`,
+    fn: 'read-roster',
+    roles: STAFF,
+    operationId: 'listWindows',
+    summary: '窗口名册 · The windows',
+  },
+  {
+    method: 'GET',
+    path: `${CENTER}/finding-codes`,
+    fn: 'read-roster',
+    roles: STAFF,
+    operationId: 'listFindingCodes',
+    summary: '扣分加分事项 · The rulebook’s finding codes',
+  },
+  {
+    method: 'POST',
+    path: `${CENTER}/imports/{kind}`,
+    fn: 'manage-imports',
+    roles: ['clerk', 'head'],
+    operationId: 'importSheet',
+    summary: '表格导入 · Preview or import an .xlsx or .csv (attendance, volumes)',
+    query: ['mode'],
+    body: z.string().describe('the .xlsx or .csv file itself, sent as the request body'),
+  },
+  {
+    method: 'GET',
+    path: `${CENTER}/exports/{file}`,
+    fn: 'read-exports',
+    roles: ['supervisor', 'panel', 'admin'],
+    operationId: 'exportSheet',
+    summary: '表格导出 · window-scores.xlsx?period=YYYY-MM, candidates.xlsx?honor=…&period=…',
+    query: ['period', 'honor'],
   },
 ];
 
