@@ -22,7 +22,8 @@ afterAll(async () => {
   await system?.stop();
 });
 
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
+// A record's id derives from the caller and its Idempotency-Key: 20 characters of base32.
+const RECORD_ID = /\b[a-z2-7]{20}\b/;
 
 /** This month and the next, in Beijing time, as the API counts them. */
 function months(): { current: string; next: string } {
@@ -170,7 +171,7 @@ describe('a window clerk', () => {
     await page.getByRole('button', { name: '提交' }).click();
     const status = page.locator('[data-form-status]');
     await expect.poll(() => status.innerText()).toContain('已提交');
-    const id = UUID.exec(await status.innerText())?.[0];
+    const id = RECORD_ID.exec(await status.innerText())?.[0];
     expect(id).toBeDefined();
     expect(await status.innerText()).toContain(`记录编号：${id}`);
     expect(await page.locator('.error-summary').count()).toBe(0);
@@ -216,7 +217,7 @@ describe('a window clerk', () => {
 
     await page.getByRole('button', { name: '提交' }).click();
     await expect.poll(() => page.locator('[data-form-status]').innerText()).toContain('已提交');
-    const id = UUID.exec(await page.locator('[data-form-status]').innerText())?.[0];
+    const id = RECORD_ID.exec(await page.locator('[data-form-status]').innerText())?.[0];
     const after = await records('w01', current, 'volume');
     expect(after).toHaveLength(before + 1);
     expect(after.filter((r) => r.body.accepted === 11).map((r) => r.id)).toEqual([id]);
@@ -269,7 +270,7 @@ describe('a supervisor', () => {
     await saveScreenshot(page, 'forms-correction-success');
 
     const stored = await records('w01', current, 'volume');
-    expect(stored.find((r) => r.id === clerkRecordId)).toMatchObject({ supersededBy: expect.stringMatching(UUID) });
+    expect(stored.find((r) => r.id === clerkRecordId)).toMatchObject({ supersededBy: expect.stringMatching(RECORD_ID) });
     expect(stored.find((r) => r.body.accepted === 121)).toMatchObject({ supersedes: clerkRecordId });
     await page.context().close();
   });
@@ -293,7 +294,7 @@ describe('a member of the public', () => {
     await page.getByRole('button', { name: '提交' }).click();
     const status = page.locator('[data-form-status]');
     await expect.poll(() => status.innerText()).toContain('已提交');
-    const id = UUID.exec(await status.innerText())?.[0];
+    const id = RECORD_ID.exec(await status.innerText())?.[0];
     await saveScreenshot(page, 'forms-complaint-success');
 
     // The complainant's name is the supervisors' to read, never the window's.
