@@ -22,6 +22,7 @@ import { checkAppealDeadline } from '#core/records/veto';
 import type { VetoAppealBody } from '#core/records/veto-appeal';
 import { type YearlyRatingBody, checkRaterFits, checkYearlyRatingShare } from '#core/records/yearly-rating';
 import type { Rulebook } from '#core/rulebook/schema';
+import { checkVerifiedCodes } from '#core/rules/verified-events';
 import type { Store } from '#store/client';
 import { listFlags } from '#store/flags';
 import { getNotice } from '#store/notices';
@@ -241,7 +242,11 @@ const complaintStep: Check<ComplaintStepBody> = async (body, ctx) => {
   const name = `complaint#${body.complaintId}`;
   const steps = (await listSlots(ctx.store, ctx.centerId, name)).sort((a, b) => String(a.at).localeCompare(String(b.at)));
   const latest = (steps.at(-1)?.step as ComplaintStep | undefined) ?? 'registered';
-  const issues = checkComplaintStep(latest, body.step);
+  const issues = [
+    ...checkComplaintStep(latest, body.step),
+    // The codes of the center's rulebook, not the seed's: its findings follow from them.
+    ...checkVerifiedCodes(body, complaint.record.body.officerId !== undefined, ctx.rulebook.findingCodes),
+  ];
   if (issues.length) return refuse(...issues);
   // Investigating may be recorded again (an extension); every other step once.
   const sk = body.step === 'investigating' ? `investigating#${ctx.recordId}` : body.step;

@@ -10,11 +10,13 @@ import { format2, toExact } from '#core/points';
 import { rulebookRef } from '#core/rulebook/ref';
 import type { Rulebook } from '#core/rulebook/schema';
 import { type MonthlyScore, officerMonthlyScore, windowMonthlyScore } from '#core/rules/monthly-score';
-import { monthlyScoreInputs, scoreInputsHash, sourceMonths } from '#core/score-inputs';
+import type { ComplaintBody } from '#core/records/complaint';
+import { type MonthAggregates, complaintsNamed, monthlyScoreInputs, scoreInputsHash, sourceMonths } from '#core/score-inputs';
 import { type MonthReader, listAggregatesForMonth } from '#store/aggregates';
 import { listOfficers, listWindows } from '#store/center';
 import type { Store } from '#store/client';
 import { listFlags } from '#store/flags';
+import { getRecord } from '#store/records';
 import { runMarkerName, writeResultsIfChanged } from '#store/results';
 
 const RULE = 'monthly-score';
@@ -44,8 +46,10 @@ export async function runMonthlyScores(
     listFlags(store, centerId, month),
     Promise.all(months.map(async (m) => [m, await readMonth(m)] as const)),
   ]);
+  const byMonth = new Map(aggregates);
+  const complaints = await readComplaints(store, centerId, byMonth, month);
   const inputs = monthlyScoreInputs(
-    { centerId, month, windowIds: windows.map((w) => w.windowId), officers, aggregates: new Map(aggregates), flags, now },
+    { centerId, month, windowIds: windows.map((w) => w.windowId), officers, aggregates: byMonth, flags, now, complaints },
     rulebook,
   );
   const counts = { centerId, month, windows: inputs.windows.length, officers: inputs.officers.length };
@@ -58,6 +62,26 @@ export async function runMonthlyScores(
     ].map((score) => ({ subject: resultSubject(score), document: scoreDocument(score, inputHash) })),
   );
   return { ...counts, changed };
+}
+
+/**
+ * The complaints the month's verifying steps name, as they stand: a corrected complaint by its
+ * correction (a correction may name another officer), followed along the chain.
+ */
+async function readComplaints(
+  store: Store,
+  centerId: string,
+  aggregates: ReadonlyMap<string, MonthAggregates>,
+  month: string,
+): Promise<Map<string, Pick<ComplaintBody, 'windowId' | 'officerId'>>> {
+  const read = async (id: string): Promise<[string, Pick<ComplaintBody, 'windowId' | 'officerId'>]> => {
+    let found = await getRecord(store, centerId, id);
+    for (let hops = 0; found?.supersededBy && hops < 20; hops += 1) found = await getRecord(store, centerId, found.supersededBy);
+    if (!found || found.record.type !== 'complaint') throw new Error(`complaint ${id} named by a verifying step is not in the store`);
+    const body = found.record.body as ComplaintBody;
+    return [id, { windowId: body.windowId, ...(body.officerId ? { officerId: body.officerId } : {}) }];
+  };
+  return new Map(await Promise.all(complaintsNamed(aggregates, month).map(read)));
 }
 
 const resultSubject = (score: MonthlyScore): string =>

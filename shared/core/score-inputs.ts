@@ -36,21 +36,34 @@
  *   in writing); a gift handed in has no officer bonus in the seeds. Window and officer are
  *   two assessments, so praising both is not "重复奖惩".
  *
- * A derived occurrence (from a commendation or a conduct record) gives way to a finding of
- * the same subject and code that names that record as its source, so an event recorded
- * both ways counts once; and it is left out when the rulebook has no such code for the
- * subject — the rulebook decides what earns or costs points, a finding's code is checked
- * by the rule engine instead. Attendance, cases, training roll calls, patrols, complaints
- * and vetoes reach the monthly score only through the findings supervisors record for
- * them (the 旷工 forfeit is yearly: rules/yearly-assessment.ts).
+ * - `complaint-step` `verified` naming codes → those codes as findings of the complaint's
+ *   window and of the officer it names (rules/verified-events.ts), in the month of the
+ *   verifying step, each linked to the complaint; a code that carries a veto is a 0-point
+ *   line of its own, so the ledger shows the veto beside the points. The complaint is read
+ *   by the job (`complaintsNamed`): it may have come in months before it was verified.
+ * - `inspection` whose smoking or cigarette-butt item names officers → for each officer, in
+ *   the inspection's month, the officer code of that item (O-DISC-SMOKING,
+ *   O-DISC-CIGARETTE-BUTT) and the smoking veto (V-O-SMOKING) as the selections apply it
+ *   (rules/verified-events.ts `smokingVetoes`), linked to the inspection. The window already
+ *   pays through its hygiene component.
+ *
+ * A derived occurrence (from a commendation, a conduct record, a verified complaint or an
+ * inspection) gives way to a finding of the same subject and code that names that record
+ * as its source, so an event recorded both ways counts once; and it is left out when the
+ * rulebook has no such code for the subject — the rulebook decides what earns or costs
+ * points. Attendance, cases, training roll calls, patrols, complaints without a verifying
+ * step's codes and veto records reach the monthly score only through the findings
+ * supervisors record for them (the 旷工 forfeit is yearly: rules/yearly-assessment.ts).
  *
  * Pure and deterministic: the same aggregates in any order give the same inputs.
  */
-import { type Counters, type Entries, type Members, officerSubject, parseMemberLine, windowSubject } from './aggregates.ts';
+import { CENTER_SUBJECT, type Counters, type Entries, type Members, officerSubject, parseMemberLine, windowSubject } from './aggregates.ts';
 import { contentHash } from './canonical.ts';
 import type { Officer } from './center.ts';
 import { toLedgerDocument } from './ledger.ts';
 import type { CommendationBody } from './records/commendation.ts';
+import type { ComplaintBody } from './records/complaint.ts';
+import type { ComplaintStepBody } from './records/complaint-step.ts';
 import { LEVELS, monthOf } from './records/common.ts';
 import type { ConsecutiveFlagDecisionBody } from './records/consecutive-flag-decision.ts';
 import type { DeviceFaultBody } from './records/device-fault.ts';
@@ -63,6 +76,7 @@ import type { ConductKind, ConductOccurrence } from './rules/electronic-evaluati
 import { type HygieneInspection, type HygieneResult, hygieneComponent } from './rules/hygiene.ts';
 import type { FindingOccurrence, OfficerMonthInput, WindowMonthInput } from './rules/monthly-score.ts';
 import { addMonths, monthsOf, quarterOf } from './rules/period.ts';
+import { smokingVetoes, verifiedComplaintEvents } from './rules/verified-events.ts';
 
 interface SubjectAggregate {
   readonly counters: Counters;
@@ -86,6 +100,8 @@ export interface ScoreSources {
   readonly flags: readonly (ConsecutiveFlag & { readonly windowId: string })[];
   /** When the run happens: whether the quarter has ended decides pending or missing hygiene. */
   readonly now: Date;
+  /** The complaints the month's verifying steps name (`complaintsNamed`), as they stand now. */
+  readonly complaints?: ReadonlyMap<string, Pick<ComplaintBody, 'windowId' | 'officerId'>>;
 }
 
 export interface ScoreInputs {
@@ -116,6 +132,14 @@ const OFFICER_COMMENDATION_CODES: Readonly<Partial<Record<CommendationBody['kind
   media: 'B-O-MEDIA-PRAISE',
 };
 
+/** The officer codes of the inspection items that name officers (seed 003 §禁烟制度, §卫生工作考核办法 三、(二) 第5条). */
+const INSPECTION_OFFICER_CODES: Readonly<Record<string, string>> = {
+  smoking: 'O-DISC-SMOKING',
+  'cigarette-butt': 'O-DISC-CIGARETTE-BUTT',
+};
+/** The veto an inspection's smokers get, where the rulebook has it (as the selections apply it). */
+const SMOKING_VETO = 'V-O-SMOKING';
+
 const previousMonth = (month: string): string => addMonths(month, -1);
 
 /** The months whose aggregates a month's scores read: the month before (faults) and the quarter's (inspections). */
@@ -142,6 +166,65 @@ function cancellingFault(faults: readonly Member<DeviceFaultBody>[], conduct: Ev
   return faults.find((f) => f.body.windowId === conduct.windowId && Date.parse(f.body.from) <= at && at <= Date.parse(f.body.to))?.recordId;
 }
 
+/** The month's verifying steps that name codes. */
+function verifyingSteps(aggregates: ReadonlyMap<string, MonthAggregates>, month: string): Member<ComplaintStepBody>[] {
+  return (aggregates.get(month)?.get(CENTER_SUBJECT)?.members['complaint-step'] ?? [])
+    .map((line) => parseMemberLine(line) as unknown as Member<ComplaintStepBody>)
+    .filter(({ body }) => body.step === 'verified' && (body.windowCodes !== undefined || body.officerCodes !== undefined))
+    .sort(byRecordId);
+}
+
+/** The complaints a month's score needs read: those its verifying steps name. */
+export function complaintsNamed(aggregates: ReadonlyMap<string, MonthAggregates>, month: string): string[] {
+  return [...new Set(verifyingSteps(aggregates, month).map((s) => s.body.complaintId))].sort();
+}
+
+interface Derived {
+  readonly windows: ReadonlyMap<string, readonly FindingOccurrence[]>;
+  readonly officers: ReadonlyMap<string, readonly FindingOccurrence[]>;
+}
+
+/** What the month's verified complaints and inspections carry by themselves, by subject. */
+function derivedEvents(sources: ScoreSources, windowIds: readonly string[], rulebook: Rulebook): Derived {
+  const windows = new Map<string, FindingOccurrence[]>();
+  const officers = new Map<string, FindingOccurrence[]>();
+  const push = (map: Map<string, FindingOccurrence[]>, id: string, occurrences: readonly FindingOccurrence[]) => {
+    if (occurrences.length > 0) map.set(id, [...(map.get(id) ?? []), ...occurrences]);
+  };
+  for (const { recordId, body } of verifyingSteps(sources.aggregates, sources.month)) {
+    const complaint = sources.complaints?.get(body.complaintId);
+    if (!complaint) throw new RangeError(`complaint ${body.complaintId} of step ${recordId} was not read`);
+    const events = verifiedComplaintEvents(
+      {
+        complaintId: body.complaintId,
+        windowId: complaint.windowId,
+        ...(complaint.officerId ? { officerId: complaint.officerId } : {}),
+        stepId: recordId,
+        date: body.date,
+        ...(body.windowCodes ? { windowCodes: body.windowCodes } : {}),
+        ...(body.officerCodes ? { officerCodes: body.officerCodes } : {}),
+      },
+      rulebook.findingCodes,
+    );
+    push(windows, complaint.windowId, events.window);
+    for (const [officerId, occurrences] of events.officers) push(officers, officerId, occurrences);
+  }
+  const vetoes = rulebook.findingCodes.some((c) => c.code === SMOKING_VETO && c.veto !== 'none' && c.subject !== 'window');
+  for (const windowId of windowIds) {
+    for (const { recordId, body } of membersOf<InspectionBody>(sources, sources.month, windowSubject(windowId), 'inspection')) {
+      for (const { item, officerIds } of body.deductions) {
+        const code = INSPECTION_OFFICER_CODES[item];
+        if (code) for (const officerId of new Set(officerIds ?? [])) push(officers, officerId, [{ code, recordId }]);
+      }
+      if (!vetoes) continue;
+      for (const veto of smokingVetoes({ inspectionId: recordId, date: body.date, deductions: body.deductions }, SMOKING_VETO, rulebook.findingCodes)) {
+        push(officers, veto.subjectId, [{ code: veto.code, recordId }]);
+      }
+    }
+  }
+  return { windows, officers };
+}
+
 function findingOccurrence({ recordId, body }: Member<FindingBody>): FindingOccurrence {
   const units = body.count ?? (body.level ? LEVELS.indexOf(body.level) + 1 : undefined);
   return { code: body.code, recordId, ...(body.points !== undefined ? { points: body.points } : {}), ...(units !== undefined ? { units } : {}) };
@@ -162,7 +245,13 @@ function withDerived(
   );
 }
 
-function windowInput(sources: ScoreSources, windowId: string, faults: readonly Member<DeviceFaultBody>[], rulebook: Rulebook): WindowMonthInput {
+function windowInput(
+  sources: ScoreSources,
+  windowId: string,
+  faults: readonly Member<DeviceFaultBody>[],
+  derived: readonly FindingOccurrence[],
+  rulebook: Rulebook,
+): WindowMonthInput {
   const { centerId, month } = sources;
   const subject = windowSubject(windowId);
   const counters = sources.aggregates.get(month)?.get(subject)?.counters ?? {};
@@ -206,7 +295,7 @@ function windowInput(sources: ScoreSources, windowId: string, faults: readonly M
     findings: withDerived(
       'window',
       members<FindingBody>('finding').filter((f) => f.body.subject === 'window'),
-      commendations,
+      [...commendations, ...derived],
       rulebook,
     ),
   };
@@ -228,7 +317,13 @@ function hygieneOf(sources: ScoreSources, windowId: string, rules: NonNullable<R
   return hygieneComponent({ inspections, quarterEnded: monthOf(sources.now) > months.at(-1)! }, rules);
 }
 
-function officerInput(sources: ScoreSources, officerId: string, faults: readonly Member<DeviceFaultBody>[], rulebook: Rulebook): OfficerMonthInput {
+function officerInput(
+  sources: ScoreSources,
+  officerId: string,
+  faults: readonly Member<DeviceFaultBody>[],
+  derived: readonly FindingOccurrence[],
+  rulebook: Rulebook,
+): OfficerMonthInput {
   const subject = officerSubject(officerId);
   // Filed under the officer because they name the officer: no need to check whom they name.
   const members = <Body>(type: string) => membersOf<Body>(sources, sources.month, subject, type);
@@ -246,7 +341,7 @@ function officerInput(sources: ScoreSources, officerId: string, faults: readonly
     findings: withDerived(
       'officer',
       members<FindingBody>('finding').filter((f) => f.body.subject === 'officer'),
-      [...conduct, ...commendations],
+      [...conduct, ...commendations, ...derived],
       rulebook,
     ),
   };
@@ -262,9 +357,10 @@ export function monthlyScoreInputs(sources: ScoreSources, rulebook: Rulebook): S
     .flatMap((m) => windowIds.flatMap((w) => membersOf<DeviceFaultBody>(sources, m, windowSubject(w), 'device-fault')))
     .sort(byRecordId);
   const officerIds = sources.officers.filter((o) => o.startDate.slice(0, 7) <= sources.month).map((o) => o.officerId).sort();
+  const derived = derivedEvents(sources, windowIds, rulebook);
   return {
-    windows: windowIds.map((w) => windowInput(sources, w, faults, rulebook)),
-    officers: officerIds.map((o) => officerInput(sources, o, faults, rulebook)),
+    windows: windowIds.map((w) => windowInput(sources, w, faults, derived.windows.get(w) ?? [], rulebook)),
+    officers: officerIds.map((o) => officerInput(sources, o, faults, derived.officers.get(o) ?? [], rulebook)),
   };
 }
 

@@ -40,18 +40,30 @@ export interface CodeIssue {
   readonly message: string;
 }
 
-/** The codes a verifying step names that its rulebook does not know for that subject (an intake check). */
+/**
+ * The codes a verifying step names that its rulebook does not know for that subject, or that
+ * need an amount a step cannot give (a range, a level, working days late: those are filed as
+ * a finding naming the complaint) — an intake check against the center's rulebook.
+ */
 export function checkVerifiedCodes(
   named: Pick<VerifiedComplaint, 'windowCodes' | 'officerCodes'>,
   hasOfficer: boolean,
   codes: readonly FindingCode[],
 ): CodeIssue[] {
-  const bySubject = (subject: 'window' | 'officer') => new Set(codes.filter((c) => c.subject === subject || c.subject === 'both').map((c) => c.code));
+  const bySubject = (subject: 'window' | 'officer') => new Map(codes.filter((c) => c.subject === subject || c.subject === 'both').map((c) => [c.code, c]));
   const issues: CodeIssue[] = [];
   for (const subject of ['window', 'officer'] as const) {
     const known = bySubject(subject);
     (named[`${subject}Codes`] ?? []).forEach((code, i) => {
-      if (!known.has(code)) issues.push({ path: `${subject}Codes.${i}`, message: `${code} is not a ${subject} code of the rulebook / 评选规则中没有该${subject === 'window' ? '窗口' : '工作人员'}扣分代码` });
+      const found = known.get(code);
+      if (!found) {
+        issues.push({ path: `${subject}Codes.${i}`, message: `${code} is not a ${subject} code of the rulebook / 评选规则中没有该${subject === 'window' ? '窗口' : '工作人员'}扣分代码` });
+      } else if (!('fixed' in found.points) || found.per !== 'occurrence') {
+        issues.push({
+          path: `${subject}Codes.${i}`,
+          message: `${code} needs points, a level or days chosen: file it as a finding naming the complaint / 该代码须选定分值、级别或天数，请以扣分事项录入并注明该投诉`,
+        });
+      }
     });
   }
   if (!hasOfficer && (named.officerCodes ?? []).length > 0) {

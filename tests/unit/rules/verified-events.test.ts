@@ -41,6 +41,8 @@ describe('a verified complaint acts by itself (DOMAIN §3.8, §5)', () => {
     expect(checkVerifiedCodes(verified, true, CODES)).toEqual([]);
     expect(checkVerifiedCodes({ windowCodes: ['O-DISC-SMOKING'], officerCodes: ['MY-OWN-CODE'] }, true, CODES).map((i) => i.path)).toEqual(['windowCodes.0', 'officerCodes.0']);
     expect(checkVerifiedCodes({ officerCodes: ['V-O-COMPLAINT-VERIFIED'] }, false, CODES).map((i) => i.path)).toEqual(['officerCodes']);
+    // A range code (W-DISC-UNCIVIL-CONDUCT takes points the verifier chooses) cannot follow from a step: no points to take.
+    expect(checkVerifiedCodes({ windowCodes: ['W-DISC-UNCIVIL-CONDUCT'] }, true, CODES).map((i) => i.path)).toEqual(['windowCodes.0']);
   });
 
   it('only a verifying step names codes', () => {
