@@ -1,6 +1,6 @@
 /**
- * The rules a center works under: its latest rulebook version (the default until an
- * administrator writes one), the working-day calendar with its overrides, the center's
+ * The rules a center works under: its rulebook versions (the default until an administrator
+ * writes one) and the one in force today, the working-day calendar with its overrides, the center's
  * profile and its roster. Kept for a minute per container, so intake pays these reads once
  * a minute, not per request. An administrator's write in this container forgets them at
  * once; a roster that does not know an officer is read again before a record is refused.
@@ -8,13 +8,18 @@
 import { type WorkingCalendar, createCalendar } from '#core/calendar';
 import type { Center, Officer } from '#core/center';
 import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { rulebookInForce } from '#core/rulebook/in-force';
+import { dateOf } from '#core/records/common';
 import type { Rulebook } from '#core/rulebook/schema';
 import { getCenter, listOfficers } from '#store/center';
 import type { Store } from '#store/client';
 import { getCalendarOverrides, listRulebooks } from '#store/settings';
 
 export interface CenterSettings {
+  /** In force today. */
   readonly rulebook: Rulebook;
+  /** The version in force on a date: records are checked, and months scored, by it. */
+  readonly rulebookAt: (date: string) => Rulebook;
   readonly calendar: WorkingCalendar;
   readonly profile: Center | undefined;
   readonly roster: ReadonlyMap<string, Officer>;
@@ -28,7 +33,8 @@ export function centerSettings(store: Store, centerId: string, now: Date): Promi
   if (cached && cached.until > now.getTime()) return cached.settings;
   const settings = Promise.all([listRulebooks(store, centerId), getCalendarOverrides(store, centerId), getCenter(store, centerId), listOfficers(store, centerId)]).then(
     ([rulebooks, overrides, profile, officers]) => ({
-      rulebook: rulebooks.at(-1) ?? DEFAULT_RULEBOOK,
+      rulebook: rulebookInForce(rulebooks, dateOf(now), DEFAULT_RULEBOOK),
+      rulebookAt: (date: string) => rulebookInForce(rulebooks, date, DEFAULT_RULEBOOK),
       calendar: createCalendar(overrides),
       profile,
       roster: new Map(officers.map((o) => [o.officerId, o])),

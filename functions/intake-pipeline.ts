@@ -7,6 +7,7 @@
  */
 import { type Principal, authorize } from '#core/access';
 import { CENTER_LEVEL_WINDOW } from '#core/aggregates';
+import { dateOf } from '#core/records/common';
 import type { RecordType } from '#core/records/types';
 import type { Role } from '#core/roles';
 import type { Store } from '#store/client';
@@ -40,7 +41,9 @@ export type Prepared =
 /** Checks one body and builds its append; nothing is read twice and nothing is written. */
 export async function prepareAppend(input: IntakeInput): Promise<Prepared> {
   const { store, principal, centerId, now, type, body, recordId: id, settings, superseding } = input;
-  const issues = type.checkAt?.(body, now, settings.calendar) ?? [];
+  // Codes and hygiene items are the center's, as its rulebook stood on the record's date.
+  const rulebook = settings.rulebookAt(dateOf(type.at(body)));
+  const issues = [...(type.checkAt?.(body, now, settings.calendar) ?? []), ...(type.checkRules?.(body, rulebook) ?? [])];
   if (issues.length > 0) return { ok: false, failure: { code: 'invalidBody', issues } };
   const windowId = type.windowOf(body) ?? CENTER_LEVEL_WINDOW;
   const target = windowId === CENTER_LEVEL_WINDOW ? { centerId } : { centerId, windowId };
@@ -48,7 +51,7 @@ export async function prepareAppend(input: IntakeInput): Promise<Prepared> {
 
   // A correction replaces the body; the record's own checks apply to the replacement.
   const fact = superseding ? (body.record as Record<string, unknown>) : body;
-  const context = { store, principal, centerId, recordId: id, now, ...settings };
+  const context = { store, principal, centerId, recordId: id, now, ...settings, rulebook };
   const refusal: Failure | undefined =
     checkRecordDate(type, body, context, { correcting: superseding !== undefined }) ?? (await checkSubjects(type, body, context));
   if (refusal) return { ok: false, failure: refusal };
@@ -72,7 +75,7 @@ export async function prepareAppend(input: IntakeInput): Promise<Prepared> {
     body: fact,
     ...(superseding ? { supersedes: superseding.id, reason: String(body.reason) } : {}),
   };
-  const interval = settings.rulebook.electronicEvaluation?.consecutiveIntervalSeconds;
+  const interval = rulebook.electronicEvaluation?.consecutiveIntervalSeconds;
   const append: Append = {
     record,
     claim: { requestHash: input.requestHash, response },

@@ -48,13 +48,15 @@ async function runCenter(event: RunScoresEvent, onMonth?: (month: string, done: 
   const resolved = resolvePeriod(event.period, now);
   const months = monthsOf(resolved).filter((m) => m <= monthOf(now));
   const outcomes: { month: string; changed: boolean }[] = [];
-  const { rulebook, calendar } = await centerSettings(store, event.centerId, now);
+  const { rulebook, rulebookAt, calendar } = await centerSettings(store, event.centerId, now);
   // Each month's aggregates are read once in the run, though a month's scores read its
   // neighbours too (the quarter's inspections, the month before's device faults).
   const readMonth = monthReader(store, event.centerId);
   for (const month of months) {
-    const scores = await runMonthlyScores(store, event.centerId, month, rulebook, now, readMonth);
-    const evaluation = await scoreAndPublishMonth(store, event.centerId, month, rulebook, now, readMonth, calendar);
+    // A month is scored by the version its records were checked against (rulebook/in-force.ts).
+    const monthRules = rulebookAt(`${month}-01`);
+    const scores = await runMonthlyScores(store, event.centerId, month, monthRules, now, readMonth);
+    const evaluation = await scoreAndPublishMonth(store, event.centerId, month, monthRules, now, readMonth, calendar);
     const changed = evaluation.changed || scores.changed;
     console.log(
       JSON.stringify({

@@ -104,9 +104,10 @@ describe('schema → field descriptors', () => {
 
   it('lists: rows of objects with their bounds, and officer ids one per line', () => {
     const deductions = field(formOf('inspections').shape, 'deductions');
-    expect(deductions).toMatchObject({ kind: 'repeat', required: true, minItems: 0, maxItems: 7 });
+    // The items are the center's rulebook's (checked at intake), so the form takes an item id as text.
+    expect(deductions).toMatchObject({ kind: 'repeat', required: true, minItems: 0, maxItems: 30 });
     expect(deductions.kind === 'repeat' && deductions.item.fields.map((f) => [f.name, (f as FieldNode).control.kind])).toEqual([
-      ['item', 'select'],
+      ['item', 'text'],
       ['points', 'text'],
       ['note', 'text'],
       ['officerIds', 'lines'],

@@ -25,7 +25,7 @@ const reason = z.string().trim().min(5, 'state the reason in at least 5 characte
 export const correctionEnvelope = z.strictObject({ supersedes: recordId, reason, record: z.record(z.string(), z.unknown()) });
 
 export function correctionOf<Body>(recordType: RecordType<Body>): RecordType<Correction<Body>> {
-  const { officersOf, checkAt } = recordType;
+  const { officersOf, checkAt, checkRules } = recordType;
   return {
     type: recordType.type,
     label: { zh: `更正${recordType.label.zh}`, en: `correction of ${recordType.label.en}` },
@@ -39,5 +39,8 @@ export function correctionOf<Body>(recordType: RecordType<Body>): RecordType<Cor
       (checkAt?.(c.record, now, calendar) ?? [])
         .filter((issue) => issue.code !== LATE_REGISTRATION)
         .map((issue) => ({ ...issue, path: `record.${issue.path}` })),
+    ...(checkRules
+      ? { checkRules: (c: Correction<Body>, rulebook: Parameters<typeof checkRules>[1]) => checkRules(c.record, rulebook).map((issue) => ({ ...issue, path: `record.${issue.path}` })) }
+      : {}),
   };
 }

@@ -13,8 +13,9 @@ import { cmp, pts } from '../points.ts';
 import type { FindingCode } from '../rulebook/finding-code.ts';
 import { DEFAULT_FINDING_CODES } from '../rulebook/findings/index.ts';
 import { LEVELS, decimalPoints, fieldsValid, instantOf, isoDate, officerId, person, recordId, text, windowId } from './common.ts';
-import { type RecordType, notAfterToday } from './types.ts';
+import { type FieldIssue, type RecordType, notAfterToday } from './types.ts';
 
+/** The seed defaults' codes (the demo's and the default rulebook's); intake checks a center's own. */
 export const FINDING_CODES: ReadonlyMap<string, FindingCode> = new Map(DEFAULT_FINDING_CODES.map((c) => [c.code, c]));
 
 export const FINDING_SOURCES = ['patrol', 'inspection', 'complaint', 'mystery-shopper', 'other'] as const;
@@ -39,8 +40,11 @@ export interface Issue {
 
 export const unknownCode = (code: string, path: Path): Issue => ({
   path,
-  message: `unknown finding code ${code} / 未知的扣分加分代码`,
+  message: `${code} is not a finding code of the center's rulebook / 本中心评选规则中没有该扣分加分代码`,
 });
+
+/** Issues with dotted paths, as intake reports them. */
+export const asFieldIssues = (issues: readonly Issue[]): FieldIssue[] => issues.map(({ path, message }) => ({ path: path.join('.'), message }));
 
 /** Whether the code may be charged to this subject: a window code to a window, and so on. */
 export function subjectIssues(code: FindingCode, subject: 'window' | 'officer', path: Path): Issue[] {
@@ -102,11 +106,15 @@ export const findingBody = z
     if (b.subject === 'officer' && b.officerId === undefined) {
       ctx.addIssue({ code: 'custom', path: ['officerId'], message: 'an officer finding names the officer / 须注明工作人员' });
     }
-    const code = FINDING_CODES.get(b.code);
-    if (!code) return addIssues(ctx, [unknownCode(b.code, ['code'])]);
-    addIssues(ctx, [...subjectIssues(code, b.subject, ['subject']), ...amountIssues(code, b, [])]);
   }, { when: fieldsValid });
 export type FindingBody = z.infer<typeof findingBody>;
+
+/** The code against the rulebook's codes: known, for this subject, with the amount it needs. */
+export function findingRuleIssues(b: FindingBody, codes: readonly FindingCode[]): FieldIssue[] {
+  const code = codes.find((c) => c.code === b.code);
+  if (!code) return asFieldIssues([unknownCode(b.code, ['code'])]);
+  return asFieldIssues([...subjectIssues(code, b.subject, ['subject']), ...amountIssues(code, b, [])]);
+}
 
 export const findingRecord: RecordType<FindingBody> = {
   type: 'finding',
@@ -117,4 +125,5 @@ export const findingRecord: RecordType<FindingBody> = {
   monthOf: (b) => b.date.slice(0, 7),
   officersOf: (b) => (b.officerId ? [b.officerId] : []),
   checkAt: (b, now) => notAfterToday('date', b.date, now),
+  checkRules: (b, rulebook) => findingRuleIssues(b, rulebook.findingCodes),
 };

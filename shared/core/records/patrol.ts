@@ -9,9 +9,10 @@
  * way into a score, whatever produced it.
  */
 import { z } from 'zod';
-import { fieldsValid, instantOf, isoDate, officerId, text, windowId } from './common.ts';
-import { FINDING_CODES, addIssues, amountIssues, findingAmount, findingCodeId, unknownCode } from './finding.ts';
-import { type RecordType, notAfterToday } from './types.ts';
+import { instantOf, isoDate, officerId, text, windowId } from './common.ts';
+import type { FindingCode } from '../rulebook/finding-code.ts';
+import { type Issue, amountIssues, asFieldIssues, findingAmount, findingCodeId, unknownCode } from './finding.ts';
+import { type FieldIssue, type RecordType, notAfterToday } from './types.ts';
 
 export const PATROL_SESSIONS = ['morning', 'afternoon', 'cctv'] as const;
 
@@ -25,22 +26,26 @@ export const patrolBody = z
     findings: z.array(z.strictObject({ code: findingCodeId, ...findingAmount, note: text(500) })).max(20),
     note: text(500).optional(),
   })
-  .superRefine((b, ctx) => {
-    b.findings.forEach((f, i) => {
-      const path = ['findings', i, 'code'];
-      const code = FINDING_CODES.get(f.code);
-      if (!code) return addIssues(ctx, [unknownCode(f.code, path)]);
-      if (code.effect !== 'deduction') {
-        return addIssues(ctx, [{ path, message: `${f.code} is a bonus; a patrol records shortcomings / 巡查只记录问题，不记加分` }]);
-      }
-      // A window code fits any patrol at the window; an officer code needs the officer.
-      if (code.subject === 'officer' && b.officerId === undefined) {
-        addIssues(ctx, [{ path, message: `${f.code} concerns an officer: name the officer / 该代码针对工作人员，须注明工作人员` }]);
-      }
-      addIssues(ctx, amountIssues(code, f, ['findings', i]));
-    });
-  }, { when: fieldsValid });
 export type PatrolBody = z.infer<typeof patrolBody>;
+
+/** Each finding's code against the rulebook's codes. */
+export function patrolRuleIssues(b: PatrolBody, codes: readonly FindingCode[]): FieldIssue[] {
+  const byCode = new Map(codes.map((c) => [c.code, c]));
+  return asFieldIssues(
+    b.findings.flatMap((f, i): Issue[] => {
+      const path = ['findings', i, 'code'];
+      const code = byCode.get(f.code);
+      if (!code) return [unknownCode(f.code, path)];
+      if (code.effect !== 'deduction') return [{ path, message: `${f.code} is a bonus; a patrol records shortcomings / 巡查只记录问题，不记加分` }];
+      // A window code fits any patrol at the window; an officer code needs the officer.
+      const unnamed: Issue[] =
+        code.subject === 'officer' && b.officerId === undefined
+          ? [{ path, message: `${f.code} concerns an officer: name the officer / 该代码针对工作人员，须注明工作人员` }]
+          : [];
+      return [...unnamed, ...amountIssues(code, f, ['findings', i])];
+    }),
+  );
+}
 
 export const patrolRecord: RecordType<PatrolBody> = {
   type: 'patrol',
@@ -51,4 +56,5 @@ export const patrolRecord: RecordType<PatrolBody> = {
   monthOf: (b) => b.date.slice(0, 7),
   officersOf: (b) => (b.officerId ? [b.officerId] : []),
   checkAt: (b, now) => notAfterToday('date', b.date, now),
+  checkRules: (b, rulebook) => patrolRuleIssues(b, rulebook.findingCodes),
 };

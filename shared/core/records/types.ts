@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { WorkingCalendar } from '../calendar.ts';
+import type { Rulebook } from '../rulebook/schema.ts';
 import { dateOf, month, monthOf, windowId } from './common.ts';
 import { type EvaluationBody, evaluationBody } from './evaluation.ts';
 
@@ -52,6 +53,12 @@ export interface RecordType<Body> {
   readonly privateFields?: readonly string[];
   /** Checks that need the present moment or the working-day calendar (no future ratings). */
   readonly checkAt?: (body: Body, now: Date, calendar: WorkingCalendar) => FieldIssue[];
+  /**
+   * Checks against the center's rulebook in force at the record's date (finding codes,
+   * hygiene items): a center with codes of its own uses them, and a seed code its rulebook
+   * lacks is refused. Intake runs them; the body schema checks only the shape.
+   */
+  readonly checkRules?: (body: Body, rulebook: Pick<Rulebook, 'findingCodes' | 'hygiene'>) => FieldIssue[];
 }
 
 // Device clocks drift; a rating a few minutes "ahead" is a clock, not a forgery.

@@ -11,7 +11,8 @@
 import { z } from 'zod';
 import type { Deadline, WorkingCalendar } from '../calendar.ts';
 import { fieldsValid, instantOf, isoDate, officerId, person, text, windowId } from './common.ts';
-import { FINDING_CODES, addIssues, findingCodeId, subjectIssues, unknownCode } from './finding.ts';
+import type { FindingCode } from '../rulebook/finding-code.ts';
+import { type Issue, asFieldIssues, findingCodeId, subjectIssues, unknownCode } from './finding.ts';
 import { type FieldIssue, type RecordType, notAfterToday } from './types.ts';
 
 const APPEAL_WORKING_DAYS = 5;
@@ -36,17 +37,20 @@ export const vetoBody = z
       if (b.reason === undefined) {
         ctx.addIssue({ code: 'custom', path: ['reason'], message: 'give a veto code or the reason / 须填写否决代码或理由' });
       }
-      return;
-    }
-    const code = FINDING_CODES.get(b.code);
-    if (!code) return addIssues(ctx, [unknownCode(b.code, ['code'])]);
-    if (code.veto === 'none') return addIssues(ctx, [{ path: ['code'], message: `${b.code} carries no veto / 该代码不涉及一票否决` }]);
-    addIssues(ctx, subjectIssues(code, b.subject, ['subject']));
-    if (code.veto !== b.scope) {
-      addIssues(ctx, [{ path: ['scope'], message: `${b.code} vetoes for the ${code.veto} / 该代码的否决范围为${code.veto === 'year' ? '年度' : '季度'}` }]);
     }
   }, { when: fieldsValid });
 export type VetoBody = z.infer<typeof vetoBody>;
+
+/** The veto code against the rulebook's codes: known, a veto, for this subject and scope. */
+export function vetoRuleIssues(b: VetoBody, codes: readonly FindingCode[]): FieldIssue[] {
+  if (b.code === undefined) return [];
+  const code = codes.find((c) => c.code === b.code);
+  if (!code) return asFieldIssues([unknownCode(b.code, ['code'])]);
+  if (code.veto === 'none') return [{ path: 'code', message: `${b.code} carries no veto / 该代码不涉及一票否决` }];
+  const scope: Issue[] =
+    code.veto === b.scope ? [] : [{ path: ['scope'], message: `${b.code} vetoes for the ${code.veto} / 该代码的否决范围为${code.veto === 'year' ? '年度' : '季度'}` }];
+  return asFieldIssues([...subjectIssues(code, b.subject, ['subject']), ...scope]);
+}
 
 /** The last day to appeal a veto: the close of the nth working day after it. */
 export const appealDeadline = (vetoDate: string, calendar: WorkingCalendar, days = APPEAL_WORKING_DAYS): Deadline =>
@@ -67,4 +71,5 @@ export const vetoRecord: RecordType<VetoBody> = {
   monthOf: (b) => b.date.slice(0, 7),
   officersOf: (b) => (b.officerId ? [b.officerId] : []),
   checkAt: (b, now) => notAfterToday('date', b.date, now),
+  checkRules: (b, rulebook) => vetoRuleIssues(b, rulebook.findingCodes),
 };

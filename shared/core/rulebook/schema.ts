@@ -46,6 +46,11 @@ const workingDays = z.strictObject({ workingDays: z.number().int().positive() })
 const rulebookShape = z.strictObject({
   id: slug,
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a version such as 1.0.0'),
+  /**
+   * The first day of the month this version applies from (rulebook/in-force.ts); absent: it
+   * applies to every date. Months are scored under one version, so it starts a month.
+   */
+  effectiveFrom: z.iso.date().regex(/-01$/, 'the first day of a month, such as 2027-01-01 / 须为某月1日').optional(),
   name: bilingual,
   summary: bilingual,
   window: subjectScheme,
