@@ -1,0 +1,178 @@
+/**
+ * Rules on a center created for the test (issue 14 items 5 and 10), through the API and the
+ * score run `npm run score -- --center east --period 2026-10` calls (its handler):
+ *
+ * - the center's own rulebook at intake: a finding under a code only the center's rulebook
+ *   has is taken (201) and scored with its points; a seed code the rulebook dropped is
+ *   refused (400) in both languages, as is a verifying step naming it;
+ * - a verified complaint's codes and an inspection's smoking item act by themselves: their
+ *   points are in the month's scores, each ledger line naming the complaint or inspection.
+ *
+ * The requests' clock is pinned to Tuesday 2026-11-03 (October still open). The scores do
+ * not depend on the day the run happens: the quarter's inspection is on record.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LedgerLineDocument } from '#core/ledger';
+import { DEFAULT_RULEBOOK_CONTENT } from '#core/rulebook/default';
+import { listSubjectResults } from '#store/results';
+import type { LocalSystem } from '../../infra/local/system.ts';
+import { startTestSystem } from '../support/system.ts';
+
+const NOW = new Date('2026-11-03T10:00:00+08:00');
+const CENTER = 'east';
+const API = `/api/v1/centers/${CENTER}`;
+
+// The center's own code: 插队办理 (serving an acquaintance out of turn), 3 points off 遵章守纪.
+const OWN_CODE = {
+  code: 'O-EAST-QUEUE-JUMP',
+  zh: '为熟人插队办理的',
+  en: 'Serving an acquaintance out of turn',
+  category: 'officer.discipline',
+  effect: 'deduction',
+  points: { fixed: '3' },
+  subject: 'officer',
+  veto: 'none',
+  source: { seed: '003', clause: '东区中心补充规定 第1条' },
+} as const;
+// A seed code the center's rulebook leaves out.
+const DROPPED = 'O-DISC-DRESS';
+
+let system: LocalSystem;
+const tokens: Record<string, string> = {};
+
+async function call(method: string, path: string, role: string, body?: unknown): Promise<{ status: number; body: any }> {
+  const response = await fetch(`${system.url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${tokens[role]}`, 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+const post = (segment: string, body: unknown) => call('POST', `${API}/${segment}`, 'supervisor', body);
+
+beforeAll(async () => {
+  system = await startTestSystem(['2026-10'], { now: () => NOW });
+  for (const role of ['admin', 'supervisor']) tokens[role] = await system.issuer.sign({ role, subject: `${role}-east`, centerId: CENTER });
+  const created = [
+    await call('PUT', API, 'admin', { name: '东区政务服务中心', nameEn: 'East District Government Service Center', address: '东区政务大道1号', phone: '021-12345678' }),
+    await call('PUT', `${API}/windows/w01`, 'admin', { name: '社保综合窗口', department: '人社局', departmentEn: 'Human Resources and Social Security' }),
+    await call('PUT', `${API}/officers/o001`, 'admin', { name: '陈静', windowId: 'w01', role: 'head', startDate: '2025-03-01' }),
+    await call('PUT', `${API}/officers/o002`, 'admin', { name: '王磊', windowId: 'w01', role: 'staff', startDate: '2025-03-01' }),
+    await call('PUT', `${API}/rulebook`, 'admin', {
+      ...DEFAULT_RULEBOOK_CONTENT,
+      version: '1.1.0',
+      findingCodes: [...DEFAULT_RULEBOOK_CONTENT.findingCodes.filter((c) => c.code !== DROPPED), OWN_CODE],
+    }),
+  ];
+  expect(created.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+}, 300_000);
+afterAll(() => system?.stop());
+
+const finding = (code: string, officerId: string) => ({
+  code,
+  subject: 'officer',
+  windowId: 'w01',
+  officerId,
+  date: '2026-10-14',
+  evidence: '巡查发现',
+  verifiedBy: '督查科 顾立群',
+  sourceKind: 'patrol',
+});
+
+describe('the center’s own rulebook at intake', () => {
+  it('takes a finding under the center’s own code', async () => {
+    const response = await post('findings', finding(OWN_CODE.code, 'o001'));
+    expect(response.status).toBe(201);
+  });
+
+  it('refuses a seed code the center’s rulebook lacks, in both languages, naming the field', async () => {
+    const response = await post('findings', finding(DROPPED, 'o001'));
+    expect(response.status).toBe(400);
+    const issue = response.body.error.issues.find((i: { path: string }) => i.path === 'code');
+    expect(issue.message_en).toBe(`${DROPPED} is not a finding code of the center's rulebook`);
+    expect(issue.message_zh).toBe('本中心评选规则中没有该扣分加分代码');
+    // The same code in a patrol's findings is refused the same way.
+    const patrol = await post('patrols', { date: '2026-10-14', session: 'morning', windowId: 'w01', officerId: 'o001', findings: [{ code: DROPPED, note: '未着工装' }] });
+    expect(patrol.status).toBe(400);
+    expect(patrol.body.error.issues.map((i: { path: string }) => i.path)).toEqual(['findings.0.code']);
+  });
+});
+
+describe('a verified complaint and an inspection’s smoking item, scored by the run', () => {
+  let complaintId: string;
+  let inspectionId: string;
+
+  beforeAll(async () => {
+    const complaint = await post('complaints', { receivedDate: '2026-10-12', channel: 'phone', windowId: 'w01', officerId: 'o002', summary: '态度生硬，不作解释' });
+    expect(complaint.status).toBe(201);
+    complaintId = complaint.body.id;
+    // A verifying step naming a code the rulebook lacks is refused, nothing written …
+    const wrong = await post('complaint-steps', { complaintId, step: 'verified', date: '2026-10-20', officerCodes: [DROPPED] });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.issues.map((i: { path: string }) => i.path)).toEqual(['officerCodes.0']);
+    // … so the right one is the first verifying step.
+    const verified = await post('complaint-steps', {
+      complaintId,
+      step: 'verified',
+      date: '2026-10-20',
+      windowCodes: ['W-SVC-COMPLAINT-VERIFIED', 'V-W-COMPLAINT-VERIFIED'],
+      officerCodes: ['O-IDEO-COMPLAINT-ATTITUDE', 'V-O-COMPLAINT-VERIFIED'],
+    });
+    expect(verified.status).toBe(201);
+    const inspection = await post('inspections', {
+      windowId: 'w01',
+      quarter: '2026-Q4',
+      date: '2026-10-15',
+      inspector: '第三方 物业公司',
+      deductions: [{ item: 'smoking', officerIds: ['o001'] }],
+    });
+    expect(inspection.status).toBe(201);
+    inspectionId = inspection.body.id;
+    const { handler } = await import('#functions/run-scores');
+    await handler({ centerId: CENTER, period: '2026-10' });
+  }, 120_000);
+
+  const monthlyScore = async (subject: string) => {
+    const [doc] = (await listSubjectResults(system.store, CENTER, '2026-10', subject)).filter((r) => r.rule === 'monthly-score');
+    return doc as unknown as { scoreShown: string; ledger: LedgerLineDocument[]; rulebook: { version: string } };
+  };
+  const lines = (ledger: readonly LedgerLineDocument[], codes: readonly string[]) =>
+    ledger.filter((l) => codes.includes(l.code)).map(({ code, points, records }) => ({ code, points, records }));
+
+  it('the window’s ledger, read through the API, names the complaint for its deduction and veto', async () => {
+    const response = await call('GET', `${API}/windows/w01/ledger?month=2026-10`, 'supervisor');
+    expect(response.status).toBe(200);
+    const score = response.body.results.find((r: { rule: string }) => r.rule === 'monthly-score');
+    expect(score.rulebook.version).toBe('1.1.0');
+    expect(lines(score.ledger, ['V-W-COMPLAINT-VERIFIED', 'W-SVC-COMPLAINT-VERIFIED'])).toEqual([
+      { code: 'V-W-COMPLAINT-VERIFIED', points: '0', records: [complaintId] },
+      { code: 'W-SVC-COMPLAINT-VERIFIED', points: '-5', records: [complaintId] },
+    ]);
+    // 优质服务: electronic evaluation 5 (no volume, no ratings) + hygiene (100 − 5 smoking) × 5 / 100 = 4.75
+    //   + 50 − 5 (verified complaint) = 45 → 54.75; 廉洁办公 20, 工作纪律 20 → 94.75
+    expect(score.scoreShown).toBe('94.75');
+  });
+
+  it('the officer the complaint names pays its code, linked to the complaint', async () => {
+    const o002 = await monthlyScore('O#o002');
+    expect(lines(o002.ledger, ['O-IDEO-COMPLAINT-ATTITUDE', 'V-O-COMPLAINT-VERIFIED'])).toEqual([
+      { code: 'O-IDEO-COMPLAINT-ATTITUDE', points: '-2', records: [complaintId] },
+      { code: 'V-O-COMPLAINT-VERIFIED', points: '0', records: [complaintId] },
+    ]);
+    // 100 − 2 (思想品德) = 98.00
+    expect(o002.scoreShown).toBe('98.00');
+  });
+
+  it('the smoker pays the smoking code and the veto, linked to the inspection, and the center’s own code', async () => {
+    const o001 = await monthlyScore('O#o001');
+    expect(lines(o001.ledger, ['O-DISC-SMOKING', 'V-O-SMOKING'])).toEqual([
+      { code: 'O-DISC-SMOKING', points: '-5', records: [inspectionId] },
+      { code: 'V-O-SMOKING', points: '0', records: [inspectionId] },
+    ]);
+    expect(lines(o001.ledger, [OWN_CODE.code]).map((l) => l.points)).toEqual(['-3']);
+    // 100 − 3 (own code) − 5 (smoking), both 遵章守纪 = 92.00
+    expect(o001.scoreShown).toBe('92.00');
+  });
+});
