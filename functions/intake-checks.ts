@@ -15,6 +15,7 @@ import { type AppealDecisionBody, checkAppealDecider } from '#core/records/appea
 import type { ScoreSheetBody } from '#core/records/ballot';
 import { type ComplaintStep, type ComplaintStepBody, checkComplaintStep } from '#core/records/complaint-step';
 import type { ConsecutiveFlagDecisionBody } from '#core/records/consecutive-flag-decision';
+import { asFieldIssues, derivedCodeIssues } from '#core/records/finding';
 import { type NominationBody, checkDirectNomination, nominationLimit } from '#core/records/nomination';
 import type { ObjectionBody } from '#core/records/objection';
 import type { FieldIssue, RecordType } from '#core/records/types';
@@ -246,6 +247,9 @@ const complaintStep: Check<ComplaintStepBody> = async (body, ctx) => {
     ...checkComplaintStep(latest, body.step),
     // The codes of the center's rulebook, not the seed's: its findings follow from them.
     ...checkVerifiedCodes(body, complaint.record.body.officerId !== undefined, ctx.rulebook.findingCodes),
+    ...(['windowCodes', 'officerCodes'] as const).flatMap((field) =>
+      asFieldIssues((body[field] ?? []).flatMap((code, i) => derivedCodeIssues(code, ctx.rulebook, [field, i]))),
+    ),
   ];
   if (issues.length) return refuse(...issues);
   // Investigating may be recorded again (an extension); every other step once.

@@ -3,13 +3,24 @@
  * (core/score-inputs) → a score with its ledger per window and per officer, stored as the
  * month's results. A marker of its own per period records the inputs and rulebook it ran
  * on, so a re-run over unchanged inputs writes nothing.
+ *
+ * Under a rulebook with seed 002's grading layer (`monthlyGrading`), the month is graded as
+ * well (rules/monthly-grades.ts `gradeMonth`): windows first, then the officer codes their
+ * grades carry, then the officers, with the 优秀 caps and the 调离 flags. The flags read the
+ * officers' decided complaints of the last year and their stored grades of the months before.
  */
-import { officerSubject, windowSubject } from '#core/aggregates';
+import { CENTER_SUBJECT, officerSubject, parseMemberLine, windowSubject } from '#core/aggregates';
 import { toLedgerDocument } from '#core/ledger';
 import { format2, toExact } from '#core/points';
 import { rulebookRef } from '#core/rulebook/ref';
 import type { Rulebook } from '#core/rulebook/schema';
+import { contentHash } from '#core/canonical';
+import { type Officer, windowOfOfficerAt } from '#core/center';
+import type { ComplaintStepBody } from '#core/records/complaint-step';
+import type { Grade } from '#core/rules/grades';
+import { type DecidedComplaint, type MonthGrading, type OfficerGradingFacts, type TransferFlag, gradeMonth } from '#core/rules/monthly-grades';
 import { type MonthlyScore, officerMonthlyScore, windowMonthlyScore } from '#core/rules/monthly-score';
+import { addMonths, lastDayOf } from '#core/rules/period';
 import type { ComplaintBody } from '#core/records/complaint';
 import { type MonthAggregates, complaintsNamed, monthlyScoreInputs, scoreInputsHash, sourceMonths } from '#core/score-inputs';
 import { type MonthReader, listAggregatesForMonth } from '#store/aggregates';
@@ -17,7 +28,7 @@ import { listOfficers, listWindows } from '#store/center';
 import type { Store } from '#store/client';
 import { listFlags } from '#store/flags';
 import { getRecord } from '#store/records';
-import { runMarkerName, writeResultsIfChanged } from '#store/results';
+import { listResults, runMarkerName, writeResultsIfChanged } from '#store/results';
 
 const RULE = 'monthly-score';
 const MARKER = runMarkerName(RULE);
@@ -53,15 +64,85 @@ export async function runMonthlyScores(
     rulebook,
   );
   const counts = { centerId, month, windows: inputs.windows.length, officers: inputs.officers.length };
-  const inputHash = scoreInputsHash(inputs);
+  const gradingRules = rulebook.monthlyGrading;
+  const gradingFacts = gradingRules
+    ? await readGradingFacts(store, centerId, month, officers, inputs.officers.map((o) => o.officerId), gradingRules.transferAfter.incompetentMonthsInARow - 1, readMonth)
+    : undefined;
+  // The grading's own facts (earlier months' grades and complaints) are inputs too.
+  const inputHash = gradingFacts ? contentHash([scoreInputsHash(inputs), gradingFacts]) : scoreInputsHash(inputs);
   const { hash: rulebookHash } = rulebookRef(rulebook);
-  const changed = await writeResultsIfChanged(store, centerId, month, MARKER, { inputHash, rulebookHash }, now, () =>
-    [
-      ...inputs.windows.map((input) => windowMonthlyScore(input, rulebook)),
-      ...inputs.officers.map((input) => officerMonthlyScore(input, rulebook)),
-    ].map((score) => ({ subject: resultSubject(score), document: scoreDocument(score, inputHash) })),
-  );
+  const changed = await writeResultsIfChanged(store, centerId, month, MARKER, { inputHash, rulebookHash }, now, () => {
+    const windowScores = inputs.windows.map((input) => windowMonthlyScore(input, rulebook));
+    const score = (input: (typeof inputs.officers)[number]) => officerMonthlyScore(input, rulebook);
+    const grading =
+      gradingRules && gradingFacts
+        ? gradeMonth(month, windowScores, inputs.officers, gradingFacts, score, gradingRules, rulebook.tieBreakers)
+        : undefined;
+    const officerScores = grading?.officerScores ?? inputs.officers.map(score);
+    return [...windowScores, ...officerScores].map((s) => ({ subject: resultSubject(s), document: { ...scoreDocument(s, inputHash), ...gradeDocument(s, grading) } }));
+  });
   return { ...counts, changed };
+}
+
+/** A subject's grade of the month under seed 002's layer, and an officer's 调离 flags (supervisors only: no officer result is public). */
+function gradeDocument(score: MonthlyScore, grading: MonthGrading<MonthlyScore> | undefined): Record<string, unknown> {
+  if (!grading) return {};
+  const list = score.subject === 'window' ? grading.windowGrades : grading.officerGrades;
+  const graded = list.grades.find((g) => g.subjectId === score.subjectId);
+  const tied = list.tie?.subjectIds.includes(score.subjectId) ?? false;
+  const flags: readonly TransferFlag[] = score.subject === 'officer' ? grading.transferFlags.filter((f) => f.officerId === score.subjectId) : [];
+  return {
+    monthlyGrade: { grade: graded?.grade ?? null, capped: graded?.capped ?? false, excellentCap: list.cap, tiedAtCap: tied },
+    ...(score.subject === 'officer' ? { transferFlags: flags.map(({ rule, evidence }) => ({ rule, evidence: [...evidence] })) } : {}),
+  };
+}
+
+/** How many months of complaints the 调离 rule reads back: a year, the seed's reporting horizon. */
+const COMPLAINT_LOOKBACK_MONTHS = 12;
+
+/**
+ * What the 调离 flags need beyond the month: each officer's window at the month's end, the
+ * complaints about them decided within the last year (received order, verified or not), and
+ * their stored grades of the months before (as many as a run of 不称职 needs).
+ */
+async function readGradingFacts(
+  store: Store,
+  centerId: string,
+  month: string,
+  officers: readonly Officer[],
+  scored: readonly string[],
+  monthsBack: number,
+  readMonth: MonthReader,
+): Promise<OfficerGradingFacts[]> {
+  const months = Array.from({ length: COMPLAINT_LOOKBACK_MONTHS }, (_, i) => addMonths(month, i - COMPLAINT_LOOKBACK_MONTHS + 1));
+  const aggregates = await Promise.all(months.map(async (m) => [m, await readMonth(m)] as const));
+  const decided = new Map<string, { verified: boolean; month: string }>();
+  for (const [m, byMonth] of aggregates) {
+    for (const line of byMonth.get(CENTER_SUBJECT)?.members['complaint-step'] ?? []) {
+      const { body } = parseMemberLine(line) as unknown as { body: ComplaintStepBody };
+      if (body.step === 'verified' || body.step === 'unfounded') decided.set(body.complaintId, { verified: body.step === 'verified', month: m });
+    }
+  }
+  const previous = await Promise.all(
+    Array.from({ length: monthsBack }, (_, i) => addMonths(month, -1 - i)).map(async (m) => [m, await listResults(store, centerId, m, 'MS#O#')] as const),
+  );
+  const byId = new Map(officers.map((o) => [o.officerId, o]));
+  return [...scored].sort().map((officerId) => {
+    const complaints: DecidedComplaint[] = aggregates.flatMap(([, byMonth]) =>
+      (byMonth.get(officerSubject(officerId))?.members.complaint ?? []).flatMap((line) => {
+        const { recordId, body } = parseMemberLine(line);
+        const decision = decided.get(recordId);
+        return decision ? [{ complaintId: recordId, received: String(body.receivedDate), verified: decision.verified, decidedIn: decision.month }] : [];
+      }),
+    );
+    const earlierGrades = previous.flatMap(([m, docs]) =>
+      docs
+        .filter((d) => d.officerId === officerId)
+        .map((d) => ({ month: m, grade: ((d.monthlyGrade as { grade?: Grade | null } | undefined)?.grade ?? (d.grade as Grade | null)) ?? null })),
+    );
+    const officer = byId.get(officerId);
+    return { officerId, windowId: officer ? windowOfOfficerAt(officer, lastDayOf(month)) : undefined, complaints, earlierGrades };
+  });
 }
 
 /**

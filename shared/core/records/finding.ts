@@ -13,7 +13,7 @@ import { cmp, pts } from '../points.ts';
 import type { FindingCode } from '../rulebook/finding-code.ts';
 import { DEFAULT_FINDING_CODES } from '../rulebook/findings/index.ts';
 import { LEVELS, decimalPoints, fieldsValid, instantOf, isoDate, officerId, person, recordId, text, windowId } from './common.ts';
-import { type FieldIssue, type RecordType, notAfterToday } from './types.ts';
+import { type FieldIssue, type RecordType, type RulesAtIntake, notAfterToday } from './types.ts';
 
 /** The seed defaults' codes (the demo's and the default rulebook's); intake checks a center's own. */
 export const FINDING_CODES: ReadonlyMap<string, FindingCode> = new Map(DEFAULT_FINDING_CODES.map((c) => [c.code, c]));
@@ -42,6 +42,14 @@ export const unknownCode = (code: string, path: Path): Issue => ({
   path,
   message: `${code} is not a finding code of the center's rulebook / 本中心评选规则中没有该扣分加分代码`,
 });
+
+/** The codes the rulebook derives from a window's monthly grade (seed 002): never typed in. */
+export function derivedCodeIssues(code: string, rulebook: RulesAtIntake, path: Path): Issue[] {
+  const derived = Object.values(rulebook.monthlyGrading?.derivedCodes ?? {});
+  return derived.includes(code)
+    ? [{ path, message: `${code} follows from the window's monthly grade and is not entered / 该代码由窗口月度考核等次自动产生，不能录入` }]
+    : [];
+}
 
 /** Issues with dotted paths, as intake reports them. */
 export const asFieldIssues = (issues: readonly Issue[]): FieldIssue[] => issues.map(({ path, message }) => ({ path: path.join('.'), message }));
@@ -110,9 +118,11 @@ export const findingBody = z
 export type FindingBody = z.infer<typeof findingBody>;
 
 /** The code against the rulebook's codes: known, for this subject, with the amount it needs. */
-export function findingRuleIssues(b: FindingBody, codes: readonly FindingCode[]): FieldIssue[] {
-  const code = codes.find((c) => c.code === b.code);
+export function findingRuleIssues(b: FindingBody, rulebook: RulesAtIntake): FieldIssue[] {
+  const code = rulebook.findingCodes.find((c) => c.code === b.code);
   if (!code) return asFieldIssues([unknownCode(b.code, ['code'])]);
+  const derived = derivedCodeIssues(b.code, rulebook, ['code']);
+  if (derived.length > 0) return asFieldIssues(derived);
   return asFieldIssues([...subjectIssues(code, b.subject, ['subject']), ...amountIssues(code, b, [])]);
 }
 
@@ -125,5 +135,5 @@ export const findingRecord: RecordType<FindingBody> = {
   monthOf: (b) => b.date.slice(0, 7),
   officersOf: (b) => (b.officerId ? [b.officerId] : []),
   checkAt: (b, now) => notAfterToday('date', b.date, now),
-  checkRules: (b, rulebook) => findingRuleIssues(b, rulebook.findingCodes),
+  checkRules: (b, rulebook) => findingRuleIssues(b, rulebook),
 };

@@ -11,8 +11,8 @@
 import { z } from 'zod';
 import { instantOf, isoDate, officerId, text, windowId } from './common.ts';
 import type { FindingCode } from '../rulebook/finding-code.ts';
-import { type Issue, amountIssues, asFieldIssues, findingAmount, findingCodeId, unknownCode } from './finding.ts';
-import { type FieldIssue, type RecordType, notAfterToday } from './types.ts';
+import { type Issue, amountIssues, asFieldIssues, derivedCodeIssues, findingAmount, findingCodeId, unknownCode } from './finding.ts';
+import { type FieldIssue, type RecordType, type RulesAtIntake, notAfterToday } from './types.ts';
 
 export const PATROL_SESSIONS = ['morning', 'afternoon', 'cctv'] as const;
 
@@ -29,13 +29,15 @@ export const patrolBody = z
 export type PatrolBody = z.infer<typeof patrolBody>;
 
 /** Each finding's code against the rulebook's codes. */
-export function patrolRuleIssues(b: PatrolBody, codes: readonly FindingCode[]): FieldIssue[] {
-  const byCode = new Map(codes.map((c) => [c.code, c]));
+export function patrolRuleIssues(b: PatrolBody, rulebook: RulesAtIntake): FieldIssue[] {
+  const byCode = new Map<string, FindingCode>(rulebook.findingCodes.map((c) => [c.code, c]));
   return asFieldIssues(
     b.findings.flatMap((f, i): Issue[] => {
       const path = ['findings', i, 'code'];
       const code = byCode.get(f.code);
       if (!code) return [unknownCode(f.code, path)];
+      const derived = derivedCodeIssues(f.code, rulebook, path);
+      if (derived.length > 0) return derived;
       if (code.effect !== 'deduction') return [{ path, message: `${f.code} is a bonus; a patrol records shortcomings / 巡查只记录问题，不记加分` }];
       // A window code fits any patrol at the window; an officer code needs the officer.
       const unnamed: Issue[] =
@@ -56,5 +58,5 @@ export const patrolRecord: RecordType<PatrolBody> = {
   monthOf: (b) => b.date.slice(0, 7),
   officersOf: (b) => (b.officerId ? [b.officerId] : []),
   checkAt: (b, now) => notAfterToday('date', b.date, now),
-  checkRules: (b, rulebook) => patrolRuleIssues(b, rulebook.findingCodes),
+  checkRules: (b, rulebook) => patrolRuleIssues(b, rulebook),
 };

@@ -33,6 +33,9 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
  */
 export const LATE_REGISTRATION = 'late-registration';
 
+/** The parts of a rulebook intake checks records against. */
+export type RulesAtIntake = Pick<Rulebook, 'findingCodes' | 'hygiene' | 'monthlyGrading'>;
+
 export interface RecordType<Body> {
   readonly type: string;
   readonly label: { readonly zh: string; readonly en: string };
@@ -58,7 +61,7 @@ export interface RecordType<Body> {
    * hygiene items): a center with codes of its own uses them, and a seed code its rulebook
    * lacks is refused. Intake runs them; the body schema checks only the shape.
    */
-  readonly checkRules?: (body: Body, rulebook: Pick<Rulebook, 'findingCodes' | 'hygiene'>) => FieldIssue[];
+  readonly checkRules?: (body: Body, rulebook: RulesAtIntake) => FieldIssue[];
 }
 
 // Device clocks drift; a rating a few minutes "ahead" is a clock, not a forgery.

@@ -186,3 +186,95 @@ export function transferFlags(
   if (worst.length > 0) flags.push({ officerId, rule: 'incompetent-months', evidence: worst });
   return flags;
 }
+
+/** An officer's complaint as the 调离 rule reads it: decided ones only, with the month of the decision. */
+export interface DecidedComplaint {
+  readonly complaintId: string;
+  readonly received: string;
+  readonly verified: boolean;
+  /** The month of the verifying or unfounding step. */
+  readonly decidedIn: string;
+}
+
+export interface OfficerGradingFacts {
+  readonly officerId: string;
+  /** The window the officer staffs at the month's end. */
+  readonly windowId: string | undefined;
+  /** The officer's decided complaints, as far back as the run reads. */
+  readonly complaints: readonly DecidedComplaint[];
+  /** The officer's grades of the months before, as stored (null: tied, or none). */
+  readonly earlierGrades: readonly { readonly month: string; readonly grade: Grade | null }[];
+}
+
+export interface MonthGrading<S> {
+  readonly windowGrades: GradeList<WindowGrade>;
+  readonly officerGrades: GradeList<Grade>;
+  /** The officers' scores, the derived codes of their window's grade in them. */
+  readonly officerScores: readonly S[];
+  /** 调离 recommendations raised this month: the run reaches its length in this month. */
+  readonly transferFlags: readonly TransferFlag[];
+}
+
+const metricsOf = (score: { readonly deductionPoints: Points }): TieBreakMetrics => ({ 'deduction-points': score.deductionPoints });
+
+/**
+ * Seed 002's grading of a month, in the order its rules depend on each other: the windows'
+ * grades (20% cap) from their scores; the officer codes those grades carry, added to the
+ * officers' findings before they are scored; the officers' grades (15% cap); and the 调离
+ * flags, raised in the month a run of verified complaints or 不称职 months reaches its length
+ * (not again each month after). Pure: the caller scores (`scoreOfficer`) and stores.
+ */
+export function gradeMonth<I extends { readonly officerId: string; readonly findings: readonly FindingOccurrence[] }, S extends { readonly subjectId: string; readonly score: Points; readonly deductionPoints: Points; readonly grade: Grade | null }>(
+  month: string,
+  windowScores: readonly { readonly subjectId: string; readonly score: Points; readonly deductionPoints: Points }[],
+  officerInputs: readonly I[],
+  facts: readonly OfficerGradingFacts[],
+  scoreOfficer: (input: I) => S,
+  rules: MonthlyGradingRules,
+  tieBreakers: readonly TieBreaker[],
+): MonthGrading<S> {
+  const windowGrades = windowMonthlyGrades(
+    windowScores.map((w) => ({ windowId: w.subjectId, score: w.score, metrics: metricsOf(w) })),
+    rules,
+    tieBreakers,
+  );
+  const byWindow: Record<string, string[]> = {};
+  for (const f of facts) if (f.windowId) (byWindow[f.windowId] ??= []).push(f.officerId);
+  const derived = windowGradeFindings(month, windowGrades, byWindow, rules);
+  const officerScores = officerInputs.map((input) => scoreOfficer({ ...input, findings: [...input.findings, ...(derived.get(input.officerId) ?? [])] }));
+  const officerGrades = officerMonthlyGrades(
+    officerScores.map((s) => {
+      if (s.grade === null) throw new RangeError(`officer ${s.subjectId} has no grade`);
+      return { officerId: s.subjectId, score: s.score, grade: s.grade, metrics: metricsOf(s) };
+    }),
+    rules,
+    tieBreakers,
+  );
+  const gradeNow = new Map(officerGrades.grades.map((g) => [g.subjectId, g.grade]));
+  const transfer = facts.flatMap((f): TransferFlag[] => {
+    const grades = [...f.earlierGrades.filter((g) => g.month < month), { month, grade: gradeNow.get(f.officerId) ?? null }];
+    const months = transferFlags(f.officerId, [], grades, rules).filter((flag) => flag.evidence.at(-1) === month);
+    return [...complaintRunNow(f, month, rules), ...months];
+  });
+  return { windowGrades, officerGrades, officerScores, transferFlags: transfer };
+}
+
+/**
+ * The run of verified complaints, in the order received, that holds a complaint verified
+ * this month, when it is long enough: the month it is reached is the month it is flagged.
+ */
+function complaintRunNow(f: OfficerGradingFacts, month: string, rules: MonthlyGradingRules): TransferFlag[] {
+  const ordered = [...f.complaints].sort((a, b) => (a.received < b.received ? -1 : a.received > b.received ? 1 : a.complaintId < b.complaintId ? -1 : 1));
+  let longest: string[] = [];
+  ordered.forEach((c, i) => {
+    if (!c.verified || c.decidedIn !== month) return;
+    let start = i;
+    let end = i;
+    while (start > 0 && ordered[start - 1]!.verified) start -= 1;
+    // A complaint received earlier may be verified later: the run reaches past it.
+    while (end + 1 < ordered.length && ordered[end + 1]!.verified) end += 1;
+    const run = ordered.slice(start, end + 1).map((r) => r.complaintId);
+    if (run.length >= rules.transferAfter.verifiedComplaintsInARow && run.length > longest.length) longest = run;
+  });
+  return longest.length > 0 ? [{ officerId: f.officerId, rule: 'verified-complaints', evidence: longest }] : [];
+}
