@@ -12,6 +12,7 @@ import { dateOf } from '#core/records/common';
 import { div, format2, fraction, fromExact } from '#core/points';
 import { rulebookRef } from '#core/rulebook/ref';
 import type { Rulebook } from '#core/rulebook/schema';
+import type { WindowGrade } from '#core/rules/monthly-grades';
 import { type MonthReader, listAggregatesForMonth } from '#store/aggregates';
 import type { Store } from '#store/client';
 import { getCenter, listWindows } from '#store/center';
@@ -54,7 +55,9 @@ export async function scoreAndPublishMonth(
   const rows = windows.map((w) => {
     const counters = aggregates.get(windowSubject(w.windowId))?.counters ?? {};
     const stored = windowScores.get(w.windowId);
-    return { windowId: w.windowId, counters, score: stored?.scoreShown ?? null, evaluation: stored?.electronicEvaluation ?? null };
+    // Seed 002's window grade, where the rulebook publishes it; officers' grades never leave the results.
+    const grade = rulebook.monthlyGrading?.publishWindowGrades && stored ? { grade: stored.grade } : {};
+    return { windowId: w.windowId, counters, score: stored?.scoreShown ?? null, evaluation: stored?.electronicEvaluation ?? null, ...grade };
   });
   const inputHash = contentHash({ month, rows, state });
   const changed = await writeResultsIfChanged(store, centerId, month, RUN_MARKER, { inputHash, rulebookHash: ref.hash }, now, () =>
@@ -77,7 +80,7 @@ export async function scoreAndPublishMonth(
     publishedAt: now.toISOString(),
     rulebook: ref,
     ...(closesOn && state ? { closesOn, state } : {}),
-    windows: rows.map(({ windowId, counters, score, evaluation }) => {
+    windows: rows.map(({ windowId, counters, score, evaluation, ...grade }) => {
       const valid = evaluation?.valid ?? counters.evaluations ?? 0;
       const satisfied = counters.satisfied ?? 0;
       const rate = evaluation ? (evaluation.satisfactionRate === null ? null : fromExact(evaluation.satisfactionRate)) : valid === 0 ? null : div(fraction(satisfied * 100), fraction(valid));
@@ -89,6 +92,7 @@ export async function scoreAndPublishMonth(
         required: evaluation?.required ?? 0,
         volume: evaluation?.volume ?? counters.volume ?? 0,
         score,
+        ...grade,
       };
     }),
   });
@@ -110,12 +114,20 @@ interface StoredEvaluation {
 }
 
 /** The month's stored window scores (two decimals) and the electronic evaluation each took, by window. */
-async function storedWindowScores(store: Store, centerId: string, month: string): Promise<Map<string, { scoreShown: string; electronicEvaluation: StoredEvaluation | null }>> {
+async function storedWindowScores(
+  store: Store,
+  centerId: string,
+  month: string,
+): Promise<Map<string, { scoreShown: string; electronicEvaluation: StoredEvaluation | null; grade: WindowGrade | null }>> {
   const items = await listResults(store, centerId, month, WINDOW_SCORES);
   return new Map(
     items.map((item) => [
       String(item.windowId),
-      { scoreShown: String(item.scoreShown), electronicEvaluation: (item.electronicEvaluation as StoredEvaluation | undefined) ?? null },
+      {
+        scoreShown: String(item.scoreShown),
+        electronicEvaluation: (item.electronicEvaluation as StoredEvaluation | undefined) ?? null,
+        grade: (item.monthlyGrade as { grade: WindowGrade | null } | undefined)?.grade ?? null,
+      },
     ]),
   );
 }

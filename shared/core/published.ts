@@ -80,6 +80,11 @@ export const monthlyEvaluation = z.strictObject({
        * (officers' scores never are).
        */
       score: hundredths.nullable(),
+      /**
+       * The window's monthly grade (seed 002 第十二条: 优秀 / 良好 / 合格 / 不合格), only where the
+       * rulebook grades windows and publishes the grades; null while tied at the 优秀 cap.
+       */
+      grade: z.enum(['excellent', 'good', 'pass', 'fail']).nullable().optional(),
     }),
   ),
 });

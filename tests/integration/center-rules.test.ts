@@ -1,12 +1,15 @@
 /**
- * Rules on a center created for the test (issue 14 items 5 and 10), through the API and the
+ * Rules on centers created for the test (issue 14 items 5, 6 and 10), through the API and the
  * score run `npm run score -- --center east --period 2026-10` calls (its handler):
  *
  * - the center's own rulebook at intake: a finding under a code only the center's rulebook
  *   has is taken (201) and scored with its points; a seed code the rulebook dropped is
  *   refused (400) in both languages, as is a verifying step naming it;
  * - a verified complaint's codes and an inspection's smoking item act by themselves: their
- *   points are in the month's scores, each ledger line naming the complaint or inspection.
+ *   points are in the month's scores, each ledger line naming the complaint or inspection;
+ * - a center on the seed 002 preset (`west`): the month's window grades with the 20% cap, the
+ *   officer codes they carry, officer grades with the 15% cap; the public month page shows the
+ *   windows' grades (the preset publishes them) and nothing about officers.
  *
  * The requests' clock is pinned to Tuesday 2026-11-03 (October still open). The scores do
  * not depend on the day the run happens: the quarter's inspection is on record.
@@ -14,6 +17,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LedgerLineDocument } from '#core/ledger';
 import { DEFAULT_RULEBOOK_CONTENT } from '#core/rulebook/default';
+import { SEED_002_MONTHLY_ASSESSMENT } from '#core/rulebook/presets/seed-002-monthly-assessment';
+import { listPublished } from '#store/published';
 import { listSubjectResults } from '#store/results';
 import type { LocalSystem } from '../../infra/local/system.ts';
 import { startTestSystem } from '../support/system.ts';
@@ -52,9 +57,15 @@ async function call(method: string, path: string, role: string, body?: unknown):
 
 const post = (segment: string, body: unknown) => call('POST', `${API}/${segment}`, 'supervisor', body);
 
+const WEST = 'west';
+const WEST_API = `/api/v1/centers/${WEST}`;
+
 beforeAll(async () => {
   system = await startTestSystem(['2026-10'], { now: () => NOW });
-  for (const role of ['admin', 'supervisor']) tokens[role] = await system.issuer.sign({ role, subject: `${role}-east`, centerId: CENTER });
+  for (const role of ['admin', 'supervisor'] as const) {
+    tokens[role] = await system.issuer.sign({ role, subject: `${role}-east`, centerId: CENTER });
+    tokens[`${role}@west`] = await system.issuer.sign({ role, subject: `${role}-west`, centerId: WEST });
+  }
   const created = [
     await call('PUT', API, 'admin', { name: '东区政务服务中心', nameEn: 'East District Government Service Center', address: '东区政务大道1号', phone: '021-12345678' }),
     await call('PUT', `${API}/windows/w01`, 'admin', { name: '社保综合窗口', department: '人社局', departmentEn: 'Human Resources and Social Security' }),
@@ -174,5 +185,81 @@ describe('a verified complaint and an inspection’s smoking item, scored by the
     expect(lines(o001.ledger, [OWN_CODE.code]).map((l) => l.points)).toEqual(['-3']);
     // 100 − 3 (own code) − 5 (smoking), both 遵章守纪 = 92.00
     expect(o001.scoreShown).toBe('92.00');
+  });
+});
+
+describe('seed 002’s grading layer in the month’s run (a center on the seed 002 preset)', () => {
+  const WINDOWS = ['w01', 'w02', 'w03', 'w04', 'w05'];
+  const westPost = (segment: string, body: unknown) => call('POST', `${WEST_API}/${segment}`, 'supervisor@west', body);
+
+  beforeAll(async () => {
+    const admin = (path: string, body: unknown) => call('PUT', `${WEST_API}${path}`, 'admin@west', body);
+    const statuses = [
+      (await admin('', { name: '西区行政服务中心', nameEn: 'West District Administrative Service Center', address: '西区中心路2号', phone: '0833-1234567' })).status,
+      ...(await Promise.all(WINDOWS.map((w) => admin(`/windows/${w}`, { name: `${w}窗口`, department: '某局', departmentEn: 'A bureau' })))).map((r) => r.status),
+      ...(await Promise.all(['w01', 'w02', 'w05'].map((w) => admin(`/officers/o-${w}`, { name: `${w}工作人员`, windowId: w, role: 'staff', startDate: '2025-01-01' })))).map((r) => r.status),
+      (await admin('/rulebook', { ...(({ hash: _hash, ...content }) => content)(SEED_002_MONTHLY_ASSESSMENT), version: '1.0.1' })).status,
+    ];
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    // Overdue cases (−5 per case per working day): w02 1 day → 95, w03 3 → 85, w04 5 → 75, w05 9 → 55; w01 none → 100.
+    for (const [windowId, count] of [['w02', 1], ['w03', 3], ['w04', 5], ['w05', 9]] as const) {
+      const posted = await westPost('findings', { code: 'W-SVC-CASE-OVERDUE', count, subject: 'window', windowId, date: '2026-10-16', evidence: '承诺件超期', verifiedBy: '督查股', sourceKind: 'other' });
+      expect(posted.status).toBe(201);
+    }
+    const { handler } = await import('#functions/run-scores');
+    await handler({ centerId: WEST, period: '2026-10' });
+  }, 120_000);
+
+  it('refuses a code that follows from the window’s grade, in both languages', async () => {
+    const typed = await westPost('findings', { code: 'B-O-WINDOW-MONTH-EXCELLENT', subject: 'officer', windowId: 'w01', officerId: 'o-w01', date: '2026-10-30', evidence: '窗口月度优秀', verifiedBy: '督查股', sourceKind: 'other' });
+    expect(typed.status).toBe(400);
+    expect(typed.body.error.issues).toEqual([
+      { path: 'code', message_zh: '该代码由窗口月度考核等次自动产生，不能录入', message_en: "B-O-WINDOW-MONTH-EXCELLENT follows from the window's monthly grade and is not entered" },
+    ]);
+  });
+
+  const doc = async (subject: string) =>
+    (await listSubjectResults(system.store, WEST, '2026-10', subject)).find((r) => r.rule === 'monthly-score') as unknown as {
+      scoreShown: string;
+      monthlyGrade: { grade: string | null; capped: boolean; excellentCap: number };
+      ledger: LedgerLineDocument[];
+      transferFlags?: unknown[];
+    };
+
+  it('grades the windows: ⌊0.2 × 5⌋ = 1 优秀; w02 reaches 90 but is 良好; 55 is 不合格', async () => {
+    const grades = await Promise.all(WINDOWS.map(async (w) => [w, (await doc(`W#${w}`)).monthlyGrade] as const));
+    expect(grades.map(([w, g]) => [w, g.grade, g.capped, g.excellentCap])).toEqual([
+      ['w01', 'excellent', false, 1],
+      ['w02', 'good', true, 1],
+      ['w03', 'good', false, 1],
+      ['w04', 'pass', false, 1],
+      ['w05', 'fail', false, 1],
+    ]);
+  });
+
+  it('the officers of the 优秀 and 不合格 windows get their codes from the grade; ⌊0.15 × 3⌋ = 0 officers are 优秀', async () => {
+    const [o1, o2, o5] = await Promise.all(['O#o-w01', 'O#o-w02', 'O#o-w05'].map(doc));
+    expect(o1!.ledger.filter((l) => l.code === 'B-O-WINDOW-MONTH-EXCELLENT').map((l) => [l.points, l.records])).toEqual([['2', ['window-grade:w01:2026-10']]]);
+    expect(o5!.ledger.filter((l) => l.code === 'O-EFF-WINDOW-FAILED').map((l) => [l.points, l.records])).toEqual([['-2', ['window-grade:w05:2026-10']]]);
+    // 100 + 2 = 102; 100; 100 − 2 (绩) = 98 — all 优秀 by score, none by the cap: 称职
+    expect([o1!.scoreShown, o2!.scoreShown, o5!.scoreShown]).toEqual(['102.00', '100.00', '98.00']);
+    expect([o1!, o2!, o5!].map((d) => [d.monthlyGrade.grade, d.monthlyGrade.capped, d.transferFlags])).toEqual([
+      ['competent', true, []],
+      ['competent', true, []],
+      ['competent', true, []],
+    ]);
+  });
+
+  it('the public month page shows each window’s grade and nothing about officers', async () => {
+    const page = (await listPublished(system.store, WEST)).find((d) => d.kind === 'monthly-evaluation' && d.period === '2026-10');
+    if (page?.kind !== 'monthly-evaluation') throw new Error('2026-10 is not published');
+    expect(page.windows.map((w) => [w.windowId, w.score, w.grade])).toEqual([
+      ['w01', '100.00', 'excellent'],
+      ['w02', '95.00', 'good'],
+      ['w03', '85.00', 'good'],
+      ['w04', '75.00', 'pass'],
+      ['w05', '55.00', 'fail'],
+    ]);
+    expect(JSON.stringify(page)).not.toMatch(/o-w0|competent|transfer/);
   });
 });

@@ -42,6 +42,11 @@ export const monthlyGradingRules = z.strictObject({
   derivedCodes: z.strictObject({ windowExcellent: z.string().min(1), windowFailed: z.string().min(1) }),
   /** 调离: this many verified complaints in a row, or months in a row graded 不称职. */
   transferAfter: z.strictObject({ verifiedComplaintsInARow: z.number().int().positive(), incompetentMonthsInARow: z.number().int().positive() }),
+  /**
+   * Whether the month's public page shows each window's grade (a window is a public service
+   * unit); absent or false: the grades stay with the center. Officers' grades are never public.
+   */
+  publishWindowGrades: z.boolean().optional(),
 });
 export type MonthlyGradingRules = z.infer<typeof monthlyGradingRules>;
 
@@ -56,6 +61,8 @@ export const SEED_002_MONTHLY_GRADING: MonthlyGradingRules = {
   officerExcellentShare: '0.15',
   derivedCodes: { windowExcellent: 'B-O-WINDOW-MONTH-EXCELLENT', windowFailed: 'O-EFF-WINDOW-FAILED' },
   transferAfter: { verifiedComplaintsInARow: 2, incompetentMonthsInARow: 2 },
+  // 第十一条: 管委会 "确定考核等次,并公布考核结果".
+  publishWindowGrades: true,
 };
 
 export interface Graded<G> {
