@@ -25,8 +25,10 @@
  *   the hygiene component (§4.2), the same for each month of the quarter; pending while
  *   the quarter has none and has not ended (Beijing time, from the run's `now`), missing
  *   after.
- * - `finding` → a finding occurrence of its subject only: a window finding that names an
- *   officer is filed under the officer too, yet it is the window's. Range codes carry the
+ * - `finding` → a finding occurrence of its subject: a window finding that names an officer
+ *   is filed under the officer too, yet it is the window's. An officer's finding whose code
+ *   names a `windowCode` (seed 004's patrol items) costs the window that code as well — one
+ *   event, one finding, both pay. Range codes carry the
  *   verifier's points, `level` codes the level (区级 1 … 国家级 4), `case-working-day` codes
  *   the working days late.
  * - `commendation` → the bonus code of its kind for the window (banner B-W-BANNER, letter
@@ -281,6 +283,12 @@ function windowInput(
   const commendations = members<CommendationBody>('commendation').map(({ recordId, body }) =>
     bonus(WINDOW_COMMENDATION_CODES[body.kind], recordId, body),
   );
+  // One event, one finding: an officer's finding whose code charges the window (seed 004).
+  const windowCodes = new Map(rulebook.findingCodes.flatMap((c) => (c.windowCode ? [[c.code, c.windowCode] as const] : [])));
+  const chargedToWindow = members<FindingBody>('finding').flatMap(({ recordId, body }) => {
+    const code = body.subject === 'officer' ? windowCodes.get(body.code) : undefined;
+    return code ? [{ code, recordId }] : [];
+  });
   return {
     windowId,
     month,
@@ -295,7 +303,7 @@ function windowInput(
     findings: withDerived(
       'window',
       members<FindingBody>('finding').filter((f) => f.body.subject === 'window'),
-      [...commendations, ...derived],
+      [...commendations, ...chargedToWindow, ...derived],
       rulebook,
     ),
   };

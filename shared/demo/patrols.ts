@@ -14,13 +14,16 @@ import { type DemoRecord, demoRecord } from './record.ts';
 import { type DemoWorld, someWorkingDay, uncast } from './world.ts';
 import { DEMO_MONTHS, workingDayFrom } from './year.ts';
 
-/** An officer's shortcoming: the officer's code and the window's code for the same event (seed 004). */
+/**
+ * An officer's shortcoming: the officer's code and the window's code for the same event (seed
+ * 004). One act, one code: where seed 002 names the act, its code (the default rulebook's).
+ */
 const SHORTCOMINGS = [
-  { officer: 'O-PATROL-DRESS', window: 'W-PATROL-ETIQUETTE', note: '未按规定穿着统一工作服上岗' },
-  { officer: 'O-PATROL-BADGE', window: 'W-PATROL-ETIQUETTE', note: '上班未佩戴胸牌' },
-  { officer: 'O-PATROL-OFF-POST', window: 'W-PATROL-ATTENDANCE', note: '工作时间离开岗位约二十分钟，窗口无人接待' },
+  { officer: 'O-DISC-DRESS', window: 'W-PATROL-ETIQUETTE', note: '未按规定穿着统一工作服上岗' },
+  { officer: 'O-DISC-NO-BADGE', window: 'W-PATROL-ETIQUETTE', note: '上班未佩戴胸牌' },
+  { officer: 'O-DISC-OFF-POST', window: 'W-PATROL-ATTENDANCE', note: '工作时间离开岗位约二十分钟，窗口无人接待' },
   { officer: 'O-PATROL-PHONE', window: 'W-PATROL-ATTENDANCE', note: '工作时间在窗口玩手机' },
-  { officer: 'O-PATROL-EATING', window: 'W-PATROL-ATTENDANCE', note: '在工作岗位上吃早点' },
+  { officer: 'O-DISC-UNCIVIL', window: 'W-PATROL-ATTENDANCE', note: '在工作岗位上吃早点' },
   { officer: 'O-PATROL-NO-COURTESY', window: 'W-PATROL-LANGUAGE', note: '接待办事群众未使用文明用语' },
   { officer: 'O-PATROL-DESK-UNTIDY', window: 'W-PATROL-ETIQUETTE', note: '办公用品、告知单摆放凌乱' },
 ] as const;

@@ -218,7 +218,7 @@ describe('demo scenarios', () => {
     expect(patrols.some((p) => p.body.findings.length === 0)).toBe(true);
     for (const p of patrols) expect(findingsFrom(p.id).map((f) => f.body.code), p.id).toEqual(p.body.findings.map((f: Body) => f.code));
     const codes = new Set(findings.filter((f) => f.body.sourceKind === 'patrol').map((f) => f.body.code));
-    for (const code of ['O-PATROL-DRESS', 'O-PATROL-PHONE', 'O-PATROL-OFF-POST', 'W-PATROL-ATTENDANCE']) expect(codes).toContain(code);
+    for (const code of ['O-DISC-DRESS', 'O-PATROL-PHONE', 'O-DISC-OFF-POST', 'W-PATROL-ATTENDANCE']) expect(codes).toContain(code);
 
     const shopper = findings.filter((f) => f.body.sourceKind === 'mystery-shopper');
     const veto = shopper.find((f) => f.body.code === 'V-O-PHONE-MYSTERY-SHOPPER');

@@ -316,7 +316,13 @@ describe('officer inputs and whose a finding is', () => {
       ['B-O-THANKS-LETTER', 'f-letter'],
       ['O-PATROL-PHONE', 'f-phone'],
     ]);
-    expect(patrolOnly.windows[0]!.findings.map((f) => f.code)).toEqual(['W-PATROL-ATTENDANCE']);
+    // Under seed 004 the officer's patrol finding charges the window its item's code too (one
+    // event, one finding); the window's own f-window, which intake refuses under this rulebook,
+    // is still there for the engine to judge.
+    expect(patrolOnly.windows[0]!.findings.map((f) => [f.code, f.recordId])).toEqual([
+      ['W-PATROL-ATTENDANCE', 'f-phone'],
+      ['W-PATROL-ATTENDANCE', 'f-window'],
+    ]);
   });
 });
 

@@ -43,11 +43,19 @@ export const unknownCode = (code: string, path: Path): Issue => ({
   message: `${code} is not a finding code of the center's rulebook / 本中心评选规则中没有该扣分加分代码`,
 });
 
-/** The codes the rulebook derives from a window's monthly grade (seed 002): never typed in. */
+/**
+ * The codes that follow from something else and are never typed in: those the rulebook derives
+ * from a window's monthly grade (seed 002), and the window's part of an officer code that
+ * charges the window too (seed 004) — entering it would file one event twice.
+ */
 export function derivedCodeIssues(code: string, rulebook: RulesAtIntake, path: Path): Issue[] {
   const derived = Object.values(rulebook.monthlyGrading?.derivedCodes ?? {});
-  return derived.includes(code)
-    ? [{ path, message: `${code} follows from the window's monthly grade and is not entered / 该代码由窗口月度考核等次自动产生，不能录入` }]
+  if (derived.includes(code)) {
+    return [{ path, message: `${code} follows from the window's monthly grade and is not entered / 该代码由窗口月度考核等次自动产生，不能录入` }];
+  }
+  const charging = rulebook.findingCodes.filter((c) => c.windowCode === code).map((c) => c.code);
+  return charging.length > 0
+    ? [{ path, message: `${code} follows from an officer's finding (such as ${charging[0]}): record the officer's code once / 该窗口扣分随工作人员扣分一并产生，请只录入工作人员代码` }]
     : [];
 }
 

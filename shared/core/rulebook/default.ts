@@ -110,7 +110,9 @@ export const DEFAULT_RULEBOOK_CONTENT = {
   },
   // DOMAIN.md §4.4: the seeds set no cap; 10 is the documented default.
   bonusCap: '10',
-  findingCodes: [...DEFAULT_FINDING_CODES],
+  // One act, one code: a seed 004 patrol code whose act another seed's code names stays with
+  // the July campaign (presets/seed-004-patrol.ts).
+  findingCodes: DEFAULT_FINDING_CODES.filter((c) => c.sameActAs === undefined),
   electronicEvaluation: SEED_003_ELECTRONIC_EVALUATION,
   hygiene: SEED_003_HYGIENE,
   attendance: SEED_003_ATTENDANCE,

@@ -24,6 +24,17 @@ export const findingCode = z
     /** What one unit is: an occurrence, or (overdue cases) a case per working day late. */
     per: z.enum(['occurrence', 'case-working-day', 'level']).default('occurrence'),
     subject: z.enum(['window', 'officer', 'both']),
+    /**
+     * An officer code whose event costs the window too (seed 004: "扣分直接计入窗口单位"): one
+     * finding, and the window pays this window code for it. The window code is then never
+     * entered by itself, so the event is not filed twice.
+     */
+    windowCode: z.string().optional(),
+    /**
+     * The code of another seed for the very same act (seed 004's patrol lateness and seed 002's
+     * 迟到): a rulebook holds one of the two, so an act is never filed two ways.
+     */
+    sameActAs: z.string().optional(),
     veto: z.enum(['none', 'quarter', 'year']),
     source: z.strictObject({
       seed: z.enum(['000', '001', '002', '003', '004']),

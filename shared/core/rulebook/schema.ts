@@ -51,6 +51,11 @@ const rulebookShape = z.strictObject({
    * applies to every date. Months are scored under one version, so it starts a month.
    */
   effectiveFrom: z.iso.date().regex(/-01$/, 'the first day of a month, such as 2027-01-01 / 须为某月1日').optional(),
+  /**
+   * A campaign's rulebook (活动, seed 004's 服务质量月 in July): it applies only in these
+   * months of each year; in the others the version before it does (rulebook/in-force.ts).
+   */
+  campaignMonths: z.array(z.number().int().min(1).max(12)).min(1).optional(),
   name: bilingual,
   summary: bilingual,
   window: subjectScheme,
@@ -128,6 +133,17 @@ function checkFindingCodes(rb: Shape): Issue[] {
     );
     if (!allowed.includes(code.category)) {
       issues.push({ path: ['findingCodes', i, 'category'], message: `${code.code}: category ${code.category} is not a ${code.effect} category of its subject` });
+    }
+  });
+  const codes = new Set(rb.findingCodes.map((c) => c.code));
+  rb.findingCodes.forEach((code, i) => {
+    if (code.sameActAs !== undefined && codes.has(code.sameActAs)) {
+      issues.push({ path: ['findingCodes', i, 'sameActAs'], message: `${code.code} and ${code.sameActAs} are one act: keep one of them` });
+    }
+    if (code.windowCode === undefined) return;
+    const paid = rb.findingCodes.find((c) => c.code === code.windowCode);
+    if (code.subject !== 'officer' || !paid || paid.subject !== 'window' || paid.effect !== code.effect) {
+      issues.push({ path: ['findingCodes', i, 'windowCode'], message: `${code.code}: ${code.windowCode} is not a window code of the same effect for an officer code` });
     }
   });
   for (const [key, derived] of Object.entries(rb.monthlyGrading?.derivedCodes ?? {})) {

@@ -31,9 +31,21 @@ const PATROL_ITEMS = {
   5: { heading: '5、坚决做到廉洁自律', category: 'officer.integrity', points: '2' },
 } as const;
 
+/** The window code each item charges the window (seed 004: the window pays the same event). */
+const PATROL_ITEM_WINDOW_CODES = {
+  1: 'W-PATROL-ATTENDANCE',
+  2: 'W-PATROL-ETIQUETTE',
+  3: 'W-PATROL-LANGUAGE',
+  4: 'W-PATROL-EFFICIENCY',
+  5: 'W-PATROL-INTEGRITY',
+} as const;
+/** Seed 004's officer patrol codes → the window code the same event costs the window. */
+export const PATROL_WINDOW_CODES: Record<string, string> = {};
+
 /** A seed-004 patrol code: one specific requirement of one item. */
 function patrol(code: string, item: keyof typeof PATROL_ITEMS, zh: string, en: string): FindingCodeInput {
   const { heading, category, points } = PATROL_ITEMS[item];
+  PATROL_WINDOW_CODES[code] = PATROL_ITEM_WINDOW_CODES[item];
   return {
     code,
     zh,
@@ -47,7 +59,7 @@ function patrol(code: string, item: keyof typeof PATROL_ITEMS, zh: string, en: s
   };
 }
 
-export const OFFICER_FINDING_CODES: readonly FindingCodeInput[] = [
+const OFFICER_CODES: readonly FindingCodeInput[] = [
   // ── seed 002 · (一)德(20分) ────────────────────────────────────────────────────
   {
     code: 'O-DISC-DEFY-MANAGEMENT',
@@ -571,3 +583,23 @@ export const OFFICER_FINDING_CODES: readonly FindingCodeInput[] = [
     'Corrupt practice: “eating, taking, obstructing, demanding”',
   ),
 ];
+
+/**
+ * Seed 004's patrol codes for an act a seed 002 code already names, with different points
+ * (seed 004's 迟到 −1, seed 002's −2): the campaign (July, its preset) uses its own, every
+ * other rulebook the seed 002 code — one act, one code (DOMAIN.md §4.4).
+ */
+const SEED_004_SAME_ACT: Readonly<Record<string, string>> = {
+  'O-PATROL-LATE': 'O-DISC-LATE',
+  'O-PATROL-EARLY-LEAVE': 'O-DISC-EARLY-LEAVE',
+  'O-PATROL-OFF-POST': 'O-DISC-OFF-POST',
+  'O-PATROL-EATING': 'O-DISC-UNCIVIL',
+  'O-PATROL-DRESS': 'O-DISC-DRESS',
+  'O-PATROL-BADGE': 'O-DISC-NO-BADGE',
+  'O-PATROL-NO-ONE-TIME-NOTICE': 'O-DUTY-NO-ONE-TIME-NOTICE',
+  'O-PATROL-CORRUPTION': 'O-INT-CORRUPTION',
+};
+
+export const OFFICER_FINDING_CODES: readonly FindingCodeInput[] = OFFICER_CODES.map((c) =>
+  SEED_004_SAME_ACT[c.code] ? { ...c, sameActAs: SEED_004_SAME_ACT[c.code] } : c,
+);

@@ -4,9 +4,12 @@
  * The hall's duty head patrols every day; each breach of items 1–4 (attendance, etiquette,
  * courteous language, efficient service) costs 1 point, of item 5 (integrity) 2 points,
  * counted against the officer and the window [§五、保障措施 第3条]. Only the seed's patrol
- * codes; the categories are the default ones, all taken by deductions; no honors.
+ * codes; the categories are the default ones, all taken by deductions; no honors. A campaign:
+ * it applies in July, the month the seed names (§三、活动安排 第二阶段 7月1日-7月31日), and a
+ * center's other months stay under its regular rulebook (rulebook/in-force.ts).
  */
 import { DEFAULT_FINDING_CODES } from '../findings/index.ts';
+import { PATROL_WINDOW_CODES } from '../findings/officer.ts';
 import { DEFAULT_RULEBOOK_CONTENT } from '../default.ts';
 import { defineRulebook } from '../schema.ts';
 
@@ -23,8 +26,12 @@ export const SEED_004_PATROL = defineRulebook({
     ...DEFAULT_RULEBOOK_CONTENT.window,
     categories: DEFAULT_RULEBOOK_CONTENT.window.categories.map((c) => ({ ...c, components: [] })),
   },
-  findingCodes: DEFAULT_FINDING_CODES.filter((c) => c.source.seed === '004'),
+  // One patrol event, one finding: the officer's code charges the window its item's code too.
+  findingCodes: DEFAULT_FINDING_CODES.filter((c) => c.source.seed === '004').map((c) =>
+    PATROL_WINDOW_CODES[c.code] ? { ...c, windowCode: PATROL_WINDOW_CODES[c.code] } : c,
+  ),
   electronicEvaluation: undefined,
   hygiene: undefined,
   honors: [],
+  campaignMonths: [7],
 });
