@@ -88,6 +88,40 @@ function honorLine(honor: Honor, book: Rulebook, lang: Lang): string {
 }
 
 /** The plain-language sections of a rulebook, in the order a citizen asks. */
+const MONTH_NAMES_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Campaign months, monthly grades, one finding for staff and window: only where the rulebook has them. */
+function extraScoreParagraphs(book: Rulebook, lang: Lang): string[] {
+  const zh = lang === 'zh';
+  const out: string[] = [];
+  if (book.campaignMonths) {
+    const months = zh ? book.campaignMonths.map((m) => `${m}月`).join('、') : book.campaignMonths.map((m) => MONTH_NAMES_EN[m - 1]).join(', ');
+    out.push(
+      zh
+        ? `这套规则是专项活动的规则，只在每年${months}适用；其他月份按本中心的常规规则计分。`
+        : `These are the rules of a campaign: they apply in ${months} of each year only, and the center's regular rules apply in the other months.`,
+    );
+  }
+  if (book.findingCodes.some((c) => c.windowCode)) {
+    out.push(
+      zh
+        ? '巡查发现工作人员的问题，记一次即可：工作人员和所在窗口同时按规定扣分。每一种行为只对应一个扣分项目。'
+        : 'A shortcoming found on patrol is recorded once: the staff member and their window both lose the points for it. Each kind of act has exactly one item in the rules.',
+    );
+  }
+  const grading = book.monthlyGrading;
+  if (grading) {
+    // Shares are rulebook decimals such as "0.15": shown as a whole or tenth of a percent.
+    const share = (s: string) => `${Math.round(Number(s) * 1000) / 10}%`;
+    out.push(
+      zh
+        ? `每月按得分评定窗口等次（优秀、良好、合格、不合格）和工作人员等次（优秀、称职、基本称职、不称职）；优秀窗口不超过窗口总数的${share(grading.windowExcellentShare)}，优秀工作人员不超过${share(grading.officerExcellentShare)}，超出的按得分顺延为下一等次。窗口评为优秀或不合格的，其工作人员当月相应加分或扣分。工作人员连续两次被投诉并经查实，或连续两个月为不称职的，提示中心研究调离。`
+        : `Each month windows are graded (excellent, good, pass, fail) and so are staff (excellent, competent, basic, incompetent); at most ${share(grading.windowExcellentShare)} of the windows and ${share(grading.officerExcellentShare)} of the staff can be excellent — the rest above the line take the next grade. Staff of a window graded excellent or fail gain or lose points for it that month. A staff member with two verified complaints in a row, or two months in a row graded incompetent, is flagged to the center for a transfer back to their unit.`,
+    );
+  }
+  return out;
+}
+
 export function plainRules(book: Rulebook, lang: Lang): PlainSection[] {
   const zh = lang === 'zh';
   const days = book.notice.workingDays;
@@ -117,6 +151,10 @@ export function plainRules(book: Rulebook, lang: Lang): PlainSection[] {
         zh
           ? `工作人员每月也有百分制考核得分：${categoriesLine(book.officer, lang)}。表现突出的可以加分，合计加分不超过 ${num(book.bonusCap)} 分；违反纪律、被核实的投诉等按规定扣分，个别严重情形实行“一票否决”。`
           : `Staff also get a score out of 100 each month: ${categoriesLine(book.officer, lang)}. Outstanding work earns bonus points, at most ${num(book.bonusCap)} in all; breaches of discipline, verified complaints and the like cost points, and a few serious cases rule a person out altogether.`,
+        zh
+          ? `投诉一经核实，由核实环节写明对应的扣分项目，窗口和被投诉的工作人员即按规定扣分，情节严重的同时取消评优资格，扣分明细注明是哪一件投诉。${book.hygiene ? '卫生检查发现在禁烟区吸烟或烟蒂的，写明相关工作人员，其本人扣分并取消评优资格。' : ''}`
+          : `Once a complaint is verified, the step that verifies it names what it costs, and the window and the staff member complained about lose those points by themselves — serious cases also rule them out of honors — with the complaint named beside the points.${book.hygiene ? ' A hygiene inspection that finds smoking or a cigarette butt names the staff concerned, who lose points and their chance of an honor.' : ''}`,
+        ...extraScoreParagraphs(book, lang),
       ],
     },
     {
@@ -150,13 +188,13 @@ export function plainRules(book: Rulebook, lang: Lang): PlainSection[] {
       paragraphs: [],
       points: zh
         ? [
-            '公布：最终表彰名单（姓名、窗口、部门、主要事迹）、正在公示的名单、各窗口每月的电子评价和满意率。',
+            `公布：最终表彰名单（姓名、窗口、部门、主要事迹）、正在公示的名单、各窗口每月的电子评价和满意率${book.monthlyGrading?.publishWindowGrades ? '、各窗口每月的考核等次' : ''}。`,
             '窗口是公共服务单位，月度考核得分在当月定稿后公布（除非本中心规则规定不公布）；当月未定稿前的数字标明“未定稿”，不作为结果。',
             '不公布：任何工作人员的个人得分和扣分明细、投诉人和异议人的个人信息。',
             '每月于次月第 5 个工作日定稿；定稿后的更正须写明理由，并在页面上注明。',
           ]
         : [
-            'Published: the final honor lists (names, windows, departments, short deeds), lists on notice, and every window’s monthly electronic evaluation and satisfaction rate.',
+            `Published: the final honor lists (names, windows, departments, short deeds), lists on notice, and every window’s monthly electronic evaluation and satisfaction rate${book.monthlyGrading?.publishWindowGrades ? ', and every window’s monthly grade' : ''}.`,
             'A window is a public service unit: its monthly score is published once the month closes (unless this center’s rules keep it private); figures of a month still open are marked “provisional” and are not a result.',
             'Not published: any staff member’s own score or deductions, and anything that identifies a complainant or an objector.',
             'A month closes on the 5th working day of the next; a correction after that gives its reason and is marked on the page.',
