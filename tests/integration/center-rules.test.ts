@@ -9,7 +9,9 @@
  *   points are in the month's scores, each ledger line naming the complaint or inspection;
  * - a center on the seed 002 preset (`west`): the month's window grades with the 20% cap, the
  *   officer codes they carry, officer grades with the 15% cap; the public month page shows the
- *   windows' grades (the preset publishes them) and nothing about officers.
+ *   windows' grades (the preset publishes them) and nothing about officers;
+ * - seed 004 written as a July campaign after the center's rulebook (item 8): July takes its
+ *   patrol codes, one finding costing officer and window; October keeps one code per act.
  *
  * The requests' clock is pinned to Tuesday 2026-11-03 (October still open). The scores do
  * not depend on the day the run happens: the quarter's inspection is on record.
@@ -18,12 +20,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LedgerLineDocument } from '#core/ledger';
 import { DEFAULT_RULEBOOK_CONTENT } from '#core/rulebook/default';
 import { SEED_002_MONTHLY_ASSESSMENT } from '#core/rulebook/presets/seed-002-monthly-assessment';
+import { SEED_004_PATROL } from '#core/rulebook/presets/seed-004-patrol';
 import { listPublished } from '#store/published';
 import { listSubjectResults } from '#store/results';
 import type { LocalSystem } from '../../infra/local/system.ts';
 import { startTestSystem } from '../support/system.ts';
 
 const NOW = new Date('2026-11-03T10:00:00+08:00');
+// The requests' clock: NOW, except where a test works in July (then 2026-08-03, July still open).
+let clock = NOW;
 const CENTER = 'east';
 const API = `/api/v1/centers/${CENTER}`;
 
@@ -61,7 +66,7 @@ const WEST = 'west';
 const WEST_API = `/api/v1/centers/${WEST}`;
 
 beforeAll(async () => {
-  system = await startTestSystem(['2026-10'], { now: () => NOW });
+  system = await startTestSystem(['2026-10'], { now: () => clock });
   for (const role of ['admin', 'supervisor'] as const) {
     tokens[role] = await system.issuer.sign({ role, subject: `${role}-east`, centerId: CENTER });
     tokens[`${role}@west`] = await system.issuer.sign({ role, subject: `${role}-west`, centerId: WEST });
@@ -261,5 +266,51 @@ describe('seed 002’s grading layer in the month’s run (a center on the seed 
       ['w05', '55.00', 'fail'],
     ]);
     expect(JSON.stringify(page)).not.toMatch(/o-w0|competent|transfer/);
+  });
+});
+
+describe('seed 004 as a July campaign on the east center (one act, one code)', () => {
+  let lateId: string;
+
+  beforeAll(async () => {
+    const { hash: _hash, ...campaign } = SEED_004_PATROL;
+    expect((await call('PUT', `${API}/rulebook`, 'admin', { ...campaign, version: '1.2.0' })).status).toBe(200);
+    clock = new Date('2026-08-03T10:00:00+08:00');
+    const late = await post('findings', { ...finding('O-PATROL-LATE', 'o002'), date: '2026-07-14' });
+    expect(late.status).toBe(201);
+    lateId = late.body.id;
+    const { handler } = await import('#functions/run-scores');
+    await handler({ centerId: CENTER, period: '2026-07' });
+  }, 120_000);
+  afterAll(() => {
+    clock = NOW;
+  });
+
+  it('in July the window’s part of a patrol finding is not entered by itself', async () => {
+    const typed = await post('findings', { code: 'W-PATROL-ATTENDANCE', subject: 'window', windowId: 'w01', date: '2026-07-14', evidence: '迟到', verifiedBy: '宋敏', sourceKind: 'patrol' });
+    expect(typed.status).toBe(400);
+    expect(typed.body.error.issues.map((i: { path: string }) => i.path)).toEqual(['code']);
+  });
+
+  it('July is scored by the campaign: the one finding costs the officer −1 and the window −1', async () => {
+    const docs = async (subject: string) =>
+      (await listSubjectResults(system.store, CENTER, '2026-07', subject)).find((r) => r.rule === 'monthly-score') as unknown as {
+        scoreShown: string;
+        ledger: LedgerLineDocument[];
+        rulebook: { version: string };
+      };
+    const [window, officer] = await Promise.all([docs('W#w01'), docs('O#o002')]);
+    expect([window.rulebook.version, officer.rulebook.version]).toEqual(['1.2.0', '1.2.0']);
+    expect(officer.ledger.filter((l) => l.code.startsWith('O-')).map((l) => [l.code, l.points, l.records])).toEqual([['O-PATROL-LATE', '-1', [lateId]]]);
+    expect(window.ledger.filter((l) => l.code.startsWith('W-')).map((l) => [l.code, l.points, l.records])).toEqual([['W-PATROL-ATTENDANCE', '-1', [lateId]]]);
+    // Officer: 100 − 1 = 99.00; window (no computed components under the campaign): 100 − 1 = 99.00
+    expect([officer.scoreShown, window.scoreShown]).toEqual(['99.00', '99.00']);
+  });
+
+  it('outside July a lateness has one code: O-PATROL-LATE is refused, O-DISC-LATE taken', async () => {
+    clock = NOW;
+    const campaignCode = await post('findings', { ...finding('O-PATROL-LATE', 'o002'), date: '2026-10-15' });
+    expect(campaignCode.status).toBe(400);
+    expect((await post('findings', { ...finding('O-DISC-LATE', 'o002'), date: '2026-10-15' })).status).toBe(201);
   });
 });
