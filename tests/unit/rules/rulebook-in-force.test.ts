@@ -1,5 +1,6 @@
-/** Which rulebook version applies to a date (rulebook/in-force.ts, DOMAIN.md §7; issue 14 item 10). */
+/** Which rulebook version applies to a date, and its hygiene items at intake (rulebook/in-force.ts, DOMAIN.md §7; issue 14 items 8, 10). */
 import { describe, expect, it } from 'vitest';
+import { inspectionRecord } from '#core/records/inspection';
 import { DEFAULT_RULEBOOK, DEFAULT_RULEBOOK_CONTENT } from '#core/rulebook/default';
 import { rulebookInForce } from '#core/rulebook/in-force';
 import { SEED_004_PATROL } from '#core/rulebook/presets/seed-004-patrol';
@@ -41,5 +42,30 @@ describe('the rulebook in force on a date', () => {
     ]);
     // A center that writes only the campaign keeps the seed default outside July.
     expect(rulebookInForce([SEED_004_PATROL], '2026-10-09', DEFAULT_RULEBOOK)).toBe(DEFAULT_RULEBOOK);
+  });
+});
+
+describe('hygiene items are the center’s rulebook’s (issue 14 item 10)', () => {
+  const inspection = (item: string, points?: string) =>
+    inspectionRecord.body.parse({ windowId: 'w01', quarter: '2026-Q4', date: '2026-10-15', inspector: '第三方', deductions: [{ item, ...(points ? { points } : {}) }] });
+  const own = defineRulebook({
+    ...DEFAULT_RULEBOOK_CONTENT,
+    version: '1.0.3',
+    hygiene: {
+      ...DEFAULT_RULEBOOK_CONTENT.hygiene,
+      items: [...DEFAULT_RULEBOOK_CONTENT.hygiene.items, { id: 'window-glass', name: { zh: '窗口玻璃有污渍', en: 'Smudged counter glass' }, points: { min: '0.5', max: '1' }, clause: '本中心补充规定 第2条' }],
+    },
+  });
+
+  it('a center’s own item is taken within its own range; the seed default does not know it', () => {
+    expect(inspectionRecord.checkRules!(inspection('window-glass', '1'), own)).toEqual([]);
+    expect(inspectionRecord.checkRules!(inspection('window-glass', '1.5'), own).map((i) => i.path)).toEqual(['deductions.0.points']);
+    expect(inspectionRecord.checkRules!(inspection('window-glass', '1'), DEFAULT_RULEBOOK).map((i) => i.message)).toEqual([
+      'window-glass is not a hygiene item of the center’s rulebook / 本中心评选规则中没有该卫生检查项',
+    ]);
+  });
+
+  it('a rulebook without hygiene inspections takes none', () => {
+    expect(inspectionRecord.checkRules!(inspection('dust', '1'), SEED_004_PATROL).map((i) => i.path)).toEqual(['deductions']);
   });
 });
