@@ -196,6 +196,7 @@ describe('a verified complaint and an inspection’s smoking item, scored by the
 describe('seed 002’s grading layer in the month’s run (a center on the seed 002 preset)', () => {
   const WINDOWS = ['w01', 'w02', 'w03', 'w04', 'w05'];
   const westPost = (segment: string, body: unknown) => call('POST', `${WEST_API}/${segment}`, 'supervisor@west', body);
+  const complaintIds: string[] = [];
 
   beforeAll(async () => {
     const admin = (path: string, body: unknown) => call('PUT', `${WEST_API}${path}`, 'admin@west', body);
@@ -210,6 +211,13 @@ describe('seed 002’s grading layer in the month’s run (a center on the seed 
     for (const [windowId, count] of [['w02', 1], ['w03', 3], ['w04', 5], ['w05', 9]] as const) {
       const posted = await westPost('findings', { code: 'W-SVC-CASE-OVERDUE', count, subject: 'window', windowId, date: '2026-10-16', evidence: '承诺件超期', verifiedBy: '督查股', sourceKind: 'other' });
       expect(posted.status).toBe(201);
+    }
+    // Two complaints about o-w02, both verified in October: the second verified in a row (调离).
+    for (const receivedDate of ['2026-10-05', '2026-10-12']) {
+      const complaint = await westPost('complaints', { receivedDate, channel: 'phone', windowId: 'w02', officerId: 'o-w02', summary: '推诿办事群众' });
+      expect(complaint.status).toBe(201);
+      complaintIds.push(complaint.body.id);
+      expect((await westPost('complaint-steps', { complaintId: complaint.body.id, step: 'verified', date: '2026-10-20' })).status).toBe(201);
     }
     const { handler } = await import('#functions/run-scores');
     await handler({ centerId: WEST, period: '2026-10' });
@@ -248,11 +256,17 @@ describe('seed 002’s grading layer in the month’s run (a center on the seed 
     expect(o5!.ledger.filter((l) => l.code === 'O-EFF-WINDOW-FAILED').map((l) => [l.points, l.records])).toEqual([['-2', ['window-grade:w05:2026-10']]]);
     // 100 + 2 = 102; 100; 100 − 2 (绩) = 98 — all 优秀 by score, none by the cap: 称职
     expect([o1!.scoreShown, o2!.scoreShown, o5!.scoreShown]).toEqual(['102.00', '100.00', '98.00']);
-    expect([o1!, o2!, o5!].map((d) => [d.monthlyGrade.grade, d.monthlyGrade.capped, d.transferFlags])).toEqual([
-      ['competent', true, []],
-      ['competent', true, []],
-      ['competent', true, []],
+    expect([o1!, o2!, o5!].map((d) => [d.monthlyGrade.grade, d.monthlyGrade.capped])).toEqual([
+      ['competent', true],
+      ['competent', true],
+      ['competent', true],
     ]);
+  });
+
+  it('flags o-w02 to the supervisors for a transfer: two verified complaints in a row, in the order received', async () => {
+    const [o1, o2] = await Promise.all(['O#o-w01', 'O#o-w02'].map(doc));
+    expect(o1!.transferFlags).toEqual([]);
+    expect(o2!.transferFlags).toEqual([{ rule: 'verified-complaints', evidence: complaintIds }]);
   });
 
   it('the public month page shows each window’s grade and nothing about officers', async () => {
