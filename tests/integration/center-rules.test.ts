@@ -16,6 +16,9 @@
  * The requests' clock is pinned to Tuesday 2026-11-03 (October still open). The scores do
  * not depend on the day the run happens: the quarter's inspection is on record.
  */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LedgerLineDocument } from '#core/ledger';
 import { DEFAULT_RULEBOOK_CONTENT } from '#core/rulebook/default';
@@ -23,6 +26,7 @@ import { SEED_002_MONTHLY_ASSESSMENT } from '#core/rulebook/presets/seed-002-mon
 import { SEED_004_PATROL } from '#core/rulebook/presets/seed-004-patrol';
 import { listPublished } from '#store/published';
 import { listSubjectResults } from '#store/results';
+import { publishSite } from '../../infra/local/publish-site.ts';
 import type { LocalSystem } from '../../infra/local/system.ts';
 import { startTestSystem } from '../support/system.ts';
 
@@ -281,6 +285,19 @@ describe('seed 002’s grading layer in the month’s run (a center on the seed 
     ]);
     expect(JSON.stringify(page)).not.toMatch(/o-w0|competent|transfer/);
   });
+
+  it('the built month page has the grade column, in both languages', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'west-site-'));
+    try {
+      await publishSite(system.store, WEST, { publishedDir: join(work, 'published'), siteDir: join(work, 'site') });
+      const pages = (readdirSync(join(work, 'site'), { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(work, 'site', f), 'utf8'));
+      // The month's table: w05's row ends in its grade (55.00 → 不合格 / fail).
+      expect(pages.some((html) => html.includes('月度考核等次') && /55\.00<\/td>\s*<td[^>]*>不合格</.test(html))).toBe(true);
+      expect(pages.some((html) => html.includes('Monthly grade') && /55\.00<\/td>\s*<td[^>]*>fail</.test(html))).toBe(true);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 300_000);
 });
 
 describe('seed 004 as a July campaign on the east center (one act, one code)', () => {
