@@ -258,6 +258,7 @@ const RANKING: Record<Honor['ranking']['kind'], Bilingual> = {
   composite: col('综合得分', 'composite'),
   'titles-then-mean-score': col('获季度称号次数，再按平均分', 'titles, then mean monthly score'),
   'panel-score': col('考核小组评分', 'panel score'),
+  'best-window-scheme': col('最佳窗口评比考核办法得分（五项各20分，另计加分）', 'the best-window scheme (five items of 20, plus bonuses)'),
 };
 const PERIOD: Record<Honor['period'], Bilingual> = { month: col('月度', 'monthly'), quarter: col('季度', 'quarterly'), year: col('年度', 'yearly') };
 

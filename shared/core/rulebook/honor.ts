@@ -3,6 +3,7 @@
  * what makes an entrant ineligible, and when each step happens. DOMAIN.md §5, §6.
  */
 import { z } from 'zod';
+import { bestWindowScheme } from '../rules/best-window.ts';
 import { PERIOD_KINDS } from '../rules/period.ts';
 import { bilingual, decimal, seedSource, slug } from './fields.ts';
 
@@ -36,6 +37,8 @@ const honorRanking = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('titles-then-mean-score') }),
   /** By the mean of the panel members' scores of the published criteria. */
   z.strictObject({ kind: z.literal('panel-score') }),
+  /** Windows of a month by seed 002's 最佳窗口单位评比考核办法 (rules/best-window.ts), its disqualifiers included. */
+  z.strictObject({ kind: z.literal('best-window-scheme'), scheme: bestWindowScheme }),
 ]);
 const honorQuota = z.discriminatedUnion('kind', [
   /** A fixed number of places; `minimum` flags a list that falls short of it. */
@@ -69,6 +72,9 @@ export const honor = z.strictObject({
     )
     .default([]),
   sources: z.array(seedSource).min(1),
+}).refine((h) => h.ranking.kind !== 'best-window-scheme' || (h.subject === 'window' && h.period === 'month'), {
+  path: ['ranking'],
+  message: 'the best-window scheme ranks windows of a month',
 });
 export type Honor = z.infer<typeof honor>;
 export type HonorInput = z.input<typeof honor>;

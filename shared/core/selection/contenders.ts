@@ -21,6 +21,11 @@
  *   a later record naming the case — against the promised deadline, as intake judged them
  *   (window-month counters). **Assumption:** a completion of a case that was never
  *   registered cannot be checked and counts as on time.
+ * - Best-window facts (an honor ranked by seed 002's best-window scheme): the window-month's
+ *   volume, overdue case-days and on-time cases by share of promised time saved (counters,
+ *   judged at intake); the findings filed under the window — its own and its officers' —
+ *   with its commendations as their bonus codes (a finding naming the commendation as its
+ *   source replaces it); and the complaints about it verified in the month.
  * - Tie-breaker metrics over the period: satisfaction rate (counters), deduction points
  *   (the monthly scores' deductions) and sign-in rate (a window's: over its officers).
  *
@@ -32,6 +37,8 @@ import type { Officer, ServiceWindow } from '../center.ts';
 import { type Points, ZERO, add, div, fraction, mul } from '../points.ts';
 import type { ScoreSheetBody } from '../records/ballot.ts';
 import type { ComplaintBody } from '../records/complaint.ts';
+import type { CommendationBody } from '../records/commendation.ts';
+import { LEVELS } from '../records/common.ts';
 import type { ComplaintStepBody } from '../records/complaint-step.ts';
 import type { FindingBody } from '../records/finding.ts';
 import type { InspectionBody } from '../records/inspection.ts';
@@ -40,6 +47,7 @@ import type { VetoBody } from '../records/veto.ts';
 import type { Honor } from '../rulebook/honor.ts';
 import type { Rulebook } from '../rulebook/schema.ts';
 import { type AttendanceDay, type LeaveKind, type OfficerAttendanceMonth, officerSignInRate, quarterlySignInRate, windowMonthlySignInRate } from '../rules/attendance.ts';
+import type { BestWindowFacts, BestWindowOccurrence } from '../rules/best-window.ts';
 import { type DayMap, type DayMark, daysOnDuty } from '../rules/day-spells.ts';
 import type { EligibilityFacts, VetoEvent, WindowStanding } from '../rules/eligibility.ts';
 import { vetoEvents } from '../rules/eligibility.ts';
@@ -153,6 +161,68 @@ function completionOf(sources: SelectionSources, windowId: string): NonNullable<
   const onTime = counterSum(sources, period, subject, COUNTER.completedOnTime);
   const records = period.filter((m) => (sources.aggregates.get(m)?.get(subject)?.counters[COUNTER.completedLate] ?? 0) > 0).map((m) => `${m}/${subject}#${COUNTER.completedLate}`);
   return { completed, onTime, records };
+}
+
+/** The bonus code a window's commendation earns under the best-window scheme, as in its monthly score. */
+const COMMENDATION_CODES: Readonly<Record<CommendationBody['kind'], string>> = {
+  banner: 'B-W-BANNER',
+  letter: 'B-W-THANKS-LETTER',
+  media: 'B-W-MEDIA-PRAISE',
+  'gift-handed-in': 'B-W-GIFT-HANDED-IN',
+};
+
+/** Complaints verified in the month, by the window they name: the complaint and its verifying step. */
+function verifiedComplaintsByWindow(sources: SelectionSources): Map<string, { complaintId: string; stepId: string }[]> {
+  const complaints = new Map(
+    sources.windows
+      .flatMap((w) => members<ComplaintBody>(sources, selectionMonths(sources.period), windowSubject(w.windowId), 'complaint'))
+      .map((c) => [c.recordId, c.body]),
+  );
+  const byWindow = new Map<string, { complaintId: string; stepId: string }[]>();
+  for (const { recordId, body } of members<ComplaintStepBody>(sources, monthsOf(sources.period), CENTER_SUBJECT, 'complaint-step')) {
+    const complaint = body.step === 'verified' ? complaints.get(body.complaintId) : undefined;
+    if (complaint) byWindow.set(complaint.windowId, [...(byWindow.get(complaint.windowId) ?? []), { complaintId: body.complaintId, stepId: recordId }]);
+  }
+  return byWindow;
+}
+
+const SAVED = /^completed\.saved\.(\d+)$/;
+
+/** What seed 002's best-window scheme reads about a window in the selection's month. */
+function bestWindowFacts(sources: SelectionSources, windowId: string, verified: ReadonlyMap<string, readonly { complaintId: string; stepId: string }[]>): BestWindowFacts {
+  const months = monthsOf(sources.period);
+  const subject = windowSubject(windowId);
+  const counterRecords = (name: string) => months.filter((m) => (sources.aggregates.get(m)?.get(subject)?.counters[name] ?? 0) !== 0).map((m) => `${m}/${subject}#${name}`);
+  const faster = new Map<number, number>();
+  const fasterRecords: string[] = [];
+  for (const m of months) {
+    for (const [name, cases] of Object.entries(sources.aggregates.get(m)?.get(subject)?.counters ?? {})) {
+      const match = SAVED.exec(name);
+      if (!match || cases <= 0) continue;
+      faster.set(Number(match[1]), (faster.get(Number(match[1])) ?? 0) + cases);
+      fasterRecords.push(`${m}/${subject}#${name}`);
+    }
+  }
+  const findings = members<FindingBody>(sources, months, subject, 'finding');
+  const replaced = new Set(findings.flatMap((f) => (f.body.sourceRecordId ? [`${f.body.sourceRecordId}|${f.body.code}`] : [])));
+  const occurrences: BestWindowOccurrence[] = [
+    ...findings.map(({ recordId, body }) => {
+      const units = body.count ?? (body.level ? LEVELS.indexOf(body.level) + 1 : undefined);
+      return { code: body.code, recordId, ...(units !== undefined ? { units } : {}) };
+    }),
+    ...members<CommendationBody>(sources, months, subject, 'commendation')
+      .map(({ recordId, body }) => ({ code: COMMENDATION_CODES[body.kind], recordId, ...(body.level ? { units: LEVELS.indexOf(body.level) + 1 } : {}) }))
+      .filter((o) => !replaced.has(`${o.recordId}|${o.code}`)),
+  ];
+  return {
+    windowId,
+    volume: { accepted: counterSum(sources, months, subject, COUNTER.volume), records: counterRecords(COUNTER.volume) },
+    overdue: { caseDays: counterSum(sources, months, subject, COUNTER.overdueWorkingDays), records: counterRecords(COUNTER.overdueWorkingDays) },
+    faster: [...faster].sort(([a], [b]) => a - b).map(([savedPercent, cases]) => ({ savedPercent, cases })),
+    fasterRecords: fasterRecords.sort(),
+    occurrences,
+    verifiedComplaints: [...(verified.get(windowId) ?? [])].sort((a, b) => (a.stepId < b.stepId ? -1 : a.stepId > b.stepId ? 1 : 0)),
+  };
 }
 
 /** The smoking veto an inspection's named officers get, where the rulebook has it (seed 003 §禁烟制度). */
@@ -326,9 +396,14 @@ export function selectionFacts(sources: SelectionSources, rulebook: Rulebook): S
   const scored = (c: Contender): boolean => (c.monthlyScores ?? []).length > 0 || honor.ranking.kind === 'panel-score';
   let contenders: Contender[];
   switch (honor.subject) {
-    case 'window':
-      contenders = windowIds.map((w) => windowContender(sources, rulebook, w, months));
+    case 'window': {
+      const verified = honor.ranking.kind === 'best-window-scheme' ? verifiedComplaintsByWindow(sources) : null;
+      contenders = windowIds.map((w) => {
+        const c = windowContender(sources, rulebook, w, months);
+        return verified ? { ...c, bestWindow: bestWindowFacts(sources, w, verified) } : c;
+      });
       break;
+    }
     case 'officer':
       contenders = officers.map((o) => officerContender(sources, rulebook, o, months));
       break;

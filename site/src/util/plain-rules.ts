@@ -75,6 +75,10 @@ function rankingLine(honor: Honor, lang: Lang): string {
       return lang === 'zh' ? '获得称号次数多的在前，次数相同的按全年平均分排序' : 'more titles first, then the mean score of the year';
     case 'panel-score':
       return lang === 'zh' ? '按考核小组对公开评选标准的评分排序' : "ranked by the panel's scores against the published criteria";
+    case 'best-window-scheme':
+      return lang === 'zh'
+        ? '按最佳窗口评比办法计分：办件量、按时办结、服务态度、告知资料、劳动纪律五项各20分，提前办结和受表扬另加分；弄虚作假、违规收费、投诉查实等取消评选资格'
+        : 'scored by the best-window scheme: volume, deadlines, attitude, notices and discipline, 20 points each, with bonuses for finishing early and for praise; falsification, illegal fees or a verified complaint disqualify';
   }
 }
 
