@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { bestWindowScheme } from '../rules/best-window.ts';
+import { cityPreconditions } from '../rules/city-nomination.ts';
 import { PERIOD_KINDS } from '../rules/period.ts';
 import { bilingual, decimal, seedSource, slug } from './fields.ts';
 
@@ -16,6 +17,8 @@ const eligibilityRules = z.strictObject({
   excludeHeadsOfBottomWindows: count.optional(),
   /** Windows need at least this on-time completion rate, in percent [seed 001, seed 003]. */
   minOnTimeCompletionPercent: decimal.optional(),
+  /** A yearly honor nominated upward: the city scheme's preconditions [seed 001 (c)]. */
+  cityPreconditions: cityPreconditions.optional(),
 });
 const honorEntry = z.discriminatedUnion('kind', [
   /** Every window (or officer) scored in the period. */
@@ -72,9 +75,15 @@ export const honor = z.strictObject({
     )
     .default([]),
   sources: z.array(seedSource).min(1),
-}).refine((h) => h.ranking.kind !== 'best-window-scheme' || (h.subject === 'window' && h.period === 'month'), {
-  path: ['ranking'],
-  message: 'the best-window scheme ranks windows of a month',
-});
+})
+  .refine((h) => h.ranking.kind !== 'best-window-scheme' || (h.subject === 'window' && h.period === 'month'), {
+    path: ['ranking'],
+    message: 'the best-window scheme ranks windows of a month',
+  })
+  .refine(
+    ({ subject, period, eligibility: { cityPreconditions: city } }) =>
+      !city || (period === 'year' && subject !== 'enterprise' && (city.titleHonorId === undefined || subject === 'window') && (city.minYearsAtWindow === undefined || subject === 'officer')),
+    { path: ['eligibility', 'cityPreconditions'], message: 'city preconditions apply to a yearly honor; titles to windows, years at the window to officers' },
+  );
 export type Honor = z.infer<typeof honor>;
 export type HonorInput = z.input<typeof honor>;

@@ -30,6 +30,7 @@ import {
   lowestWindows,
 } from './eligibility.ts';
 import { type BestWindowFacts, type BestWindowScore, bestWindowScores } from './best-window.ts';
+import { type CityFacts, cityPreconditionExclusions } from './city-nomination.ts';
 import { monthsOf, periodKindOf } from './period.ts';
 import {
   type MonthlyScoreRef,
@@ -51,6 +52,8 @@ export interface Contender extends EligibilityFacts {
   readonly panelScores?: readonly ScoreSlip[];
   /** Windows, for an honor ranked by the best-window scheme: the month's facts it reads. */
   readonly bestWindow?: BestWindowFacts;
+  /** For an honor with the city scheme's preconditions: what they read. */
+  readonly city?: CityFacts;
 }
 
 export interface SelectionInput {
@@ -229,7 +232,9 @@ function select(rulebook: Rulebook, input: SelectionInput, stage: Selection['sta
   const ranked: Ranked[] = [];
   for (const contender of entrants) {
     const disqualified: Exclusion[] = (bestWindow?.get(contender.id)?.disqualified ?? []).map((d) => ({ rule: 'disqualified', records: d.records, detail: { code: d.code } }));
-    const reasons = [...exclusions(contender, context), ...disqualified];
+    const city = honor.eligibility.cityPreconditions;
+    const unmet = city && honor.subject !== 'enterprise' ? cityPreconditionExclusions(honor.subject, need(contender.city, contender, 'precondition facts'), city, input.period) : [];
+    const reasons = [...exclusions(contender, context), ...disqualified, ...unmet];
     if (reasons.length > 0) ineligible.push({ subjectId: contender.id, exclusions: reasons });
     else ranked.push(rankedFor(honor, stage, contender, rulebook, bestWindow));
   }
