@@ -85,6 +85,15 @@ function rankingLine(honor: Honor, lang: Lang): string {
 function honorLine(honor: Honor, book: Rulebook, lang: Lang): string {
   const parts = [entryLine(honor, book, lang), rankingLine(honor, lang), quotaLine(honor, lang)];
   if (honor.minScore) parts.push(lang === 'zh' ? `低于 ${num(honor.minScore)} 分的不评` : `nobody below ${num(honor.minScore)} points`);
+  const city = honor.eligibility.cityPreconditions;
+  if (city) {
+    const titles = honor.subject === 'window' ? ['获评优秀窗口', 'the center’s excellent-window title'] : ['年度考核优秀', 'the 优秀 grade of the yearly assessment'];
+    parts.push(
+      lang === 'zh'
+        ? `须近 ${city.lookbackYears} 年${titles[0]} ${city.minTitles} 次以上${city.minYearsAtWindow ? `、在窗口工作 ${city.minYearsAtWindow} 年以上且仍在窗口` : ''}、群众满意率 ${num(city.minSatisfactionPercent)}% 以上，且当年无有效投诉、媒体曝光、暗访通报；不符合的逐一说明原因`
+        : `only with ${titles[1]} ${city.minTitles} times in ${city.lookbackYears} years${city.minYearsAtWindow ? `, ${city.minYearsAtWindow} years at the window and still there` : ''}, satisfaction of ${num(city.minSatisfactionPercent)}% or more, and no valid complaint, media exposure or mystery-shopper report in the year; each one who does not qualify is told why`,
+    );
+  }
   if (honor.movingPlaque) parts.push(lang === 'zh' ? '流动牌匾随称号移交' : 'a moving plaque passes with the title');
   return lang === 'zh'
     ? `“${honor.name.zh}”${PERIOD[honor.period].zh}评选：${parts.join('；')}。`
