@@ -5,6 +5,7 @@
  * is worked in a comment from the scheme's text.
  */
 import { describe, expect, it } from 'vitest';
+import { recordEffects } from '#core/aggregates';
 import { createCalendar } from '#core/calendar';
 import { ledgerTotal } from '#core/ledger';
 import { format2, toExact } from '#core/points';
@@ -47,6 +48,15 @@ describe('savedPercent: how much of the promised time a case saved', () => {
   it('floors, so a band at 30% is reached only at a full 30%', () => {
     // 3 promised, 2 taken (Tue, Wed): ⌊100 / 3⌋ = 33 — in the 30–50% band, not 50%.
     expect(savedPercent('2026-06-01', 3, '2026-06-03', calendar)).toBe(33);
+  });
+});
+
+describe('the saved share at intake', () => {
+  const completion = (derived: Record<string, unknown>) =>
+    recordEffects({ id: 'r1', type: 'case-completion', month: '2026-06', windowId: 'w01', body: { windowId: 'w01', caseNumber: 'C-1', completedDate: '2026-06-05' }, derived }).deltas[0]!.counters;
+  it('counts an on-time completion under its whole percent saved, and a late one under none', () => {
+    expect(completion({ deadline: '2026-06-15', onTime: true, overdueWorkingDays: 0, savedPercent: 60 })).toEqual({ completed: 1, 'completed.onTime': 1, 'completed.saved.60': 1 });
+    expect(completion({ deadline: '2026-06-04', onTime: false, overdueWorkingDays: 1 })).toEqual({ completed: 1, 'completed.late': 1, 'completed.overdueWorkingDays': 1 });
   });
 });
 
