@@ -94,7 +94,11 @@ describe('the best windows of a seed-002 center', () => {
     for (let n = 0; n < 5; n += 1) await finding('w06', 'O-DISC-LATE', 'officer');
     // w07: a quarrel −5 → attitude 15: 95.
     await finding('w07', 'W-SVC-QUARREL');
-    // w08, w09: 100 each; w10: no volume, 80.
+    // w08: a case registered open, completed by a later record: 10 days promised from 10-12,
+    // done Wed 10-21 — 7 taken, 30% saved → +5: 105.
+    await post('cases', 'clerk', { windowId: 'w08', officerId: officerOf('w08'), caseNumber: 'BW-3', caseType: 'promised', acceptedDate: '2026-10-12', promisedWorkingDays: 10 });
+    await post('case-completions', 'clerk', { windowId: 'w08', caseNumber: 'BW-3', completedDate: '2026-10-21' });
+    // w09: 100; w10: no volume, 80.
 
     // After October closes (the 5th working day of November, 11-06), the month is scored and
     // the selection advanced.
@@ -109,14 +113,14 @@ describe('the best windows of a seed-002 center', () => {
     expect(flow.places).toBe(2);
     expect(flow.ranked.map((r) => [r.subjectId, r.score])).toEqual([
       ['w02', '108.00'],
+      ['w08', '105.00'],
       ['w04', '102.00'],
-      ['w08', '100.00'],
       ['w09', '100.00'],
       ['w07', '95.00'],
       ['w05', '94.00'],
       ['w06', '90.00'],
     ]);
-    expect(flow.proposed.map((p) => p.subjectId)).toEqual(['w02', 'w04']);
+    expect(flow.proposed.map((p) => p.subjectId)).toEqual(['w02', 'w08']);
     const excluded = Object.fromEntries(flow.candidates.filter((c) => c.exclusions.length > 0).map((c) => [c.subjectId, c.exclusions]));
     expect(excluded.w01).toEqual([expect.objectContaining({ rule: 'disqualified', detail: { code: 'W-INT-FEE-UNLAWFUL' } })]);
     expect(excluded.w03).toEqual([expect.objectContaining({ rule: 'disqualified', detail: { code: 'complaint-verified' }, records: expect.arrayContaining([complaint]) })]);
@@ -130,7 +134,7 @@ describe('the best windows of a seed-002 center', () => {
     expect((await system.tickSelections(CENTER, `${after}T00:30:00+08:00`)).published).toBeGreaterThan(0);
     const list = (await listPublished(system.store, CENTER)).find((d) => d.kind === 'honor-list' && d.honorId === 'best-windows' && d.period === MONTH);
     if (list?.kind !== 'honor-list') throw new Error('no final list');
-    expect(list.entries.map((e) => e.subjectId)).toEqual(['w02', 'w04']);
+    expect(list.entries.map((e) => e.subjectId)).toEqual(['w02', 'w08']);
     expect(JSON.stringify(list)).not.toMatch(/score|13900000000/);
     expect((await listPublished(system.store, CENTER)).find((d) => d.kind === 'notice' && d.honorId === 'best-windows')).toMatchObject({ noticeId: noticeIdOf('best-windows', MONTH), inForce: false });
   }, 300_000);
