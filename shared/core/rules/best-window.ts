@@ -17,6 +17,11 @@
  *   5. discipline    the rulebook's codes, −2 per person per occurrence: late or early leave,
  *                     skipping collective activities, breaking the center's rules.
  *
+ * Items 3–5 read the findings supervisors record — the window's own and its officers' — as
+ * the monthly 100-point score does, each code at the scheme's own points; the scheme never
+ * counts a finding the 100-point score would not see (a late sign-in costs here only when
+ * recorded as O-DISC-LATE).
+ *
  * Bonuses, added after the five items and together capped at the scheme's `bonusCap`
  * (**Assumption**, DOMAIN.md §4.4's cap; the seed sets none, and a window finishing fifty
  * cases in half the time would otherwise gain 400 points): each case completed on time with
@@ -26,8 +31,9 @@
  *
  * Disqualifiers (取消评选资格) [1(2), 2(2), 2(4), 3(3)]: falsification, illegal fees, a verified
  * complaint that an item entered into the center is still handled by the home unit, and any
- * verified complaint about the window in the month. A disqualified window is listed with its
- * reasons and not ranked.
+ * verified complaint about the window in the month (a verifying complaint step, or a finding
+ * whose code is a verified complaint). A disqualified window is listed with its reasons and
+ * not ranked.
  *
  * The selection then keeps windows at ≥ 90 points (as shown, two decimals), at most ⌊20%⌋ of
  * the windows entered but at least one, none when nobody reaches 90 (rules/selection.ts).
@@ -132,6 +138,11 @@ export const SEED_002_BEST_WINDOW: BestWindowSchemeInput = {
       'W-INT-FEE-NOT-DESIGNATED-BANK',
       'O-INT-FEE-VIOLATION',
       'W-DISC-HOME-UNIT-ACCEPTANCE',
+      // 3(3)被顾客投诉，调查属实 — also where a supervisor records the verified complaint as a finding
+      'W-SVC-COMPLAINT-VERIFIED',
+      'W-SVC-LICENSING-UNLAWFUL',
+      'O-IDEO-COMPLAINT-ATTITUDE',
+      'O-DUTY-ERROR-COMPLAINT',
     ],
     // 3(3)被顾客投诉，调查属实，取消评优资格
     verifiedComplaint: true,

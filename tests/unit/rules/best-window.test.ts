@@ -153,6 +153,8 @@ describe('one window’s score', () => {
             { code: 'W-INT-FEE-UNLAWFUL', recordId: 'f-fee' },
             { code: 'W-DISC-HOME-UNIT-ACCEPTANCE', recordId: 'f-home' },
             { code: 'W-INT-FALSIFICATION', recordId: 'f-false' },
+            // A verified complaint recorded as its officer's finding.
+            { code: 'O-IDEO-COMPLAINT-ATTITUDE', recordId: 'f-attitude' },
           ],
           verifiedComplaints: [{ complaintId: 'cmp-1', stepId: 'step-1' }],
         }),
@@ -160,6 +162,7 @@ describe('one window’s score', () => {
       SCHEME,
     ).get('w01')!;
     expect(scored.disqualified).toEqual([
+      { code: 'O-IDEO-COMPLAINT-ATTITUDE', records: ['f-attitude'] },
       { code: 'W-DISC-HOME-UNIT-ACCEPTANCE', records: ['f-home'] },
       { code: 'W-INT-FALSIFICATION', records: ['f-false'] },
       { code: 'W-INT-FEE-UNLAWFUL', records: ['f-fee'] },
