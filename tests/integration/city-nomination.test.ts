@@ -1,14 +1,16 @@
 /**
  * Seed 001 (c) end to end on a center created for the test: a county center on the
  * city-nomination preset, October 2026 of ratings and a verified complaint through the API,
- * the month scored, the past two years' officer grades as their yearly assessments left
- * them in the store; then the yearly nomination lists advanced and read through the API:
+ * the month scored, the past two years' officer grades and excellent windows as their
+ * yearly assessment and final lists left them in the store; then the yearly nomination lists advanced and read through the API:
  * who meets the city's preconditions and, for each one who does not, which condition fails.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_001_CITY_NOMINATION } from '#core/rulebook/presets/seed-001-city-nomination';
 import type { SelectionFlow } from '#core/selection/state-machine';
+import { rulebookRef } from '#core/rulebook/ref';
 import { putPeriodResults } from '#store/results';
+import { saveSelection } from '#store/selections';
 import type { LocalSystem } from '../../infra/local/system.ts';
 import { startTestSystem } from '../support/system.ts';
 
@@ -86,6 +88,35 @@ describe('the city-level nominations of a county center', () => {
       );
     await graded('2024', ['o1', 'o2']);
     await graded('2025', ['o1', 'o2', 'o3']);
+    // And the center's excellent windows of those years, as their final lists were left:
+    // w01 in 2024 and 2025, w02 in 2025 only.
+    const titled = (year: string, windowIds: string[]) =>
+      saveSelection(
+        system.store,
+        {
+          flow: {
+            centerId: CENTER,
+            honorId: 'excellent-windows',
+            period: year,
+            state: 'final',
+            candidates: [],
+            ranked: windowIds.map((subjectId, i) => ({ subjectId, rank: i + 1, score: '95.00' })),
+            places: 8,
+            proposed: windowIds.map((subjectId, i) => ({ subjectId, rank: i + 1, score: '95.00', via: 'ranking' as const })),
+            tie: null,
+            removed: [],
+            notice: { start: `${Number(year) + 1}-01-20`, end: `${Number(year) + 1}-02-03`, provisional: false },
+            objections: [],
+            history: [{ event: 'finalize', from: 'notice', to: 'final', at: `${Number(year) + 1}-02-04`, by: 'scheduler', why: '公示期满 / the notice ended' }],
+          },
+          rulebook: rulebookRef(SEED_001_CITY_NOMINATION),
+          deeds: {},
+          version: 0,
+        },
+        `${Number(year) + 1}-02-04T00:00:00.000Z`,
+      );
+    expect(await titled('2024', ['w01'])).toBe(true);
+    expect(await titled('2025', ['w01', 'w02'])).toBe(true);
 
     // After the year has closed (December closes on the 5th working day of January).
     clock = new Date('2027-01-20T10:00:00+08:00');
@@ -108,14 +139,16 @@ describe('the city-level nominations of a county center', () => {
     expect(o3.exclusions.find((e) => e.detail.condition === 'satisfaction')).toMatchObject({ detail: { rate: '50.00', required: '99' } });
     expect(o3.exclusions.find((e) => e.detail.condition === 'verified-complaint')!.records).toEqual([complaint, verified].sort());
 
-    // No window holds two excellent-window titles yet (the center's lists start this year),
-    // and w02's complaint is verified too: nobody is proposed, each one says why.
+    // w01 holds two titles in 2023–2026, every rating satisfied, no case late, no complaint:
+    // proposed. w02 holds one, is rated 50% and has the verified complaint.
     const { body: windows } = await read('city-quality-windows');
-    expect(windows.proposed).toEqual([]);
+    expect(windows.proposed.map((p) => p.subjectId)).toEqual(['w01']);
     expect(Object.fromEntries(windows.candidates.map((c) => [c.subjectId, c.exclusions.map((e) => e.detail.condition)]))).toEqual({
-      w01: ['titles'],
+      w01: [],
       w02: ['titles', 'satisfaction', 'verified-complaint'],
     });
+    const w02 = windows.candidates.find((c) => c.subjectId === 'w02')!;
+    expect(w02.exclusions[0]).toMatchObject({ records: ['selection:excellent-windows:2025'], detail: { held: 1, required: 2, since: '2023' } });
 
     // Supervisors, the panel and admins read it; a window head does not.
     expect((await read('city-pacesetters', 'panel')).status).toBe(200);
