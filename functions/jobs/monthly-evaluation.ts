@@ -68,9 +68,11 @@ export async function scoreAndPublishMonth(
     ),
   );
   if (!changed) return { centerId, month, windows: windows.length, changed: false };
+  // The start date is the center's own intake limit, not part of its public profile.
+  const { startDate: _startDate, ...publicProfile } = profile;
   await putPublished(store, {
     kind: 'center',
-    ...profile,
+    ...publicProfile,
     windows: windows.map(({ windowId, name, department, departmentEn }) => ({ windowId, name, department, departmentEn })),
   });
   await putPublished(store, {

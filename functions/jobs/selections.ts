@@ -13,7 +13,8 @@ import type { Honor } from '#core/rulebook/honor';
 import { rulebookRef } from '#core/rulebook/ref';
 import type { Rulebook } from '#core/rulebook/schema';
 import { addMonths, monthsOf, periodKindOf } from '#core/rules/period';
-import { type SelectionFacts, type StoredMonthlyScore, selectionFacts, selectionMonths } from '#core/selection/contenders';
+import { titleYears } from '#core/rules/city-nomination';
+import { type SelectionFacts, type SelectionSources, type StoredMonthlyScore, selectionFacts, selectionMonths } from '#core/selection/contenders';
 import { selectionSchedule } from '#core/selection/schedule';
 import { type FiledObjection, duePeriods, newObjections, objectionMonths, periodReadiness, rankForStep } from '#core/selection/steps';
 import {
@@ -88,16 +89,45 @@ async function titlesWithin(store: Store, centerId: string, honorId: string, per
     .flatMap((f) => f.proposed.map((p) => ({ subjectId: p.subjectId, period: f.period, recordId: `selection:${f.honorId}:${f.period}` })));
 }
 
+/**
+ * The past titles the city scheme's preconditions count (seed 001 (c)): each window's final
+ * titles of the rulebook's named yearly honor, or each officer's yearly 优秀 grades, in the
+ * lookback years.
+ */
+async function pastTitles(store: Store, centerId: string, honor: Honor, period: string): Promise<NonNullable<SelectionSources['pastTitles']>> {
+  const rules = honor.eligibility.cityPreconditions;
+  if (!rules) return [];
+  const years = titleYears(period, rules);
+  if (honor.subject === 'window') {
+    const { titleHonorId } = rules;
+    if (!titleHonorId) return [];
+    return (await listSelections(store, centerId))
+      .map((s) => s.flow)
+      .filter((f) => f.honorId === titleHonorId && f.state === 'final' && years.includes(f.period))
+      .flatMap((f) => f.proposed.map((p) => ({ subjectId: p.subjectId, year: f.period, record: `selection:${f.honorId}:${f.period}` })));
+  }
+  const graded = await Promise.all(
+    years.map(async (year) =>
+      (await listResults(store, centerId, year, YEARLY_OFFICER_PREFIX))
+        .filter((item) => item.grade === 'excellent')
+        .map((item) => ({ subjectId: String(item.sk).slice(YEARLY_OFFICER_PREFIX.length), year, record: `${centerId}/${year}/${String(item.sk)}` })),
+    ),
+  );
+  return graded.flat();
+}
+const YEARLY_OFFICER_PREFIX = 'YA#O#';
+
 export async function gatherFacts(store: Store, centerId: string, honor: Honor, period: string, rulebook: Rulebook, calendar: WorkingCalendar): Promise<SelectionFacts> {
   const months = selectionMonths(period);
-  const [windows, officers, aggregates, scores, titles] = await Promise.all([
+  const [windows, officers, aggregates, scores, titles, past] = await Promise.all([
     listWindows(store, centerId),
     listOfficers(store, centerId),
     Promise.all(months.map(async (m) => [m, await listAggregatesForMonth(store, centerId, m)] as const)),
     monthlyScores(store, centerId, monthsOf(period)),
     honor.entry.kind === 'title-holders' ? titlesWithin(store, centerId, honor.entry.honorId, period) : Promise.resolve([]),
+    pastTitles(store, centerId, honor, period),
   ]);
-  return selectionFacts({ honor, period, windows, officers, aggregates: new Map(aggregates), monthlyScores: scores, titles, calendar }, rulebook);
+  return selectionFacts({ honor, period, windows, officers, aggregates: new Map(aggregates), monthlyScores: scores, titles, pastTitles: past, calendar }, rulebook);
 }
 
 /** The objections filed against the selection's notice: the center's objection facts of each month it ran. */

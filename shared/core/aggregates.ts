@@ -71,7 +71,7 @@ export interface RecordFacts {
   readonly body: Readonly<Record<string, unknown>>;
   /**
    * What intake derived beside the body and stored on the record, so a recount folds the
-   * same: a case's completion `{ completedMonth, onTime, overdueWorkingDays }`.
+   * same: a case's completion `{ onTime, overdueWorkingDays, savedPercent }`.
    */
   readonly derived?: Readonly<Record<string, unknown>>;
 }
@@ -95,6 +95,8 @@ export const COUNTER = {
   completedOnTime: 'completed.onTime',
   completedLate: 'completed.late',
   overdueWorkingDays: 'completed.overdueWorkingDays',
+  /** On-time completions by whole percent of the promised time saved (seed 002's best window). */
+  completedSaved: (percent: number) => `completed.saved.${percent}`,
   signIns: 'attendance.signIns',
   absences: 'attendance.absences',
   leave: (kind: string) => `attendance.leave.${kind}`,
@@ -147,6 +149,7 @@ function completionDelta(month: string, windowId: string, derived: Readonly<Reco
   // A completion intake could not judge (no derived facts: loaded before intake judged) counts as on time.
   const onTime = derived?.onTime !== false;
   const overdue = Number(derived?.overdueWorkingDays ?? 0);
+  const saved = derived?.savedPercent;
   return {
     month,
     subject: windowSubject(windowId),
@@ -154,6 +157,7 @@ function completionDelta(month: string, windowId: string, derived: Readonly<Reco
       [COUNTER.completed]: 1,
       [onTime ? COUNTER.completedOnTime : COUNTER.completedLate]: 1,
       ...(overdue > 0 ? { [COUNTER.overdueWorkingDays]: overdue } : {}),
+      ...(onTime && typeof saved === 'number' ? { [COUNTER.completedSaved(saved)]: 1 } : {}),
     },
   };
 }

@@ -6,6 +6,7 @@
 import { type WorkingCalendar, createCalendar } from '#core/calendar';
 import { foldDeltas, recordEffects } from '#core/aggregates';
 import { caseDeadline, type CaseBody } from '#core/records/case';
+import { savedPercent } from '#core/rules/best-window';
 import { consecutiveFlags } from '#core/rules/consecutive-ratings';
 import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
 import type { DemoCenter } from '../demo/demo-center.ts';
@@ -30,24 +31,28 @@ export function foldedItems(
   calendar: WorkingCalendar,
   consecutiveIntervalSeconds: number | undefined,
 ): Record<string, unknown>[] {
-  const deadlines = new Map<string, string>();
+  const promises = new Map<string, { deadline: string; acceptedDate: string; promisedWorkingDays: number }>();
   const cases: Record<string, unknown>[] = [];
   for (const r of records) {
     if (r.type !== 'case') continue;
-    const deadline = caseDeadline(r.body as unknown as CaseBody, calendar).date;
-    deadlines.set(String(r.body.caseNumber), deadline);
-    cases.push({ ...caseKey(centerId, String(r.body.caseNumber)), deadline, windowId: r.windowId, recordId: r.id });
+    const body = r.body as unknown as CaseBody;
+    const promise = { deadline: caseDeadline(body, calendar).date, acceptedDate: body.acceptedDate, promisedWorkingDays: body.promisedWorkingDays };
+    promises.set(body.caseNumber, promise);
+    cases.push({ ...caseKey(centerId, body.caseNumber), ...promise, windowId: r.windowId, recordId: r.id });
   }
-  const judged = (deadline: string | undefined, completedDate: string) =>
-    deadline === undefined
-      ? { registered: false, onTime: true }
-      : { deadline, onTime: completedDate <= deadline, overdueWorkingDays: calendar.workingDaysBetween(deadline, completedDate).count };
+  const judged = (promise: { deadline: string; acceptedDate: string; promisedWorkingDays: number } | undefined, completedDate: string) => {
+    if (promise === undefined) return { registered: false, onTime: true };
+    const { deadline } = promise;
+    const onTime = completedDate <= deadline;
+    const saved = onTime ? savedPercent(promise.acceptedDate, promise.promisedWorkingDays, completedDate, calendar) : null;
+    return { deadline, onTime, overdueWorkingDays: calendar.workingDaysBetween(deadline, completedDate).count, ...(saved !== null ? { savedPercent: saved } : {}) };
+  };
   const withDerived = records.map((r): StoredRecord => {
     if (r.type === 'case') {
-      const deadline = deadlines.get(String(r.body.caseNumber))!;
-      return { ...r, derived: typeof r.body.completedDate === 'string' ? judged(deadline, r.body.completedDate) : { deadline } };
+      const promise = promises.get(String(r.body.caseNumber))!;
+      return { ...r, derived: typeof r.body.completedDate === 'string' ? judged(promise, r.body.completedDate) : { deadline: promise.deadline } };
     }
-    if (r.type === 'case-completion') return { ...r, derived: judged(deadlines.get(String(r.body.caseNumber)), String(r.body.completedDate)) };
+    if (r.type === 'case-completion') return { ...r, derived: judged(promises.get(String(r.body.caseNumber)), String(r.body.completedDate)) };
     return r;
   });
   const effects = withDerived.map(recordEffects);

@@ -22,6 +22,7 @@ import {
 } from '#core/aggregates';
 import { dateOf } from '#core/records/common';
 import { caseDeadline } from '#core/records/case';
+import { savedPercent } from '#core/rules/best-window';
 import { completionTimeliness } from '#core/rules/case-timeliness';
 import { type DeviceState, type RatingFact, nextDeviceState } from '#core/rules/consecutive-ratings';
 import { aggregateOp, entryAttribute, factDelete, factPut } from './aggregates.ts';
@@ -130,19 +131,26 @@ async function caseDerivation(
   calendar: WorkingCalendar,
 ): Promise<{ derived?: Record<string, unknown>; ops: WriteOp[] }> {
   const body = record.body as Record<string, unknown>;
-  const judged = (deadline: string, completedDate: string) => {
+  // The promise (acceptance and working days) is kept with the case, so a later completion
+  // can tell how much of the promised time it saved (seed 002's best window).
+  const judged = (deadline: string, completedDate: string, promise: { acceptedDate?: unknown; promisedWorkingDays?: unknown }) => {
     const timeliness = completionTimeliness({ date: deadline, provisional: false }, completedDate, calendar);
-    return { deadline, onTime: !timeliness.late, overdueWorkingDays: timeliness.overdueWorkingDays };
+    const saved =
+      typeof promise.acceptedDate === 'string' && typeof promise.promisedWorkingDays === 'number'
+        ? savedPercent(promise.acceptedDate, promise.promisedWorkingDays, completedDate, calendar)
+        : null;
+    return { deadline, onTime: !timeliness.late, overdueWorkingDays: timeliness.overdueWorkingDays, ...(saved !== null ? { savedPercent: saved } : {}) };
   };
   if (record.type === 'case') {
     const deadline = caseDeadline(body as never, calendar).date;
-    const item = { ...caseKey(record.centerId, String(body.caseNumber)), deadline, windowId: record.windowId, recordId: record.id };
-    const derived = typeof body.completedDate === 'string' ? judged(deadline, body.completedDate) : { deadline };
+    const promise = { acceptedDate: body.acceptedDate, promisedWorkingDays: body.promisedWorkingDays };
+    const item = { ...caseKey(record.centerId, String(body.caseNumber)), deadline, windowId: record.windowId, recordId: record.id, ...promise };
+    const derived = typeof body.completedDate === 'string' ? judged(deadline, body.completedDate, promise) : { deadline };
     return { derived, ops: [{ op: 'put', item }] };
   }
   if (record.type === 'case-completion') {
     const registered = await store.get(caseKey(record.centerId, String(body.caseNumber)));
-    const derived = registered ? judged(String(registered.deadline), String(body.completedDate)) : { registered: false, onTime: true };
+    const derived = registered ? judged(String(registered.deadline), String(body.completedDate), registered) : { registered: false, onTime: true };
     return { derived, ops: [] };
   }
   if (record.type === 'case-extension') {

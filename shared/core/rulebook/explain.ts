@@ -258,6 +258,7 @@ const RANKING: Record<Honor['ranking']['kind'], Bilingual> = {
   composite: col('综合得分', 'composite'),
   'titles-then-mean-score': col('获季度称号次数，再按平均分', 'titles, then mean monthly score'),
   'panel-score': col('考核小组评分', 'panel score'),
+  'best-window-scheme': col('最佳窗口评比考核办法得分（五项各20分，另计加分）', 'the best-window scheme (five items of 20, plus bonuses)'),
 };
 const PERIOD: Record<Honor['period'], Bilingual> = { month: col('月度', 'monthly'), quarter: col('季度', 'quarterly'), year: col('年度', 'yearly') };
 
@@ -272,6 +273,15 @@ function honorRow(h: Honor): Bilingual[] {
   if (excludeHeadsOfBottomWindows !== undefined) rules.push(col(`得分后${excludeHeadsOfBottomWindows}名窗口的负责人除外`, `heads of the lowest ${excludeHeadsOfBottomWindows} windows excluded`));
   if (minOnTimeCompletionPercent !== undefined) rules.push(col(`按期办结率${minOnTimeCompletionPercent}%`, `${minOnTimeCompletionPercent}% completed on time`));
   if (h.minScore !== undefined) rules.push(col(`${h.minScore}分以上`, `${h.minScore} points or more`));
+  const city = h.eligibility.cityPreconditions;
+  if (city) {
+    const titles = h.subject === 'window' ? col('获评优秀窗口', 'excellent-window titles') : col('年度考核优秀等次', 'yearly 优秀 grades');
+    rules.push(col(`近${city.lookbackYears}年${titles.zh}${city.minTitles}次以上`, `${city.minTitles} ${titles.en} in ${city.lookbackYears} years`));
+    if (city.minYearsAtWindow !== undefined) rules.push(col(`在窗口工作${city.minYearsAtWindow}年以上且仍在窗口`, `${city.minYearsAtWindow} years at the window and still there`));
+    rules.push(col(`满意率${city.minSatisfactionPercent}%以上`, `satisfaction ${city.minSatisfactionPercent}% or more`));
+    rules.push(col('无有效投诉、媒体曝光、暗访通报', 'no valid complaint, media exposure or mystery-shopper report'));
+  }
+  if (h.ranking.kind === 'best-window-scheme') rules.push(col('弄虚作假、违规收费、仍由原单位办理、投诉查实的取消资格', 'falsification, illegal fees, items still handled by the home unit or a verified complaint disqualify'));
   return [
     h.name,
     PERIOD[h.period],

@@ -3,6 +3,8 @@
  * what makes an entrant ineligible, and when each step happens. DOMAIN.md §5, §6.
  */
 import { z } from 'zod';
+import { bestWindowScheme } from '../rules/best-window.ts';
+import { cityPreconditions } from '../rules/city-nomination.ts';
 import { PERIOD_KINDS } from '../rules/period.ts';
 import { bilingual, decimal, seedSource, slug } from './fields.ts';
 
@@ -15,6 +17,8 @@ const eligibilityRules = z.strictObject({
   excludeHeadsOfBottomWindows: count.optional(),
   /** Windows need at least this on-time completion rate, in percent [seed 001, seed 003]. */
   minOnTimeCompletionPercent: decimal.optional(),
+  /** A yearly honor nominated upward: the city scheme's preconditions [seed 001 (c)]. */
+  cityPreconditions: cityPreconditions.optional(),
 });
 const honorEntry = z.discriminatedUnion('kind', [
   /** Every window (or officer) scored in the period. */
@@ -36,6 +40,8 @@ const honorRanking = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('titles-then-mean-score') }),
   /** By the mean of the panel members' scores of the published criteria. */
   z.strictObject({ kind: z.literal('panel-score') }),
+  /** Windows of a month by seed 002's 最佳窗口单位评比考核办法 (rules/best-window.ts), its disqualifiers included. */
+  z.strictObject({ kind: z.literal('best-window-scheme'), scheme: bestWindowScheme }),
 ]);
 const honorQuota = z.discriminatedUnion('kind', [
   /** A fixed number of places; `minimum` flags a list that falls short of it. */
@@ -69,6 +75,15 @@ export const honor = z.strictObject({
     )
     .default([]),
   sources: z.array(seedSource).min(1),
-});
+})
+  .refine((h) => h.ranking.kind !== 'best-window-scheme' || (h.subject === 'window' && h.period === 'month'), {
+    path: ['ranking'],
+    message: 'the best-window scheme ranks windows of a month',
+  })
+  .refine(
+    ({ subject, period, eligibility: { cityPreconditions: city } }) =>
+      !city || (period === 'year' && subject !== 'enterprise' && (city.titleHonorId === undefined || subject === 'window') && (city.minYearsAtWindow === undefined || subject === 'officer')),
+    { path: ['eligibility', 'cityPreconditions'], message: 'city preconditions apply to a yearly honor; titles to windows, years at the window to officers' },
+  );
 export type Honor = z.infer<typeof honor>;
 export type HonorInput = z.input<typeof honor>;

@@ -37,7 +37,11 @@ export interface VetoEvent {
 
 /** Why a contender cannot take the honor: the rule, the records behind it, the numbers. */
 export interface Exclusion {
-  readonly rule: 'veto' | 'days-on-duty' | 'bottom-window-head' | 'on-time-completion';
+  /**
+   * `disqualified`: a disqualifier of the honor's own scheme (rules/best-window.ts);
+   * `precondition`: a nomination precondition not met (rules/city-nomination.ts).
+   */
+  readonly rule: 'veto' | 'days-on-duty' | 'bottom-window-head' | 'on-time-completion' | 'disqualified' | 'precondition';
   readonly records: readonly string[];
   readonly detail: Readonly<Record<string, string | number>>;
 }

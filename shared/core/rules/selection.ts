@@ -7,8 +7,9 @@
  * - Yearly stars [seed 003]: holders of the year's quarterly stars, more titles first, then
  *   the year's mean monthly score; 10.
  * - Excellent windows [seed 003]: by the year's mean monthly window score; 8.
- * - Monthly best windows [seed 002]: ≥ 90 points, at most ⌊20%⌋ of the windows but at
- *   least 1, none when nobody reaches 90.
+ * - Monthly best windows [seed 002]: by the scheme's own points (rules/best-window.ts), its
+ *   disqualified windows out; ≥ 90 points, at most ⌊20%⌋ of the windows but at least 1, none
+ *   when nobody reaches 90.
  * - Civilized windows and officers [seed 001 (b)]: 2 + 2 a month, 2 + 2 a year.
  * - Gold awards [seed 000]: the nominated, by the panel's mean score; 5 + 10 + 5–10.
  *
@@ -28,6 +29,8 @@ import {
   exclusions,
   lowestWindows,
 } from './eligibility.ts';
+import { type BestWindowFacts, type BestWindowScore, bestWindowScores } from './best-window.ts';
+import { type CityFacts, cityPreconditionExclusions } from './city-nomination.ts';
 import { monthsOf, periodKindOf } from './period.ts';
 import {
   type MonthlyScoreRef,
@@ -47,6 +50,10 @@ export interface Contender extends EligibilityFacts {
   readonly titles?: readonly { readonly period: string; readonly recordId: string }[];
   readonly ballots?: readonly ScoreSlip[];
   readonly panelScores?: readonly ScoreSlip[];
+  /** Windows, for an honor ranked by the best-window scheme: the month's facts it reads. */
+  readonly bestWindow?: BestWindowFacts;
+  /** For an honor with the city scheme's preconditions: what they read. */
+  readonly city?: CityFacts;
 }
 
 export interface SelectionInput {
@@ -160,7 +167,13 @@ function meanScore(c: Contender): { score: Points; ledger: readonly LedgerLine[]
   return { score: value, ledger };
 }
 
-function rankedFor(honor: Honor, stage: Selection['stage'], c: Contender, rulebook: Rulebook): Ranked {
+/** Best-window scores of every entrant, where the honor ranks by that scheme (volume ranks need the whole field). */
+function bestWindowOf(honor: Honor, entrants: readonly Contender[]): Map<string, BestWindowScore> | null {
+  if (honor.ranking.kind !== 'best-window-scheme') return null;
+  return bestWindowScores(entrants.map((c) => need(c.bestWindow, c, 'best-window facts')), honor.ranking.scheme);
+}
+
+function rankedFor(honor: Honor, stage: Selection['stage'], c: Contender, rulebook: Rulebook, bestWindow: Map<string, BestWindowScore> | null): Ranked {
   const base = { id: c.id, metrics: c.metrics, titles: null };
   const ranking = stage === 'pool' ? 'mean-monthly-score' : honor.ranking.kind;
   switch (ranking) {
@@ -177,6 +190,11 @@ function rankedFor(honor: Honor, stage: Selection['stage'], c: Contender, rulebo
     case 'panel-score': {
       const { value, ledger } = weightedSlipMean('SEL.PANEL', need(c.panelScores, c, 'panel scores'), pts(1));
       return { ...base, keys: [value], score: value, ledger };
+    }
+    case 'best-window-scheme': {
+      const scored = bestWindow?.get(c.id);
+      if (!scored) throw new RangeError(`${c.id}: best-window facts are needed`);
+      return { ...base, keys: [scored.score], score: scored.score, ledger: scored.ledger };
     }
     case 'composite': {
       const result = quarterlyComposite(
@@ -208,13 +226,17 @@ function select(rulebook: Rulebook, input: SelectionInput, stage: Selection['sta
   if (bottomCount !== undefined && standings.length === 0) throw new RangeError(`${honor.id}: window standings are needed`);
   const lowest = bottomCount === undefined ? null : lowestWindows(standings, bottomCount, rulebook);
   const context = { honor, period: input.period, vetoes: input.vetoes, lowest, rulebook };
+  const bestWindow = bestWindowOf(honor, entrants);
 
   const ineligible: Selection['ineligible'][number][] = [];
   const ranked: Ranked[] = [];
   for (const contender of entrants) {
-    const reasons = exclusions(contender, context);
+    const disqualified: Exclusion[] = (bestWindow?.get(contender.id)?.disqualified ?? []).map((d) => ({ rule: 'disqualified', records: d.records, detail: { code: d.code } }));
+    const city = honor.eligibility.cityPreconditions;
+    const unmet = city && honor.subject !== 'enterprise' ? cityPreconditionExclusions(honor.subject, need(contender.city, contender, 'precondition facts'), city, input.period) : [];
+    const reasons = [...exclusions(contender, context), ...disqualified, ...unmet];
     if (reasons.length > 0) ineligible.push({ subjectId: contender.id, exclusions: reasons });
-    else ranked.push(rankedFor(honor, stage, contender, rulebook));
+    else ranked.push(rankedFor(honor, stage, contender, rulebook, bestWindow));
   }
 
   const minimum = stage === 'final' && honor.minScore !== undefined ? pts(honor.minScore) : null;
@@ -253,7 +275,7 @@ function select(rulebook: Rulebook, input: SelectionInput, stage: Selection['sta
 /** An input a ranking needs and does not have yet: a contender's scores, or the window standings. */
 export interface MissingInput {
   readonly subjectId: string | null;
-  readonly what: 'monthly scores' | 'ballots' | 'panel scores' | 'window standings';
+  readonly what: 'monthly scores' | 'ballots' | 'panel scores' | 'window standings' | 'best-window facts';
 }
 
 /**
@@ -269,11 +291,16 @@ export function missingInputs(rulebook: Rulebook, input: SelectionInput, stage: 
   const lowest = bottomCount === undefined ? null : lowestWindows(input.windowStandings ?? [], bottomCount, rulebook);
   const context = { honor, period: input.period, vetoes: input.vetoes, lowest, rulebook };
   const ranking = stage === 'pool' ? 'mean-monthly-score' : honor.ranking.kind;
+  const entrants = entrantsOf(honor, input);
+  if (ranking === 'best-window-scheme') {
+    // Every entrant's facts, disqualified or not: the volume ranks take the whole field.
+    return entrants.filter((c) => !c.bestWindow).map((c) => ({ subjectId: c.id, what: 'best-window facts' as const }));
+  }
   const needs: MissingInput['what'][] =
     ranking === 'panel-score' ? ['panel scores'] : ranking === 'composite' ? ['monthly scores', 'ballots', 'panel scores'] : ['monthly scores'];
-  for (const c of entrantsOf(honor, input)) {
+  for (const c of entrants) {
     if (exclusions(c, context).length > 0) continue;
-    const has = { 'monthly scores': c.monthlyScores, ballots: c.ballots, 'panel scores': c.panelScores, 'window standings': [] };
+    const has = { 'monthly scores': c.monthlyScores, ballots: c.ballots, 'panel scores': c.panelScores, 'window standings': [], 'best-window facts': [] };
     for (const what of needs) if ((has[what] ?? []).length === 0) missing.push({ subjectId: c.id, what });
   }
   return missing;

@@ -21,6 +21,15 @@
  *   a later record naming the case — against the promised deadline, as intake judged them
  *   (window-month counters). **Assumption:** a completion of a case that was never
  *   registered cannot be checked and counts as on time.
+ * - Best-window facts (an honor ranked by seed 002's best-window scheme): the window-month's
+ *   volume, overdue case-days and on-time cases by share of promised time saved (counters,
+ *   judged at intake); the findings filed under the window — its own and its officers' —
+ *   with its commendations as their bonus codes (a finding naming the commendation as its
+ *   source replaces it); and the complaints about it verified in the month.
+ * - Precondition facts (seed 001 (c), rules/city-nomination.ts): the past titles or grades
+ *   the job read, the officer's current posting (its first day at the current window), the
+ *   period's satisfaction rate (counters), complaints about the subject verified in the period,
+ *   and the subject's own findings and veto records of the period.
  * - Tie-breaker metrics over the period: satisfaction rate (counters), deduction points
  *   (the monthly scores' deductions) and sign-in rate (a window's: over its officers).
  *
@@ -32,6 +41,8 @@ import type { Officer, ServiceWindow } from '../center.ts';
 import { type Points, ZERO, add, div, fraction, mul } from '../points.ts';
 import type { ScoreSheetBody } from '../records/ballot.ts';
 import type { ComplaintBody } from '../records/complaint.ts';
+import type { CommendationBody } from '../records/commendation.ts';
+import { LEVELS } from '../records/common.ts';
 import type { ComplaintStepBody } from '../records/complaint-step.ts';
 import type { FindingBody } from '../records/finding.ts';
 import type { InspectionBody } from '../records/inspection.ts';
@@ -40,6 +51,8 @@ import type { VetoBody } from '../records/veto.ts';
 import type { Honor } from '../rulebook/honor.ts';
 import type { Rulebook } from '../rulebook/schema.ts';
 import { type AttendanceDay, type LeaveKind, type OfficerAttendanceMonth, officerSignInRate, quarterlySignInRate, windowMonthlySignInRate } from '../rules/attendance.ts';
+import type { BestWindowFacts, BestWindowOccurrence } from '../rules/best-window.ts';
+import type { CityFacts } from '../rules/city-nomination.ts';
 import { type DayMap, type DayMark, daysOnDuty } from '../rules/day-spells.ts';
 import type { EligibilityFacts, VetoEvent, WindowStanding } from '../rules/eligibility.ts';
 import { vetoEvents } from '../rules/eligibility.ts';
@@ -69,6 +82,11 @@ export interface SelectionSources {
   readonly monthlyScores: ReadonlyMap<string, ReadonlyMap<string, StoredMonthlyScore>>;
   /** Final titles of the honor a `title-holders` entry names, won within the period. */
   readonly titles: readonly { readonly subjectId: string; readonly period: string; readonly recordId: string }[];
+  /**
+   * For an honor with the city scheme's preconditions: the years each window held the title
+   * the rulebook names, or each officer the yearly 优秀 grade, with where it is recorded.
+   */
+  readonly pastTitles?: readonly { readonly subjectId: string; readonly year: string; readonly record: string }[];
   readonly calendar: WorkingCalendar;
 }
 
@@ -153,6 +171,99 @@ function completionOf(sources: SelectionSources, windowId: string): NonNullable<
   const onTime = counterSum(sources, period, subject, COUNTER.completedOnTime);
   const records = period.filter((m) => (sources.aggregates.get(m)?.get(subject)?.counters[COUNTER.completedLate] ?? 0) > 0).map((m) => `${m}/${subject}#${COUNTER.completedLate}`);
   return { completed, onTime, records };
+}
+
+/** The bonus code a window's commendation earns under the best-window scheme, as in its monthly score. */
+const COMMENDATION_CODES: Readonly<Record<CommendationBody['kind'], string>> = {
+  banner: 'B-W-BANNER',
+  letter: 'B-W-THANKS-LETTER',
+  media: 'B-W-MEDIA-PRAISE',
+  'gift-handed-in': 'B-W-GIFT-HANDED-IN',
+};
+
+/** Complaints verified in the period, by the window they name and by the officer they name. */
+function verifiedComplaintsBySubject(sources: SelectionSources): Map<string, { complaintId: string; stepId: string }[]> {
+  const complaints = new Map(
+    sources.windows
+      .flatMap((w) => members<ComplaintBody>(sources, selectionMonths(sources.period), windowSubject(w.windowId), 'complaint'))
+      .map((c) => [c.recordId, c.body]),
+  );
+  const bySubject = new Map<string, { complaintId: string; stepId: string }[]>();
+  const note = (subject: string, entry: { complaintId: string; stepId: string }) => bySubject.set(subject, [...(bySubject.get(subject) ?? []), entry]);
+  for (const { recordId, body } of members<ComplaintStepBody>(sources, monthsOf(sources.period), CENTER_SUBJECT, 'complaint-step')) {
+    const complaint = body.step === 'verified' ? complaints.get(body.complaintId) : undefined;
+    if (!complaint) continue;
+    note(windowSubject(complaint.windowId), { complaintId: body.complaintId, stepId: recordId });
+    if (complaint.officerId) note(officerSubject(complaint.officerId), { complaintId: body.complaintId, stepId: recordId });
+  }
+  return bySubject;
+}
+
+/** The first day of the officer's current stay at the current window (a move away and back starts it again). */
+function atWindowSince(officer: Officer): string {
+  const postings = officer.postings ?? [];
+  let since = officer.startDate;
+  postings.forEach((p, i) => {
+    if (p.windowId === officer.windowId && (i === 0 || postings[i - 1]!.windowId !== officer.windowId)) since = p.from;
+  });
+  return since;
+}
+
+/** What the city scheme's preconditions read about one window or officer in the period. */
+function cityFacts(sources: SelectionSources, subjectKind: 'window' | 'officer', subjectId: string, verified: ReadonlyMap<string, readonly { complaintId: string; stepId: string }[]>, officer?: Officer): CityFacts {
+  const months = monthsOf(sources.period);
+  const subject = subjectKind === 'window' ? windowSubject(subjectId) : officerSubject(subjectId);
+  const findings = [
+    ...members<FindingBody>(sources, months, subject, 'finding').filter(({ body }) => body.subject === subjectKind).map(({ recordId, body }) => ({ code: body.code, recordId })),
+    ...members<VetoBody>(sources, months, subject, 'veto').filter(({ body }) => body.subject === subjectKind && body.code).map(({ recordId, body }) => ({ code: body.code!, recordId })),
+  ];
+  return {
+    titles: (sources.pastTitles ?? []).filter((t) => t.subjectId === subjectId).map(({ year, record }) => ({ year, record })),
+    ...(officer ? { atWindowSince: atWindowSince(officer) } : {}),
+    satisfactionPercent: satisfactionRate(sources, months, subject),
+    satisfactionRecords: months.filter((m) => (sources.aggregates.get(m)?.get(subject)?.counters.evaluations ?? 0) > 0).map((m) => `${m}/${subject}#evaluations`),
+    verifiedComplaints: [...(verified.get(subject) ?? [])],
+    findings,
+  };
+}
+
+const SAVED = /^completed\.saved\.(\d+)$/;
+
+/** What seed 002's best-window scheme reads about a window in the selection's month. */
+function bestWindowFacts(sources: SelectionSources, windowId: string, verified: ReadonlyMap<string, readonly { complaintId: string; stepId: string }[]>): BestWindowFacts {
+  const months = monthsOf(sources.period);
+  const subject = windowSubject(windowId);
+  const counterRecords = (name: string) => months.filter((m) => (sources.aggregates.get(m)?.get(subject)?.counters[name] ?? 0) !== 0).map((m) => `${m}/${subject}#${name}`);
+  const faster = new Map<number, number>();
+  const fasterRecords: string[] = [];
+  for (const m of months) {
+    for (const [name, cases] of Object.entries(sources.aggregates.get(m)?.get(subject)?.counters ?? {})) {
+      const match = SAVED.exec(name);
+      if (!match || cases <= 0) continue;
+      faster.set(Number(match[1]), (faster.get(Number(match[1])) ?? 0) + cases);
+      fasterRecords.push(`${m}/${subject}#${name}`);
+    }
+  }
+  const findings = members<FindingBody>(sources, months, subject, 'finding');
+  const replaced = new Set(findings.flatMap((f) => (f.body.sourceRecordId ? [`${f.body.sourceRecordId}|${f.body.code}`] : [])));
+  const occurrences: BestWindowOccurrence[] = [
+    ...findings.map(({ recordId, body }) => {
+      const units = body.count ?? (body.level ? LEVELS.indexOf(body.level) + 1 : undefined);
+      return { code: body.code, recordId, ...(units !== undefined ? { units } : {}) };
+    }),
+    ...members<CommendationBody>(sources, months, subject, 'commendation')
+      .map(({ recordId, body }) => ({ code: COMMENDATION_CODES[body.kind], recordId, ...(body.level ? { units: LEVELS.indexOf(body.level) + 1 } : {}) }))
+      .filter((o) => !replaced.has(`${o.recordId}|${o.code}`)),
+  ];
+  return {
+    windowId,
+    volume: { accepted: counterSum(sources, months, subject, COUNTER.volume), records: counterRecords(COUNTER.volume) },
+    overdue: { caseDays: counterSum(sources, months, subject, COUNTER.overdueWorkingDays), records: counterRecords(COUNTER.overdueWorkingDays) },
+    faster: [...faster].sort(([a], [b]) => a - b).map(([savedPercent, cases]) => ({ savedPercent, cases })),
+    fasterRecords: fasterRecords.sort(),
+    occurrences,
+    verifiedComplaints: [...(verified.get(subject) ?? [])].sort((a, b) => (a.stepId < b.stepId ? -1 : a.stepId > b.stepId ? 1 : 0)),
+  };
 }
 
 /** The smoking veto an inspection's named officers get, where the rulebook has it (seed 003 §禁烟制度). */
@@ -324,13 +435,27 @@ export function selectionFacts(sources: SelectionSources, rulebook: Rulebook): S
   // Officers stationed by the period's end; one who came later has no month in it.
   const officers = sources.officers.filter((o) => o.startDate.slice(0, 7) <= lastDay).sort((a, b) => (a.officerId < b.officerId ? -1 : 1));
   const scored = (c: Contender): boolean => (c.monthlyScores ?? []).length > 0 || honor.ranking.kind === 'panel-score';
+  const city = honor.eligibility.cityPreconditions;
+  let complaints: Map<string, { complaintId: string; stepId: string }[]> | undefined;
+  const verified = () => (complaints ??= verifiedComplaintsBySubject(sources));
   let contenders: Contender[];
   switch (honor.subject) {
-    case 'window':
-      contenders = windowIds.map((w) => windowContender(sources, rulebook, w, months));
+    case 'window': {
+      contenders = windowIds.map((w) => {
+        const c = windowContender(sources, rulebook, w, months);
+        return {
+          ...c,
+          ...(honor.ranking.kind === 'best-window-scheme' ? { bestWindow: bestWindowFacts(sources, w, verified()) } : {}),
+          ...(city ? { city: cityFacts(sources, 'window', w, verified()) } : {}),
+        };
+      });
       break;
+    }
     case 'officer':
-      contenders = officers.map((o) => officerContender(sources, rulebook, o, months));
+      contenders = officers.map((o) => {
+        const c = officerContender(sources, rulebook, o, months);
+        return city ? { ...c, city: cityFacts(sources, 'officer', o.officerId, verified(), o) } : c;
+      });
       break;
     case 'enterprise':
       contenders = [...panel.keys()].sort().map((id) => ({ id, metrics: {} }));

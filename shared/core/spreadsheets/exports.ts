@@ -108,6 +108,8 @@ const EXCLUSION_NAMES: Readonly<Record<string, string>> = {
   'days-on-duty': '在岗天数不足',
   'bottom-window-head': '末位窗口负责人',
   'on-time-completion': '按时办结率不足',
+  disqualified: '取消评选资格',
+  precondition: '不符合申报条件',
   'below-minimum-score': '低于最低分',
 };
 

@@ -75,12 +75,25 @@ function rankingLine(honor: Honor, lang: Lang): string {
       return lang === 'zh' ? '获得称号次数多的在前，次数相同的按全年平均分排序' : 'more titles first, then the mean score of the year';
     case 'panel-score':
       return lang === 'zh' ? '按考核小组对公开评选标准的评分排序' : "ranked by the panel's scores against the published criteria";
+    case 'best-window-scheme':
+      return lang === 'zh'
+        ? '按最佳窗口评比办法计分：办件量、按时办结、服务态度、告知资料、劳动纪律五项各20分，提前办结和受表扬另加分；弄虚作假、违规收费、投诉查实等取消评选资格'
+        : 'scored by the best-window scheme: volume, deadlines, attitude, notices and discipline, 20 points each, with bonuses for finishing early and for praise; falsification, illegal fees or a verified complaint disqualify';
   }
 }
 
 function honorLine(honor: Honor, book: Rulebook, lang: Lang): string {
   const parts = [entryLine(honor, book, lang), rankingLine(honor, lang), quotaLine(honor, lang)];
   if (honor.minScore) parts.push(lang === 'zh' ? `低于 ${num(honor.minScore)} 分的不评` : `nobody below ${num(honor.minScore)} points`);
+  const city = honor.eligibility.cityPreconditions;
+  if (city) {
+    const titles = honor.subject === 'window' ? ['获评优秀窗口', 'the center’s excellent-window title'] : ['年度考核优秀', 'the 优秀 grade of the yearly assessment'];
+    parts.push(
+      lang === 'zh'
+        ? `须近 ${city.lookbackYears} 年${titles[0]} ${city.minTitles} 次以上${city.minYearsAtWindow ? `、在窗口工作 ${city.minYearsAtWindow} 年以上且仍在窗口` : ''}、群众满意率 ${num(city.minSatisfactionPercent)}% 以上，且当年无有效投诉、媒体曝光、暗访通报；不符合的逐一说明原因`
+        : `only with ${titles[1]} ${city.minTitles} times in ${city.lookbackYears} years${city.minYearsAtWindow ? `, ${city.minYearsAtWindow} years at the window and still there` : ''}, satisfaction of ${num(city.minSatisfactionPercent)}% or more, and no valid complaint, media exposure or mystery-shopper report in the year; each one who does not qualify is told why`,
+    );
+  }
   if (honor.movingPlaque) parts.push(lang === 'zh' ? '流动牌匾随称号移交' : 'a moving plaque passes with the title');
   return lang === 'zh'
     ? `“${honor.name.zh}”${PERIOD[honor.period].zh}评选：${parts.join('；')}。`

@@ -6,6 +6,7 @@
  */
 import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
 import { SEED_000_YEARLY_GOLD } from '#core/rulebook/presets/seed-000-yearly-gold';
+import { SEED_001_CITY_NOMINATION } from '#core/rulebook/presets/seed-001-city-nomination';
 import { SEED_001_MONTHLY_CIVILIZED } from '#core/rulebook/presets/seed-001-monthly-civilized';
 import { SEED_001_QUARTERLY_COMPOSITE } from '#core/rulebook/presets/seed-001-quarterly-composite';
 import { SEED_002_MONTHLY_ASSESSMENT } from '#core/rulebook/presets/seed-002-monthly-assessment';
@@ -17,6 +18,7 @@ const KNOWN: readonly Rulebook[] = [
   SEED_000_YEARLY_GOLD,
   SEED_001_QUARTERLY_COMPOSITE,
   SEED_001_MONTHLY_CIVILIZED,
+  SEED_001_CITY_NOMINATION,
   SEED_002_MONTHLY_ASSESSMENT,
   SEED_004_PATROL,
 ];

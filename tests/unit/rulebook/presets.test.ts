@@ -160,16 +160,38 @@ describe('seed 002: monthly 100-point assessments and best windows', () => {
     expect(format2(result.score)).toBe('90.00');
   });
 
-  const bestWindows = (scores: string[]) =>
+  /**
+   * A window as seed 002's best-window scheme sees it (rules/best-window.ts): 100 when its
+   * volume is in the top 10 and nothing is deducted; +2 a letter of thanks, −2 a late officer
+   * (劳动纪律), 80 with no case accepted, and 'slow' = 100 − 3 × 4 overdue case-days + 1.5
+   * (one case 20% faster) = 89.50.
+   */
+  type Shape = { letters?: number; lates?: number; unstaffed?: number } | 'no-cases' | 'slow';
+  const bestWindowFacts = (windowId: string, shape: Shape) => {
+    const o = typeof shape === 'object' ? shape : {};
+    const n = (count: number | undefined, code: string) => Array.from({ length: count ?? 0 }, (_, k) => ({ code, recordId: `${windowId}-${code}-${k}` }));
+    return {
+      windowId,
+      volume: { accepted: shape === 'no-cases' ? 0 : 100, records: [] },
+      overdue: { caseDays: shape === 'slow' ? 4 : 0, records: [] },
+      faster: shape === 'slow' ? [{ savedPercent: 20, cases: 1 }] : [],
+      fasterRecords: [],
+      occurrences: [...n(o.letters, 'B-W-THANKS-LETTER'), ...n(o.lates, 'O-DISC-LATE'), ...n(o.unstaffed, 'W-DISC-UNSTAFFED')],
+      verifiedComplaints: [],
+    };
+  };
+  const bestWindows = (shapes: Shape[]) =>
     selectHonor(RB, {
       honorId: 'best-windows',
       period: '2024-05',
-      contenders: scores.map((score, i) => ({ id: `w${id2(i + 1)}`, monthlyScores: months([score], 5), metrics: {} })),
+      contenders: shapes.map((shape, i) => ({ id: `w${id2(i + 1)}`, monthlyScores: months(['95'], 5), metrics: {}, bestWindow: bestWindowFacts(`w${id2(i + 1)}`, shape) })),
       vetoes: [],
     });
+  const noCases = (count: number): Shape[] => Array.from({ length: count }, () => 'no-cases' as const);
 
   it('best windows: ≥ 90, at most ⌊20% × 10⌋ = 2', () => {
-    const result = bestWindows(['95', '93', '91', '90', '89.99', '85', '80', '80', '75', '70']);
+    // 104, 102, 100, 90.00 (5 late), 89.50, then five at 80
+    const result = bestWindows([{ letters: 2 }, { letters: 1 }, {}, { lates: 5 }, 'slow', ...noCases(5)]);
     expect(result.places).toBe(2);
     expect(ids(result.selected)).toEqual(['w01', 'w02']);
     expect(ids(result.notSelected)).toEqual(['w03', 'w04']);
@@ -177,31 +199,32 @@ describe('seed 002: monthly 100-point assessments and best windows', () => {
   });
 
   it('at least one when ⌊20%⌋ is 0 (3 windows), none when nobody reaches 90', () => {
-    expect(ids(bestWindows(['92', '80', '70']).selected)).toEqual(['w01']);
-    const none = bestWindows(['89.99', '80', '70', '60', '50']);
+    // 92 (4 late), 80, 80 → w01; then 89.50 and four at 80 → nobody
+    expect(ids(bestWindows([{ lates: 4 }, ...noCases(2)]).selected)).toEqual(['w01']);
+    const none = bestWindows(['slow', ...noCases(4)]);
     expect([none.selected, none.tie]).toEqual([[], null]);
   });
 
   it('a tie at the cut goes to the panel', () => {
-    const result = bestWindows(['95', '93', '93', '80', '80', '80', '80', '80', '80', '80']);
+    // 104, 102, 102, seven at 80: 2 places, the second shared by w02 and w03
+    const result = bestWindows([{ letters: 2 }, { letters: 1 }, { letters: 1 }, ...noCases(7)]);
     expect(ids(result.selected)).toEqual(['w01']);
     expect(result.tie && [result.tie.places, ids(result.tie.entries)]).toEqual([1, ['w02', 'w03']]);
   });
 
-  it('scores from the preset feed its best-window selection', () => {
-    const scored = ['w1', 'w2', 'w3', 'w4', 'w5'].map((windowId, i) =>
-      windowMonthlyScore({ windowId, month: '2024-05', findings: Array.from({ length: i * 3 }, (_, n) => ({ code: 'W-DISC-UNSTAFFED', recordId: `${windowId}-${n}` })) }, RB),
+  it('ranks by the scheme’s points, not by the monthly 100-point score', () => {
+    const unstaffed = [0, 3, 6, 9, 12];
+    const scored = unstaffed.map((count, i) =>
+      windowMonthlyScore({ windowId: `w${id2(i + 1)}`, month: '2024-05', findings: Array.from({ length: count }, (_, n) => ({ code: 'W-DISC-UNSTAFFED', recordId: `w${i}-${n}` })) }, RB),
     );
-    // 0, 3, 6, 9, 12 unstaffed posts × −5 in 工作纪律 (20): 100, 85, then the category stops
-    // at 0 (扣完为止): 80, 80, 80 → only w1 ≥ 90; ⌊20% × 5⌋ = 1
-    const result = selectHonor(RB, {
-      honorId: 'best-windows',
-      period: '2024-05',
-      contenders: scored.map((s) => ({ id: s.subjectId, monthlyScores: [{ month: s.month, score: s.score, resultId: `${s.subjectId}#${s.month}` }], metrics: { 'deduction-points': s.deductionPoints } })),
-      vetoes: [],
-    });
-    expect(ids(result.selected)).toEqual(['w1']);
+    // 100-point score: 工作纪律 20 − 5 each, down to 0: 100, 85, 80, 80, 80 — only w01 reaches 90.
     expect(scored.map((s) => format2(s.score))).toEqual(['100.00', '85.00', '80.00', '80.00', '80.00']);
+    // The scheme's 劳动纪律 costs 2 each: 20, 14, 8, 2, 0 (−4 stops at 0) → 100, 94, 88, 82, 80;
+    // w02 reaches 90 here, and ⌊20% × 5⌋ = 1 place leaves it second, not under the minimum.
+    const result = bestWindows(unstaffed.map((count) => ({ unstaffed: count })));
+    expect(result.selected.map((e) => [e.subjectId, format2(e.score)])).toEqual([['w01', '100.00']]);
+    expect(result.notSelected.map((e) => [e.subjectId, format2(e.score)])).toEqual([['w02', '94.00']]);
+    expect(result.belowMinimumScore.map((e) => format2(e.score))).toEqual(['88.00', '82.00', '80.00']);
   });
 });
 

@@ -41,18 +41,44 @@ describe('monthly grade edges exactly at the band (seed 002: ≥ 90 优秀, ≥ 
 
 describe('best windows: at most ⌊20%⌋ of the windows, at least 1, none under 90 (seed 002; DOMAIN §6)', () => {
   const honor = SEED_002_MONTHLY_ASSESSMENT.honors.find((h) => h.id === 'best-windows')!;
-  const windows = (scores: number[]) =>
-    scores.map((score, i) => ({ id: `w${String(i + 1).padStart(2, '0')}`, metrics: {}, monthlyScores: [{ month: '2026-10', score: pts(score), resultId: `r${i}` }] }));
-  const select = (scores: number[]) => selectHonor(SEED_002_MONTHLY_ASSESSMENT, { honorId: honor.id, period: '2026-10', contenders: windows(scores), vetoes: [] });
+  /**
+   * Windows scored by the best-window scheme (rules/best-window.ts): 'top' is 100 (volume in
+   * the top 10, nothing deducted) plus 2 a letter of thanks; 'none' accepted no case (80);
+   * 'late' lost 4 case-days on deadlines and gained one 20%-faster case: 100 − 12 + 1.5 = 89.50.
+   */
+  type Kind = { letters: number } | 'none' | 'late';
+  const windows = (kinds: Kind[]) =>
+    kinds.map((kind, i) => {
+      const id = `w${String(i + 1).padStart(2, '0')}`;
+      return {
+        id,
+        metrics: {},
+        monthlyScores: [{ month: '2026-10', score: pts(95), resultId: `r${i}` }],
+        bestWindow: {
+          windowId: id,
+          volume: { accepted: kind === 'none' ? 0 : 100, records: [] },
+          overdue: { caseDays: kind === 'late' ? 4 : 0, records: [] },
+          faster: kind === 'late' ? [{ savedPercent: 20, cases: 1 }] : [],
+          fasterRecords: [],
+          occurrences: typeof kind === 'object' ? Array.from({ length: kind.letters }, (_, k) => ({ code: 'B-W-THANKS-LETTER', recordId: `${id}-l${k}` })) : [],
+          verifiedComplaints: [],
+        },
+      };
+    });
+  const select = (kinds: Kind[]) => selectHonor(SEED_002_MONTHLY_ASSESSMENT, { honorId: honor.id, period: '2026-10', contenders: windows(kinds), vetoes: [] });
+  const top = (...letters: number[]): Kind[] => letters.map((n) => ({ letters: n }));
 
   it('10 windows → ⌊2.0⌋ = 2 places; 9 windows → ⌊1.8⌋ = 1 (rounding would give 2)', () => {
-    expect(select([99, 98, 97, 96, 95, 80, 80, 80, 80, 80]).selected.map((e) => e.subjectId)).toEqual(['w01', 'w02']);
-    expect(select([99, 98, 97, 96, 95, 80, 80, 80, 80]).selected.map((e) => e.subjectId)).toEqual(['w01']);
+    // 108, 106, 104, 102, 100, then five (four) at 80.
+    const none: Kind[] = ['none', 'none', 'none', 'none', 'none'];
+    expect(select([...top(4, 3, 2, 1, 0), ...none]).selected.map((e) => e.subjectId)).toEqual(['w01', 'w02']);
+    expect(select([...top(4, 3, 2, 1, 0), ...none.slice(1)]).selected.map((e) => e.subjectId)).toEqual(['w01']);
   });
 
-  it('4 windows → ⌊0.8⌋ = 0, but at least 1; nobody at 90 → none (89.99 does not reach it)', () => {
-    expect(select([95, 94, 80, 70]).places).toBe(1);
-    const none = select([89.99, 85, 80, 70]);
+  it('4 windows → ⌊0.8⌋ = 0, but at least 1; nobody at 90 → none (89.50 does not reach it)', () => {
+    expect(select([...top(2, 1), 'none', 'none']).places).toBe(1);
+    const none = select(['late', 'none', 'none', 'none']);
+    expect(format2(none.belowMinimumScore[0]!.score)).toBe('89.50');
     expect([none.selected.length, none.belowMinimumScore.length]).toEqual([0, 4]);
   });
 });

@@ -211,3 +211,52 @@ describe('selection facts', () => {
     ]);
   });
 });
+
+describe('best-window facts (seed 002 §最佳窗口单位评比考核办法)', () => {
+  it('read the month’s volume, overdue and faster counters, findings under the window, commendations and verified complaints', async () => {
+    const { SEED_002_MONTHLY_ASSESSMENT } = await import('#core/rulebook/presets/seed-002-monthly-assessment');
+    const finding = (code: string, subject: 'window' | 'officer', extra: object = {}) => ({ code, subject, windowId: 'w1', date: '2026-10-10', evidence: '记录', verifiedBy: 's', ...extra });
+    const sources: SelectionSources = {
+      honor: SEED_002_MONTHLY_ASSESSMENT.honors.find((h) => h.id === 'best-windows')!,
+      period: '2026-10',
+      windows,
+      officers,
+      calendar: createCalendar(),
+      titles: [],
+      aggregates: aggregatesOf({
+        // Received in September, verified in October: it counts in October.
+        '2026-09': { 'W#w2': { members: { complaint: [line('cmp1', { receivedDate: '2026-09-28', channel: 'phone', windowId: 'w2', summary: '态度差' })] } } },
+        '2026-10': {
+          'W#w1': {
+            counters: { volume: 120, 'completed.overdueWorkingDays': 3, 'completed.saved.60': 2, 'completed.saved.25': 1, 'completed.onTime': 3 },
+            members: {
+              // The officer's lateness is filed under the window too: it counts against it.
+              finding: [line('f1', finding('O-DISC-LATE', 'officer', { officerId: 'a' })), line('f2', finding('B-W-BANNER', 'window', { sourceRecordId: 'k1' }))],
+              // k1's banner is recorded as finding f2 as well: counted once. k2 is a media praise at municipal level.
+              commendation: [line('k1', { windowId: 'w1', kind: 'banner', date: '2026-10-05', verifiedBy: 's' }), line('k2', { windowId: 'w1', kind: 'media', level: 'municipal', date: '2026-10-06', verifiedBy: 's' })],
+            },
+          },
+          C: { members: { 'complaint-step': [line('st1', { complaintId: 'cmp1', step: 'verified', date: '2026-10-03' }), line('st0', { complaintId: 'cmp1', step: 'investigating', date: '2026-09-30' })] } },
+        },
+      }),
+      monthlyScores: scoresOf({ '2026-10': { 'W#w1': ['95', '5'], 'W#w2': ['90', '10'] } }),
+    };
+    const { input } = selectionFacts(sources, SEED_002_MONTHLY_ASSESSMENT);
+    const w1 = input.contenders.find((c) => c.id === 'w1')!.bestWindow!;
+    expect(w1.volume).toEqual({ accepted: 120, records: ['2026-10/W#w1#volume'] });
+    expect(w1.overdue).toEqual({ caseDays: 3, records: ['2026-10/W#w1#completed.overdueWorkingDays'] });
+    expect(w1.faster).toEqual([
+      { savedPercent: 25, cases: 1 },
+      { savedPercent: 60, cases: 2 },
+    ]);
+    expect(w1.occurrences).toEqual([
+      { code: 'O-DISC-LATE', recordId: 'f1' },
+      { code: 'B-W-BANNER', recordId: 'f2' },
+      { code: 'B-W-MEDIA-PRAISE', recordId: 'k2', units: 2 },
+    ]);
+    expect(w1.verifiedComplaints).toEqual([]);
+    const w2 = input.contenders.find((c) => c.id === 'w2')!.bestWindow!;
+    expect(w2.volume.accepted).toBe(0);
+    expect(w2.verifiedComplaints).toEqual([{ complaintId: 'cmp1', stepId: 'st1' }]);
+  });
+});

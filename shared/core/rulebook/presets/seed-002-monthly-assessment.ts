@@ -6,8 +6,9 @@
  *   electronic evaluation or hygiene component) [§窗口单位考核实施细则].
  * - Officers: 德 20, 能 20, 勤 20, 绩 25, 廉 15, each "扣完为止" [§窗口工作人员考核实施细则];
  *   grades ≥ 90 优秀, ≥ 75 称职, ≥ 60 基本称职, else 不称职.
- * - Best windows each month: ≥ 90 points, at most ⌊20%⌋ of the windows but at least 1,
- *   none when nobody reaches 90 [§最佳窗口单位评比考核办法 一、总则].
+ * - Best windows each month by the scheme's own five items of 20, bonuses and disqualifiers
+ *   (rules/best-window.ts): ≥ 90 points, at most ⌊20%⌋ of the windows but at least 1,
+ *   none when nobody reaches 90 [§最佳窗口单位评比考核办法].
  * Only the seed's own codes: the officer deductions under the heading the seed gives them.
  */
 import type { FindingCode } from '../finding-code.ts';
@@ -15,6 +16,7 @@ import { DEFAULT_FINDING_CODES, SEED_002_OFFICER_CATEGORY } from '../findings/in
 import { DEFAULT_RULEBOOK_CONTENT } from '../default.ts';
 import { defineRulebook } from '../schema.ts';
 import { SEED_002_MONTHLY_GRADING } from '../../rules/monthly-grades.ts';
+import { BEST_WINDOW_SOURCE, SEED_002_BEST_WINDOW } from '../../rules/best-window.ts';
 
 const OFFICER_RULES = '§窗口工作人员考核实施细则 一、考核形式与内容';
 
@@ -64,10 +66,14 @@ export const SEED_002_MONTHLY_ASSESSMENT = defineRulebook({
       subject: 'window',
       period: 'month',
       entry: { kind: 'all' },
-      ranking: { kind: 'mean-monthly-score' },
+      // Scored by the scheme's own five items, bonuses and disqualifiers, not the 100-point score.
+      ranking: { kind: 'best-window-scheme', scheme: SEED_002_BEST_WINDOW },
       quota: { kind: 'share', share: '0.2', atLeast: 1 },
       minScore: '90',
-      sources: [{ seed: '002', clause: '§最佳窗口单位评比考核办法 一、总则 第1、2条' }],
+      sources: [
+        { seed: '002', clause: '§最佳窗口单位评比考核办法 一、总则 第1、2条' },
+        { seed: '002', clause: BEST_WINDOW_SOURCE },
+      ],
     },
   ],
 });

@@ -37,6 +37,8 @@ const EXCLUSIONS: Readonly<Record<string, { zh: string; en: string }>> = {
   'days-on-duty': { zh: '在岗天数不足', en: 'too few days on duty' },
   'bottom-window-head': { zh: '末位窗口负责人', en: 'head of a bottom window' },
   'on-time-completion': { zh: '按时办结率不足', en: 'on-time completion too low' },
+  disqualified: { zh: '取消评选资格', en: 'disqualified' },
+  precondition: { zh: '不符合申报条件', en: 'a precondition not met' },
   'below-minimum-score': { zh: '低于最低分', en: 'below the minimum score' },
 };
 
