@@ -17,6 +17,7 @@ import type { Store } from '#store/client';
 import { getCenter, listWindows } from '#store/center';
 import { putPublished } from '#store/published';
 import { listResults, writeResultsIfChanged } from '#store/results';
+import { withCorrections } from './month-corrections.ts';
 
 export interface MonthlyRunOutcome {
   readonly centerId: string;
@@ -70,7 +71,8 @@ export async function scoreAndPublishMonth(
     ...profile,
     windows: windows.map(({ windowId, name, department, departmentEn }) => ({ windowId, name, department, departmentEn })),
   });
-  await putPublished(store, {
+  // A month published as final and now moved carries the corrections that moved it.
+  await putPublished(store, await withCorrections(store, {
     kind: 'monthly-evaluation',
     centerId,
     period: month,
@@ -91,7 +93,7 @@ export async function scoreAndPublishMonth(
         score,
       };
     }),
-  });
+  }));
   return { centerId, month, windows: windows.length, changed: true };
 }
 
