@@ -12,6 +12,7 @@
  * the gateway and the score run read one clock.
  */
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { windowSubject } from '#core/aggregates';
 import { type Points, div, format2, fraction, fromExact, sub } from '#core/points';
@@ -124,5 +125,15 @@ describe('a correction of a closed, published month', () => {
     const row = csv.split('\r\n').find((line) => line.startsWith(`${MONTH},w01,`))!;
     expect(row).toContain(`更正 2026-11-16：月度考核得分 ${format2(before.score)} → ${format2(after.score)}`);
     expect(row).toContain(REASON);
+
+    // The staff's spreadsheet of the month carries the note under its period and rulebook.
+    const xlsx = await fetch(`${system.url}/api/v1/centers/demo/exports/window-scores.xlsx?period=${MONTH}`, { headers: { authorization: `Bearer ${tokens.supervisor}` } });
+    expect(xlsx.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await xlsx.arrayBuffer()) as ExcelJS.Buffer);
+    const about = book.worksheets[0]!.getRow(5).values as unknown[];
+    expect(about[1]).toBe('更正');
+    expect(String(about[2])).toContain(`电子评价得分 ${format2(before.component)} → ${format2(after.component)}`);
+    expect(String(about[2])).toContain(REASON);
   }, 300_000);
 });
