@@ -1,20 +1,30 @@
 /**
  * `npm start`: the whole system on this machine, on one origin, in development mode — the
- * demo center, a demo token per role. Ctrl-C stops everything.
+ * demo center, a demo token per role. Ctrl-C stops everything. `npm start -- --no-demo` (or
+ * `DEMO=0 npm start`) starts without the demo: an empty store, for a real center.
+ *
+ * The first start into an empty store loads the demo and replays its past through the API
+ * (demo-history.ts), printing each step and how long it took; later starts find it there.
  *
  * `npm run serve` (or `NODE_ENV=production npm start`): production mode, configured from the
  * environment (serve-config.ts) — no demo, no development tokens, sign-in through the
  * center's OIDC issuer, TLS or a trusted reverse proxy, daily backups.
  */
 import { DEMO_CENTER_ID } from '../../shared/demo/demo-center.ts';
+import { demoClock, replayDemoHistory } from './demo-history.ts';
 import { ROLE_NAMES, type Role } from '#core/roles';
 import { localPaths } from './paths.ts';
 import { type ServeConfig, isProduction, loadServeConfig } from './serve-config.ts';
 import { startSystem } from './system.ts';
 
+const started = performance.now();
+const seconds = (): string => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 const log = (line: Record<string, unknown>): void => {
-  if (line.level === 'error' || !('method' in line) || process.env.LOG_REQUESTS) console.log(JSON.stringify(line));
+  if (line.level === 'error' || !('method' in line) || process.env.LOG_REQUESTS) console.log(JSON.stringify({ ...line, t: seconds() }));
 };
+const withDemo = !process.argv.includes('--no-demo') && !['0', 'false', 'no', 'off'].includes(String(process.env.DEMO ?? '').toLowerCase());
+// The gateway's clock: the demo's past is replayed at its own instants, the rest is now.
+const clock = demoClock();
 const fail = (error: unknown): never => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
@@ -32,8 +42,20 @@ const system = await startSystem({
   port: production?.port ?? Number(process.env.PORT ?? 4321),
   scheduleEverySeconds: production?.scoreEverySeconds ?? Number(process.env.SCORE_EVERY_SECONDS ?? 60),
   ...(production ? { production } : {}),
+  demo: withDemo,
+  gateway: { now: clock.now },
   log,
 }).catch(fail);
+
+if (system.demoLoaded) {
+  try {
+    const replayed = await replayDemoHistory(system, clock, (message) => log({ level: 'info', msg: `demo history / 示范中心历史: ${message}` }));
+    log({ level: 'info', msg: 'demo history replayed / 示范中心历史已生成', ...replayed });
+  } catch (error) {
+    // The records are loaded and served; a past that could not be replayed is said, not fatal.
+    log({ level: 'error', msg: 'demo history not replayed / 示范中心历史未能生成', error: String(error) });
+  }
+}
 
 const lines = ['', `  站点 Site:  ${system.url}/`];
 if (production) {
@@ -44,7 +66,10 @@ if (production) {
     `  登录 Sign-in: ${production.oidc.issuer} (client ${production.oidc.clientId})`,
   );
 } else {
-  lines.push(`  接口 API:   ${system.url}/api/v1/centers/${DEMO_CENTER_ID}/…`, `  ${system.engine.banner}`, '', '  演示令牌 Demo tokens (Authorization: Bearer …):');
+  const center = withDemo ? DEMO_CENTER_ID : '{center}';
+  lines.push(`  接口 API:   ${system.url}/api/v1/centers/${center}/…`, `  ${system.engine.banner}`);
+  if (!withDemo) lines.push('  无示范中心 No demo: an empty store (README: “Create a real center”).');
+  lines.push('', '  演示令牌 Demo tokens (Authorization: Bearer …):');
   const demoPrincipals: { role: Role; subject: string; windowId?: string }[] = [
     { role: 'device', subject: 'device-w01', windowId: 'w01' },
     { role: 'clerk', subject: 'clerk-w01', windowId: 'w01' },
@@ -54,12 +79,12 @@ if (production) {
     { role: 'admin', subject: 'admin-1' },
   ];
   for (const principal of demoPrincipals) {
-    const token = await system.issuer.sign({ ...principal, centerId: DEMO_CENTER_ID });
+    const token = await system.issuer.sign({ ...principal, centerId: withDemo ? DEMO_CENTER_ID : (process.env.CENTER ?? DEMO_CENTER_ID) });
     const scope = principal.windowId ? ` ${principal.windowId}` : '';
     lines.push(`  ${principal.role}${scope} (${ROLE_NAMES[principal.role].zh}):`, `    ${token}`);
   }
 }
-lines.push('', '  Ctrl-C 停止 / stops everything.', '');
+lines.push('', `  就绪 Ready after ${seconds()}.`, '  Ctrl-C 停止 / stops everything.', '');
 console.log(lines.join('\n'));
 
 let stopping = false;
