@@ -12,6 +12,7 @@
  */
 import { DEMO_CENTER_ID } from '../../shared/demo/demo-center.ts';
 import { demoClock, replayDemoHistory } from './demo-history.ts';
+import { replaySecondCenter, serveSecondSite, serverUrl } from './demo-second-center.ts';
 import { ROLE_NAMES, type Role } from '#core/roles';
 import { localPaths } from './paths.ts';
 import { type ServeConfig, isProduction, loadServeConfig } from './serve-config.ts';
@@ -37,9 +38,11 @@ try {
   fail(error);
 }
 
+const paths = localPaths();
+const port = production?.port ?? Number(process.env.PORT ?? 4321);
 const system = await startSystem({
-  paths: localPaths(),
-  port: production?.port ?? Number(process.env.PORT ?? 4321),
+  paths,
+  port,
   scheduleEverySeconds: production?.scoreEverySeconds ?? Number(process.env.SCORE_EVERY_SECONDS ?? 60),
   ...(production ? { production } : {}),
   demo: withDemo,
@@ -55,9 +58,19 @@ if (system.demoLoaded) {
     // The records are loaded and served; a past that could not be replayed is said, not fatal.
     log({ level: 'error', msg: 'demo history not replayed / 示范中心历史未能生成', error: String(error) });
   }
+  try {
+    const second = await replaySecondCenter(system, clock, paths, (message) => log({ level: 'info', msg: `demo history / 示范中心历史: ${message}` }));
+    log({ level: 'info', msg: 'second demo center loaded / 第二示范中心已生成', ...second });
+  } catch (error) {
+    log({ level: 'error', msg: 'second demo center not replayed / 第二示范中心未能生成', error: String(error) });
+  }
 }
 
+// The second demo center's own site (seed 002), on the next port (any free port with PORT=0).
+const secondSite = production || !withDemo ? undefined : await serveSecondSite(paths, system.url, port === 0 ? 0 : port + 1).catch(fail);
+
 const lines = ['', `  站点 Site:  ${system.url}/`];
+if (secondSite) lines.push(`  第二示范中心 Second demo center (seed 002): ${serverUrl(secondSite)}/`);
 if (production) {
   lines.push(
     `  接口 API:   ${system.url}/api/v1/centers/{center}/…`,
@@ -93,6 +106,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (stopping) return;
     stopping = true;
     console.log('\n  stopping… / 正在停止…');
+    secondSite?.close();
     system.stop().then(
       () => process.exit(0),
       () => process.exit(1),
