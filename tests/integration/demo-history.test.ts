@@ -9,24 +9,35 @@
  * which this test pins (only `Date` is faked, running on from Monday 2026-11-16 10:00 Beijing
  * time) — the day `npm start` would otherwise take from the machine.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { HonorList, MonthlyEvaluation, PublicNotice } from '#core/published';
 import { listPublished } from '#store/published';
 import { DEMO_CORRECTION, demoClock, replayDemoHistory } from '../../infra/local/demo-history.ts';
+import { SECOND_CENTER_ID, replaySecondCenter, serveSecondSite, serverUrl } from '../../infra/local/demo-second-center.ts';
+import { localPaths } from '../../infra/local/paths.ts';
 import type { LocalSystem } from '../../infra/local/system.ts';
 import { DEMO_CENTER_ID, DEMO_HONOR, DEMO_QUARTER } from '../../shared/demo/demo-center.ts';
 import { startTestSystem } from '../support/system.ts';
 
 let system: LocalSystem;
+let secondSite: Server | undefined;
 const clock = demoClock();
+/** Where the second center's site is built (the test system's own folder is its own). */
+const secondDir = mkdtempSync(join(tmpdir(), 'honor-board-second-'));
 
 beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-16T10:00:00+08:00'), shouldAdvanceTime: true });
   system = await startTestSystem(['2026-07', '2026-08', '2026-09', '2026-10'], { now: clock.now });
 }, 300_000);
 afterAll(async () => {
+  secondSite?.close();
   await system?.stop();
   vi.useRealTimers();
+  rmSync(secondDir, { recursive: true, force: true });
 });
 
 describe('the demo’s past, replayed', () => {
@@ -64,5 +75,31 @@ describe('the demo’s past, replayed', () => {
     expect(page).toContain('更正 / Correction');
     expect(page).toContain(DEMO_CORRECTION.reason);
     expect(page).toContain(`${changes[1]!.before} → ${changes[1]!.after}`);
+  }, 300_000);
+
+  it('leaves a second center on seed 002 with final monthly best windows and a notice running today', async () => {
+    const paths = localPaths(secondDir);
+    const outcome = await replaySecondCenter(system, clock, paths);
+    expect(outcome).toEqual({ finals: ['2026-07', '2026-08', '2026-09'], onNotice: '2026-10' });
+    const documents = await listPublished(system.store, SECOND_CENTER_ID);
+    const lists = documents.filter((d): d is HonorList => d.kind === 'honor-list').map((l) => `${l.honorId} ${l.period} ${l.rulebook.id}`);
+    expect(lists.sort()).toEqual(['2026-07', '2026-08', '2026-09'].map((m) => `best-windows ${m} seed-002-monthly-assessment`));
+    // October's notice was published on the pinned day and runs on from it.
+    const running = documents.find((d): d is PublicNotice => d.kind === 'notice' && d.period === '2026-10');
+    expect(running).toMatchObject({ honorId: 'best-windows', start: '2026-11-16', inForce: true });
+    expect(running!.end > '2026-11-16').toBe(true);
+    // 20 % of 20 windows (seed 002: 最佳窗口 at most a fifth, at least one).
+    expect(running!.entries).toHaveLength(4);
+
+    // Its own site shows the running notice; an objection posted there reaches the gateway.
+    secondSite = await serveSecondSite(paths, system.url, 0);
+    const site = serverUrl(secondSite!);
+    expect(await (await fetch(`${site}/`)).text()).toContain('2026年10月“最佳服务窗口”拟表彰名单');
+    const objection = await fetch(`${site}/api/v1/centers/${SECOND_CENTER_ID}/public/objections`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+      body: JSON.stringify({ noticeId: running!.noticeId, entry: running!.entries[0]!.subjectId, date: '2026-11-16', text: '对该窗口的入选有不同意见，请核查。' }),
+    });
+    expect(objection.status, await objection.clone().text()).toBe(201);
   }, 300_000);
 });
