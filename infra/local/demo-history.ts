@@ -9,7 +9,8 @@
  * the demo's quarter has long ended its notice whatever the day of the start, while the
  * correction below is filed on the day of the start, after the months were published.
  *
- * Replayed: the last closed quarter's stars taken from the records to the final list
+ * Replayed: the first two quarters' stars from their nominations to the final list
+ * (demo-quarters.ts); the last closed quarter's stars taken from the records to the final list
  * (advanced, a tie decided by the panel if there is one, the notice published the day after
  * the panel met and ended, the list final on the first tick after); and one correction of a
  * closed, published month (a rating the device recorded wrongly), whose month is then
@@ -17,8 +18,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Role } from '#core/roles';
+import { listOfficers, listWindows } from '#store/center';
 import { listWindowMonthRecords } from '#store/records';
 import { DEMO_CENTER_ID, DEMO_HONOR, DEMO_QUARTER } from '../../shared/demo/demo-center.ts';
+import { replayEarlierQuarters } from './demo-quarters.ts';
 import type { LocalSystem } from './system.ts';
 
 /** The gateway's clock: pinned while the past is replayed, the real time otherwise. */
@@ -48,6 +51,8 @@ export const DEMO_CORRECTION = {
 const nextDay = (date: string): string => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 export interface ReplayOutcome {
+  /** The earlier quarters whose stars are final (demo-quarters.ts). */
+  readonly earlierQuarters: readonly string[];
   readonly finalList: boolean;
   readonly corrected: string | undefined;
 }
@@ -76,6 +81,8 @@ export async function replayDemoHistory(
   const act = (role: Role, body: unknown) => api('POST', `${selectionPath}/acts`, role, body);
 
   try {
+    const roster = { windows: await listWindows(system.store, DEMO_CENTER_ID), officers: await listOfficers(system.store, DEMO_CENTER_ID) };
+    const earlierQuarters = await replayEarlierQuarters(system, clock, roster, progress);
     progress(`${DEMO_QUARTER} 季度服务明星评选 / quarterly stars: assessment, notice, final list`);
     clock.pin(ASSESSED_AT);
     // The first advance opens the selection; each next one takes the step the daily tick would.
@@ -103,7 +110,7 @@ export async function replayDemoHistory(
       await system.scoreMonth(DEMO_CENTER_ID, DEMO_CORRECTION.month);
     }
     await system.siteBuilt();
-    return { finalList, corrected };
+    return { earlierQuarters, finalList, corrected };
   } finally {
     clock.pin(undefined);
   }
