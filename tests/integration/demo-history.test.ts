@@ -1,7 +1,7 @@
 /**
  * The demo's past as the first `npm start` replays it (infra/local/demo-history.ts), through
- * the gateway and the selection tick: the 2026-Q3 quarterly stars end their notice and are
- * final, and a supervisor's correction of a closed September republishes it with its 更正
+ * the gateway and the selection tick, on the whole demo year in the embedded store: the
+ * quarterly stars of 2026-Q1, Q2 and Q3 end their notices and are final, and a supervisor's correction of a closed September republishes it with its 更正
  * note — on the site's home page and September's page.
  *
  * Clocks, as under `npm start`: the gateway reads the demo clock, which the replay pins to
@@ -19,34 +19,51 @@ import { listPublished } from '#store/published';
 import { DEMO_CORRECTION, demoClock, replayDemoHistory } from '../../infra/local/demo-history.ts';
 import { SECOND_CENTER_ID, replaySecondCenter, serveSecondSite, serverUrl } from '../../infra/local/demo-second-center.ts';
 import { localPaths } from '../../infra/local/paths.ts';
-import type { LocalSystem } from '../../infra/local/system.ts';
+import { type LocalSystem, startSystem } from '../../infra/local/system.ts';
 import { DEMO_CENTER_ID, DEMO_HONOR, DEMO_QUARTER } from '../../shared/demo/demo-center.ts';
-import { startTestSystem } from '../support/system.ts';
 
 let system: LocalSystem;
 let secondSite: Server | undefined;
 const clock = demoClock();
 /** Where the second center's site is built (the test system's own folder is its own). */
 const secondDir = mkdtempSync(join(tmpdir(), 'honor-board-second-'));
+const dataDir = mkdtempSync(join(tmpdir(), 'honor-board-history-'));
 
 beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-16T10:00:00+08:00'), shouldAdvanceTime: true });
-  system = await startTestSystem(['2026-07', '2026-08', '2026-09', '2026-10'], { now: clock.now });
+  // The whole demo year, as `npm start` loads it, on the embedded store (SQLite) it uses.
+  system = await startSystem({
+    paths: localPaths(dataDir),
+    engine: 'sqlite',
+    port: 0,
+    scheduleEverySeconds: 0,
+    gateway: { now: clock.now },
+    log: (line) => line.level === 'error' && console.error(JSON.stringify(line)),
+  });
 }, 300_000);
 afterAll(async () => {
   secondSite?.close();
   await system?.stop();
   vi.useRealTimers();
-  rmSync(secondDir, { recursive: true, force: true });
+  for (const dir of [secondDir, dataDir]) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('the demo’s past, replayed', () => {
   it('leaves the quarter’s final stars and a corrected September, on the site', async () => {
     const outcome = await replayDemoHistory(system, clock);
     expect(outcome.finalList).toBe(true);
+    expect(outcome.earlierQuarters).toEqual(['2026-Q1', '2026-Q2']);
     expect(clock.now().toISOString().slice(0, 10)).toBe('2026-11-16'); // released after the replay
 
     const documents = await listPublished(system.store, DEMO_CENTER_ID);
+    // Every closed quarter of the year has its final stars, ten each.
+    const quarters = documents.filter((d): d is HonorList => d.kind === 'honor-list' && d.honorId === DEMO_HONOR);
+    expect(quarters.map((l) => [l.period, l.entries.length]).sort()).toEqual([
+      ['2026-Q1', 10],
+      ['2026-Q2', 10],
+      ['2026-Q3', 10],
+    ]);
+    expect(documents.filter((d) => d.kind === 'notice').every((n) => n.kind === 'notice' && !n.inForce)).toBe(true);
     const notice = documents.find((d): d is PublicNotice => d.kind === 'notice' && d.honorId === DEMO_HONOR && d.period === DEMO_QUARTER);
     // Published on the replayed Friday 2026-10-23; ended before the pinned day.
     expect(notice).toMatchObject({ start: '2026-10-23', inForce: false });
