@@ -23,7 +23,10 @@ const seconds = (): string => `${((performance.now() - started) / 1000).toFixed(
 const log = (line: Record<string, unknown>): void => {
   if (line.level === 'error' || !('method' in line) || process.env.LOG_REQUESTS) console.log(JSON.stringify({ ...line, t: seconds() }));
 };
-const withDemo = !process.argv.includes('--no-demo') && !['0', 'false', 'no', 'off'].includes(String(process.env.DEMO ?? '').toLowerCase());
+const off = (name: string): boolean => ['0', 'false', 'no', 'off'].includes(String(process.env[name] ?? '').toLowerCase());
+const withDemo = !process.argv.includes('--no-demo') && !off('DEMO');
+// DEMO_HISTORY=0: the demo's records only, without its replayed past (a quicker start for tests of other things).
+const withHistory = withDemo && !off('DEMO_HISTORY');
 // The gateway's clock: the demo's past is replayed at its own instants, the rest is now.
 const clock = demoClock();
 const fail = (error: unknown): never => {
@@ -50,7 +53,7 @@ const system = await startSystem({
   log,
 }).catch(fail);
 
-if (system.demoLoaded) {
+if (system.demoLoaded && withHistory) {
   try {
     const replayed = await replayDemoHistory(system, clock, (message) => log({ level: 'info', msg: `demo history / 示范中心历史: ${message}` }));
     log({ level: 'info', msg: 'demo history replayed / 示范中心历史已生成', ...replayed });
@@ -67,7 +70,7 @@ if (system.demoLoaded) {
 }
 
 // The second demo center's own site (seed 002), on the next port (any free port with PORT=0).
-const secondSite = production || !withDemo ? undefined : await serveSecondSite(paths, system.url, port === 0 ? 0 : port + 1).catch(fail);
+const secondSite = production || !withHistory ? undefined : await serveSecondSite(paths, system.url, port === 0 ? 0 : port + 1).catch(fail);
 
 const lines = ['', `  站点 Site:  ${system.url}/`];
 if (secondSite) lines.push(`  第二示范中心 Second demo center (seed 002): ${serverUrl(secondSite)}/`);
