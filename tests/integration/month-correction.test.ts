@@ -97,7 +97,7 @@ describe('a correction of a closed, published month', () => {
     expect(republished.corrections).toEqual([
       {
         date: '2026-11-16',
-        recordId: corrected.body.recordId ?? expect.any(String),
+        recordId: corrected.body.id,
         supersedes: rating.id,
         reason: REASON,
         changes: [
