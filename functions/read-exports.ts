@@ -11,6 +11,7 @@ import { honorId, month, period } from '#core/records/common';
 import { type NamedSubject, type SheetSpec, type WindowScore, buildSheet, candidateSheet, windowScoresSheet } from '#core/spreadsheets/exports';
 import { getCenter, listOfficers, listWindows } from '#store/center';
 import { defaultStore } from '#store/client';
+import { getPublished } from '#store/published';
 import { listResults } from '#store/results';
 import { getSelection } from '#store/selections';
 import { listRulebooks } from '#store/settings';
@@ -57,7 +58,11 @@ export const handler = httpHandler('read-exports', async ({ centerId, params, ev
 
 async function windowScores(centerId: string, centerName: string, period: string, now: Date): Promise<SheetSpec> {
   // The month's window results, one Query: monthly scores are filed under MS#W#{window}.
-  const [windows, monthly] = await Promise.all([listWindows(store, centerId), listResults(store, centerId, period, `MS#${windowSubject('')}`)]);
+  const [windows, monthly, published] = await Promise.all([
+    listWindows(store, centerId),
+    listResults(store, centerId, period, `MS#${windowSubject('')}`),
+    getPublished(store, centerId, `monthly-evaluation#${period}`),
+  ]);
   const scores: WindowScore[] = monthly.map((item) => ({
     windowId: String(item.windowId),
     scoreShown: String(item.scoreShown),
@@ -67,7 +72,9 @@ async function windowScores(centerId: string, centerName: string, period: string
     pending: (item.pending as string[] | undefined) ?? [],
   }));
   const rulebook = (monthly[0]?.rulebook as RulebookRef | undefined) ?? null;
-  return windowScoresSheet({ month: period, centerName, windows, scores, rulebook, exportedAt: now });
+  // A month corrected after it was published as final says so on the sheet too (更正).
+  const corrections = published?.kind === 'monthly-evaluation' ? (published.corrections ?? []) : [];
+  return windowScoresSheet({ month: period, centerName, windows, scores, rulebook, exportedAt: now, corrections });
 }
 
 async function candidates(centerId: string, centerName: string, honorId: string, period: string, now: Date): Promise<SheetSpec | undefined> {

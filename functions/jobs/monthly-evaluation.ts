@@ -18,6 +18,7 @@ import type { Store } from '#store/client';
 import { getCenter, listWindows } from '#store/center';
 import { putPublished } from '#store/published';
 import { listResults, writeResultsIfChanged } from '#store/results';
+import { withCorrections } from './month-corrections.ts';
 
 export interface MonthlyRunOutcome {
   readonly centerId: string;
@@ -75,7 +76,8 @@ export async function scoreAndPublishMonth(
     ...publicProfile,
     windows: windows.map(({ windowId, name, department, departmentEn }) => ({ windowId, name, department, departmentEn })),
   });
-  await putPublished(store, {
+  // A month published as final and now moved carries the corrections that moved it.
+  await putPublished(store, await withCorrections(store, {
     kind: 'monthly-evaluation',
     centerId,
     period: month,
@@ -97,7 +99,7 @@ export async function scoreAndPublishMonth(
         ...grade,
       };
     }),
-  });
+  }));
   return { centerId, month, windows: windows.length, changed: true };
 }
 

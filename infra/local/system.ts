@@ -37,6 +37,8 @@ export interface SystemOptions {
   readonly port: number;
   /** Load only these months of the demo (tests: a smaller load); all of it by default. */
   readonly demoMonths?: readonly string[];
+  /** False: development mode without the demo center (`npm start -- --no-demo`, `DEMO=0`). */
+  readonly demo?: boolean;
   /** Seconds between local scheduler ticks; 0 turns the scheduler off. */
   readonly scheduleEverySeconds: number;
   /** Production mode, configured; development mode when absent. */
@@ -52,6 +54,8 @@ export interface LocalSystem {
   /** DynamoDB Local's address (engine dynamodb-local). */
   readonly endpoint: string | undefined;
   readonly store: Store;
+  /** The demo center was loaded by this start (an empty store): its past is still to replay. */
+  readonly demoLoaded: boolean;
   /** The development issuer; in production mode it signs nothing (the center's OIDC issuer does). */
   readonly issuer: Pick<DevIssuer, 'sign' | 'verify'>;
   /** Scores the month, and republishes the site if anything changed. */
@@ -74,7 +78,9 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
   const store = createStore(options.dynamo ?? {});
   if (engine.engine === 'dynamodb-local') await ensureTable(store);
 
-  if (!production && !(await getCenter(store, DEMO_CENTER_ID))) {
+  const withDemo = !production && options.demo !== false;
+  let demoLoaded = false;
+  if (withDemo && !(await getCenter(store, DEMO_CENTER_ID))) {
     log({ level: 'info', msg: 'loading the demo center / 载入示范中心' });
     let shown = 0;
     const demo = generateDemoCenter();
@@ -87,6 +93,7 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
       }
     });
     log({ level: 'info', msg: 'demo center loaded', ...loaded });
+    demoLoaded = true;
   }
 
   const [
@@ -113,12 +120,12 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
 
   /** The centers the scheduler runs for: the demo in development, every center in production. */
   const centers = async (): Promise<string[]> => {
-    return production ? listCenterIds(store) : [DEMO_CENTER_ID];
+    return production ? listCenterIds(store) : withDemo ? [DEMO_CENTER_ID] : listCenterIds(store);
   };
   /** The center whose public site is built: the configured one, or the only one. */
   const siteCenter = async (): Promise<string | undefined> => {
-    if (!production) return DEMO_CENTER_ID;
-    if (production.siteCenter) return production.siteCenter;
+    if (!production && withDemo) return DEMO_CENTER_ID;
+    if (production?.siteCenter) return production.siteCenter;
     const all = await centers();
     return all.length === 1 ? all[0] : undefined;
   };
@@ -158,7 +165,7 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
   // tick the selections themselves.)
   const duePeriods = ['previous-quarter', 'previous-month', 'current-month'];
   for (const centerId of await centers()) {
-    const periods = production ? duePeriods : [...(options.demoMonths ?? DEMO_MONTHS), ...duePeriods];
+    const periods = production || !withDemo ? duePeriods : [...(options.demoMonths ?? DEMO_MONTHS), ...duePeriods];
     for (const period of new Set(periods)) await runScores({ centerId, period });
     if (options.scheduleEverySeconds > 0) await runSelections({ centerId });
   }
@@ -235,6 +242,7 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
     engine,
     endpoint: engine.endpoint,
     store,
+    demoLoaded,
     issuer,
     scoreMonth,
     tickSelections,

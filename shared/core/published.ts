@@ -5,7 +5,7 @@
  * findings (DOMAIN.md §6).
  */
 import { z } from 'zod';
-import { candidateId, centerId, honorId, isoDate, month, period, reference, windowId } from './records/common.ts';
+import { candidateId, centerId, honorId, isoDate, month, period, recordId, reference, windowId } from './records/common.ts';
 
 const hundredths = z.string().regex(/^-?\d+\.\d{2}$/, 'two decimals, e.g. "4.76"');
 
@@ -38,6 +38,33 @@ export const centerProfile = z.strictObject({
 });
 export type CenterProfile = z.infer<typeof centerProfile>;
 
+/**
+ * A correction (更正) that changed a month already published as final (DOMAIN.md §7): when,
+ * which record replaced which, why, and each window figure it moved, before → after. The
+ * month's page and downloads show it openly, so a reader who saw the earlier number knows
+ * why it moved. Notes are kept across republications, oldest first.
+ */
+export const monthCorrection = z.strictObject({
+  /** The Beijing date the supervisor filed the correction. */
+  date: isoDate,
+  /** The correction record, and the record it superseded. */
+  recordId,
+  supersedes: recordId,
+  reason: z.string().min(1).max(500),
+  changes: z
+    .array(
+      z.strictObject({
+        windowId,
+        /** The window's monthly 100-point score, or its electronic-evaluation component. */
+        field: z.enum(['score', 'component']),
+        before: hundredths.nullable(),
+        after: hundredths.nullable(),
+      }),
+    )
+    .min(1),
+});
+export type MonthCorrection = z.infer<typeof monthCorrection>;
+
 export const monthlyEvaluation = z.strictObject({
   kind: z.literal('monthly-evaluation'),
   centerId,
@@ -61,6 +88,8 @@ export const monthlyEvaluation = z.strictObject({
    * every window's 100-point score off the public pages and downloads. Absent: public.
    */
   windowScoresPublic: z.boolean().optional(),
+  /** Corrections that changed the month after it was published as closed, oldest first. */
+  corrections: z.array(monthCorrection).optional(),
   windows: z.array(
     z.strictObject({
       windowId,

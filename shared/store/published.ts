@@ -20,3 +20,9 @@ export async function listPublished(store: ItemStore, centerId: string): Promise
   const items = await store.query({ pk: publishedPk(centerId) });
   return items.map((item) => publishedDocument.parse(JSON.parse(String(item.document))));
 }
+
+/** One published document by its key (`documentKey`), or nothing. One GetItem. */
+export async function getPublished(store: ItemStore, centerId: string, key: string): Promise<PublishedDocument | undefined> {
+  const item = await store.get(publishedKey(centerId, key));
+  return item ? publishedDocument.parse(JSON.parse(String(item.document))) : undefined;
+}

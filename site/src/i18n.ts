@@ -94,6 +94,10 @@ export const UI = {
     provisionalDetail: (closes: string) =>
       `本月于${closes}定稿。定稿前，评价数、受理量等数字仍会随新记录变化，不是评比结果；各窗口月度考核得分在定稿后公布。`,
     scoresNotPublic: '按本中心评选规则，窗口月度考核得分不对外公布。',
+    correctionsTitle: '更正 / Correction',
+    monthCorrectionsLead: '本月定稿公布后，以下数字经督查人员更正后重新公布：',
+    correctionHeading: (date: string) => `${date}更正`,
+    correctionReason: (reason: string) => `更正原因：${reason}`,
     evaluationCaption: (month: string) => `${month}各窗口服务质量电子评价`,
     scrollCue: '← 表格可左右滑动查看 →',
     colWindow: '窗口',
@@ -315,6 +319,10 @@ export const UI = {
     provisionalDetail: (closes: string) =>
       `The month closes on ${closes}. Until then its ratings and volumes still change as records come in and are not a result; the windows' monthly scores are published once it closes.`,
     scoresNotPublic: "Under this center's rulebook, the windows' monthly scores are not published.",
+    correctionsTitle: 'Correction / 更正',
+    monthCorrectionsLead: 'After this month was published as final, these figures were corrected by a supervisor and republished:',
+    correctionHeading: (date: string) => `Corrected on ${date}`,
+    correctionReason: (reason: string) => `Why: ${reason}`,
     evaluationCaption: (month: string) => `Electronic evaluation of every window, ${month}`,
     scrollCue: '← Swipe the table sideways to see all of it →',
     colWindow: 'Window',

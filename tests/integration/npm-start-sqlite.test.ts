@@ -1,6 +1,7 @@
 /**
  * `npm start` on a machine without Java: the embedded store (SQLite under the data folder)
- * is the default, the demo loads into it, the site and API serve, and SIGTERM stops it.
+ * is the default, the demo loads into it with its replayed past, the site and API serve,
+ * and SIGTERM stops it.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -38,6 +39,12 @@ describe('npm start without Java', () => {
     expect(existsSync(join(dataDir, 'honor-board.sqlite'))).toBe(true);
     const site = /Site:\s+(http:\/\/localhost:\d+)\//.exec(output)![1]!;
     expect((await fetch(`${site}/months/2026-10/`)).status).toBe(200);
+    // The first start replayed the demo's past: the year's quarterly stars are final, the
+    // second center (seed 002) serves its own site with a notice running.
+    expect(output).toContain('"earlierQuarters":["2026-Q1","2026-Q2"],"finalList":true');
+    expect(await (await fetch(`${site}/`)).text()).toContain('2026年第三季度“季度服务明星”');
+    const second = /Second demo center \(seed 002\):\s+(http:\/\/localhost:\d+)\//.exec(output)![1]!;
+    expect(await (await fetch(`${second}/`)).text()).toContain('2026年10月“最佳服务窗口”拟表彰名单');
     expect(await (await fetch(`${site}/api/health`)).json()).toMatchObject({ status: 'ok', database: { engine: 'sqlite', ok: true } });
     const token = /admin \(管理员\):\s+(\S+)/.exec(output)![1]!;
     const records = await fetch(`${site}/api/v1/centers/demo/windows/w01/records?month=2026-10`, { headers: { authorization: `Bearer ${token}` } });

@@ -23,7 +23,8 @@ const javaProcessesOn = (port: string): string[] =>
 describe('npm start', () => {
   it('serves the site and API on one origin, prints demo tokens, and stops cleanly on SIGTERM', { timeout: 240_000 }, async () => {
     child = spawn('node_modules/.bin/tsx', ['infra/local/start.ts'], {
-      env: { ...process.env, STORE: 'dynamodb-local', DATA_DIR: dataDir, PORT: '0', SCORE_EVERY_SECONDS: '0' },
+      // The demo's replayed past is tested on the default store (npm-start-sqlite, demo-history).
+      env: { ...process.env, STORE: 'dynamodb-local', DATA_DIR: dataDir, PORT: '0', SCORE_EVERY_SECONDS: '0', DEMO_HISTORY: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

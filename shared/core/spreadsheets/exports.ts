@@ -8,6 +8,7 @@
 import { type CellValue, type ExcelBuffer, Workbook } from './workbook.ts';
 import type { ServiceWindow } from '../center.ts';
 import { format2, fromExact } from '../points.ts';
+import type { MonthCorrection } from '../published.ts';
 import type { RulebookRef } from '../rulebook/ref.ts';
 import type { SelectionFlow } from '../selection/state-machine.ts';
 
@@ -68,14 +69,25 @@ export function windowScoresSheet(input: {
   readonly scores: readonly WindowScore[];
   readonly rulebook: RulebookRef | null;
   readonly exportedAt: Date;
+  /** The month's correction notes as published (更正): each one an about line. */
+  readonly corrections?: readonly MonthCorrection[];
 }): SheetSpec {
   const byWindow = new Map(input.scores.map((s) => [s.windowId, s]));
+  const names = new Map(input.windows.map((w) => [w.windowId, w.name]));
+  const FIELD = { score: '月度考核得分', component: '电子评价得分' } as const;
+  const corrections = (input.corrections ?? []).map(
+    (note): [string, string] => [
+      '更正',
+      `${note.date}：${note.changes.map((c) => `${names.get(c.windowId) ?? c.windowId} ${FIELD[c.field]} ${c.before ?? '—'} → ${c.after ?? '—'}`).join('；')}；原因：${note.reason}`,
+    ],
+  );
   return {
     title: `${input.centerName} ${input.month} 窗口月度考核得分`,
     about: [
       ['期间', input.month],
       ['规则版本', input.rulebook ? `${input.rulebook.id} ${input.rulebook.version}` : '尚未计分'],
       ['导出时间', beijingTime(input.exportedAt)],
+      ...corrections,
     ],
     columns: [
       { header: '窗口编号', width: 10 },

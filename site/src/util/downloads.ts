@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { csvField } from '#core/csv';
+import { correctionCell } from './corrections.ts';
 import { type HonoredEntry, type HonorList, type MonthlyEvaluation, type PlaqueHistory, type PublicNotice, documentFileName } from '#core/published';
 
 export type ListDocument = HonorList | PublicNotice | MonthlyEvaluation | PlaqueHistory;
@@ -39,8 +40,19 @@ function csvTable(doc: ListDocument): (string | number | null)[][] {
       ];
     case 'monthly-evaluation':
       return [
-        ['period', 'window_id', 'score', 'component', 'satisfaction_rate', 'evaluations', 'required', 'volume'],
-        ...doc.windows.map((w) => [doc.period, w.windowId, w.score, w.component, w.satisfactionRate, w.evaluations, w.required, w.volume]),
+        // A corrected month says so in the row of each window a correction moved (更正).
+        ['period', 'window_id', 'score', 'component', 'satisfaction_rate', 'evaluations', 'required', 'volume', ...(doc.corrections?.length ? ['correction'] : [])],
+        ...doc.windows.map((w) => [
+          doc.period,
+          w.windowId,
+          w.score,
+          w.component,
+          w.satisfactionRate,
+          w.evaluations,
+          w.required,
+          w.volume,
+          ...(doc.corrections?.length ? [correctionCell(doc.corrections, w.windowId)] : []),
+        ]),
       ];
   }
 }

@@ -59,7 +59,16 @@ export function publicMonth(doc: MonthlyEvaluation): MonthlyEvaluation {
     closesOn: status.closesOn,
     state: status.final ? 'closed' : 'provisional',
     windows: scoresShown ? doc.windows : doc.windows.map((w) => ({ ...w, score: null })),
+    // A correction note never shows a score the page itself keeps back.
+    ...(doc.corrections ? { corrections: scoresShown ? doc.corrections : hideScores(doc.corrections) } : {}),
   };
+}
+
+function hideScores(notes: NonNullable<MonthlyEvaluation['corrections']>): NonNullable<MonthlyEvaluation['corrections']> {
+  return notes.flatMap((note) => {
+    const changes = note.changes.filter((c) => c.field !== 'score');
+    return changes.length === 0 ? [] : [{ ...note, changes }];
+  });
 }
 
 /** The months that are results: closed ones, in the order given. */
