@@ -222,6 +222,15 @@ export const ROUTES: readonly RouteDefinition[] = [
   },
   {
     method: 'GET',
+    path: `${CENTER}/officers/{officer}/standing`,
+    fn: 'read-roster',
+    roles: ['officer', 'supervisor', 'admin'],
+    operationId: 'getOfficerStanding',
+    summary: '本人考核情况 · An officer’s months, grades, ledgers and what they still need (the officer’s own account: only their own)',
+    query: ['year'],
+  },
+  {
+    method: 'GET',
     path: `${CENTER}/windows`,
     fn: 'read-roster',
     roles: STAFF,
