@@ -21,7 +21,10 @@ import {
   officerMonth,
   standingVeto,
 } from '#core/officer-standing';
+import type { Principal } from '#core/access';
+import { closeDateOf } from '#core/closing';
 import { dateOf, windowId as windowIdSchema } from '#core/records/common';
+import { type TodoItem, todoItems } from '#core/todo';
 import type { AppealDecisionBody } from '#core/records/appeal-decision';
 import type { VetoAppealBody } from '#core/records/veto-appeal';
 import type { Rulebook } from '#core/rulebook/schema';
@@ -31,9 +34,11 @@ import { getAggregate, listFacts } from '#store/aggregates';
 import { listOfficers, listWindows } from '#store/center';
 import { type Store, defaultStore } from '#store/client';
 import { listSubjectResults } from '#store/results';
+import { type StoredSelection, listSelections } from '#store/selections';
 import { centerSettings } from './center-settings.ts';
 import { type Request, failure, httpHandler, json, validate } from './http.ts';
-import { gatherFacts } from './jobs/selections.ts';
+import { gatherFacts, selectionSettings } from './jobs/selections.ts';
+import { flagsWithDecisions, monthlyComplaintReport } from './month-reads.ts';
 
 const store = defaultStore();
 
@@ -41,10 +46,11 @@ const QUERIES = {
   listOfficers: z.strictObject({ window: windowIdSchema.optional(), role: z.enum(['head', 'staff']).optional() }),
   listWindows: z.strictObject({}),
   listFindingCodes: z.strictObject({}),
+  getTodo: z.strictObject({}),
   getOfficerStanding: z.strictObject({ year: z.string().regex(/^\d{4}$/, 'a year such as 2026 / 年份，如 2026').optional() }),
 } as const;
 
-export const handler = httpHandler('read-roster', async ({ route, centerId, event, now, params }: Request) => {
+export const handler = httpHandler('read-roster', async ({ route, centerId, event, now, params, principal }: Request) => {
   const operation = route.operationId as keyof typeof QUERIES;
   const parsed = validate(QUERIES[operation] as z.ZodType, event.queryStringParameters ?? {});
   if (!parsed.ok) return failure(parsed.failure);
@@ -66,6 +72,8 @@ export const handler = httpHandler('read-roster', async ({ route, centerId, even
       const { rulebook } = await centerSettings(store, centerId, now);
       return json(200, { rulebook: { id: rulebook.id, version: rulebook.version }, findingCodes: rulebook.findingCodes, ruleLines: RULE_LINE_NAMES });
     }
+    case 'getTodo':
+      return json(200, { items: await todo(store, centerId, principal, now) });
     case 'getOfficerStanding': {
       const { year } = parsed.value as z.infer<typeof QUERIES.getOfficerStanding>;
       const { rulebook, roster } = await centerSettings(store, centerId, now);
@@ -146,3 +154,47 @@ async function officerStanding(store: Store, centerId: string, officer: Officer,
   };
 }
 
+
+/** What waits for the caller (core/todo.ts), from the last and the current month. */
+async function todo(store: Store, centerId: string, principal: Principal, now: Date): Promise<TodoItem[]> {
+  const today = dateOf(now);
+  const thisMonth = today.slice(0, 7);
+  const lastMonth = addMonths(thisMonth, -1);
+  const recent = [lastMonth, thisMonth];
+  const settings = await selectionSettings(store, centerId);
+  const { current: rulebook, calendar } = settings;
+  const supervising = principal.role === 'supervisor' || principal.role === 'admin';
+  const [stored, flags, reports, appeals, decisions] = await Promise.all([
+    supervising || principal.role === 'panel' ? listSelections(store, centerId) : Promise.resolve([]),
+    supervising ? Promise.all(recent.map((m) => flagsWithDecisions(store, centerId, m))) : Promise.resolve([]),
+    supervising ? Promise.all(recent.map((m) => monthlyComplaintReport(store, centerId, m, calendar, today))) : Promise.resolve([]),
+    principal.role === 'supervisor' ? Promise.all(recent.map((m) => listFacts(store, centerId, m, CENTER_SUBJECT, 'veto-appeal'))) : Promise.resolve([]),
+    principal.role === 'supervisor' ? Promise.all(recent.map((m) => listFacts(store, centerId, m, CENTER_SUBJECT, 'appeal-decision'))) : Promise.resolve([]),
+  ]);
+  const decided = new Set(decisions.flat().map((d) => String(d.body.appealId)));
+  const honorName = (s: StoredSelection) => {
+    const book = settings.rulebooks.find((r) => r.hash === s.rulebook.hash);
+    return book?.honors.find((h) => h.id === s.flow.honorId)?.name ?? { zh: s.flow.honorId, en: s.flow.honorId };
+  };
+  return todoItems({
+    role: principal.role,
+    ...(principal.windowId ? { windowId: principal.windowId } : {}),
+    today,
+    calendar,
+    selections: stored
+      .filter((s) => s.flow.state !== 'final' && s.flow.state !== 'void')
+      .map((s) => ({
+        honorId: s.flow.honorId,
+        name: honorName(s),
+        period: s.flow.period,
+        state: s.flow.state,
+        tie: s.flow.tie,
+        openObjections: s.flow.objections.filter((o) => !o.answer).length,
+        notice: s.flow.notice,
+      })),
+    flags: flags.flat().map((f) => ({ flagId: f.flagId, windowId: f.windowId, month: f.month, ratings: f.ratings, decided: f.decision !== null })),
+    complaints: reports.flatMap((r) => r.rows),
+    appeals: appeals.flat().map((a) => ({ appealId: a.recordId, date: String(a.body.date), decided: decided.has(a.recordId) })),
+    lastMonth: { month: lastMonth, closeDate: closeDateOf(lastMonth, calendar, rulebook.monthCloseWorkingDays) },
+  });
+}

@@ -81,10 +81,11 @@ const FUNCTIONS = {
     tableActions: ['GetItem', 'Query', 'PutItem'],
   },
   'read-roster': {
-    description: 'Console reads: officers and windows for pickers, the rulebook’s finding codes',
-    memorySize: 512,
-    timeout: Duration.seconds(10),
-    // listOfficers, listWindows and the center's rulebooks (Query), calendar overrides (GetItem).
+    description: 'Console reads: officers and windows for pickers, finding codes, the to-do list, an officer’s own standing',
+    memorySize: 1024,
+    // An officer's standing gathers the current periods' selection facts (a year of aggregates), as a selection does.
+    timeout: Duration.seconds(29),
+    // listOfficers, listWindows, rulebooks, selections, flags, facts, results and aggregates (Query); calendar overrides and aggregates (GetItem).
     tableActions: ['GetItem', 'Query'],
   },
   'manage-imports': {

@@ -42,6 +42,8 @@ export interface NamedLedgerLine {
   readonly name: Words;
   /** The rulebook's clause for a finding code (seed and clause), none for a fixed rule. */
   readonly clause?: string;
+  /** The category the line counts in, by name: a finding's, or a fixed line's (its detail names it). */
+  readonly category?: Words;
   /** Two decimals, signed. */
   readonly points: string;
   readonly records: readonly string[];
@@ -69,10 +71,15 @@ const signed2 = (exact: string): string => {
 export function nameLedgerLine(line: LedgerLineDocument, rulebook: Rulebook): NamedLedgerLine {
   const finding = rulebook.findingCodes.find((c) => c.code === line.code);
   const fixed = RULE_LINE_NAMES[line.code] ?? RULE_LINE_NAMES[line.code.split('.').slice(0, 2).join('.')];
+  const categoryId = finding?.category ?? (typeof line.detail?.category === 'string' ? line.detail.category : undefined);
+  const schemes = [rulebook.officer, rulebook.window];
+  const category =
+    schemes.flatMap((s) => s.categories).find((c) => c.id === categoryId)?.name ?? schemes.map((s) => s.bonusCategory).find((c) => c.id === categoryId)?.name;
   return {
     code: line.code,
     name: finding ? { zh: finding.zh, en: finding.en } : (fixed ?? { zh: line.code, en: line.code }),
     ...(finding ? { clause: `${finding.source.seed} ${finding.source.clause}` } : {}),
+    ...(category ? { category } : {}),
     points: signed2(line.points),
     records: line.records,
     ...(line.detail ? { detail: line.detail } : {}),

@@ -41,7 +41,8 @@ afterAll(async () => {
 });
 
 async function devToken(role: string, windowId?: string): Promise<string> {
-  const query = new URLSearchParams({ role, ...(windowId ? { window: windowId } : {}) });
+  // An officer's own account is bound to an officer, named where other roles name a window.
+  const query = new URLSearchParams({ role, ...(windowId ? { [role === 'officer' ? 'officer' : 'window']: windowId } : {}) });
   return ((await (await fetch(`${system.url}/_dev/token?${query}`)).json()) as { token: string }).token;
 }
 
@@ -278,5 +279,46 @@ describe('pickers on the intake forms', () => {
     await until(() => code.getAttribute('list')).toBe('picker-codes');
     expect(await supervisor.locator('#picker-codes option').count()).toBeGreaterThan(10);
     expect(await supervisor.locator('#picker-codes option').first().getAttribute('value')).toMatch(/^[A-Z0-9]+(-[A-Z0-9]+)*$/);
+  });
+});
+
+describe('the officer’s own view', () => {
+  it('shows an officer their own months with every ledger line in words, and nothing of anyone else', async () => {
+    const [o001] = (await officersOf('w01')).filter((o) => o.officerId === 'o001');
+    const page = await consoleAs('officer', 'o001', { path: '/console/me/' });
+    const body = page.locator('[data-me-body]');
+    await until(() => body.locator('h2').first().innerText()).toBe(`${o001!.name}（o001）`);
+    const token = await devToken('officer', 'o001');
+    const standing = (await (await fetch(`${system.url}/api/v1/centers/demo/officers/o001/standing?year=${new Date().getFullYear()}`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+      months: { month: string; scoreShown: string | null; ledger: unknown[] }[];
+    };
+    const october = standing.months.find((m) => m.month === '2026-10')!;
+    const details = body.locator('details', { hasText: '2026-10 · ' });
+    expect(await details.locator('summary').innerText()).toContain(`得分 ${october.scoreShown}`);
+    await details.locator('summary').click();
+    const lines = details.locator('tbody tr');
+    expect(await lines.count()).toBe(october.ledger.length);
+    for (const name of await lines.locator('td:first-child').allInnerTexts()) expect(name).toMatch(/[\u4e00-\u9fff]/);
+    expect(await body.innerText()).toContain('评优资格');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'console-officer-me-desktop');
+    const phone = await consoleAs('officer', 'o001', { path: '/console/me/', viewport: PHONE });
+    await until(() => phone.locator('[data-me-body] details').count()).toBeGreaterThan(0);
+    await saveScreenshot(phone, 'console-officer-me-phone');
+
+    // Another officer's id in the address changes nothing: the page is the token's own officer's.
+    const other = await consoleAs('officer', 'o001', { path: '/console/me/?officer=o002' });
+    await until(() => other.locator('[data-me-body] h2').first().innerText()).toBe(`${o001!.name}（o001）`);
+    // And the API refuses the officer everything else, read from the page itself.
+    const statuses = await page.evaluate(async (t) => {
+      const read = async (path: string) => (await fetch(`/api/v1/centers/demo${path}`, { headers: { authorization: `Bearer ${t}` } })).status;
+      return Promise.all(['/officers/o002/standing', '/officers', '/windows', '/windows/w01/ledger?month=2026-10', '/windows/w01/records?month=2026-10', '/selections', '/finding-codes'].map(read));
+    }, token);
+    expect(statuses).toEqual([403, 403, 403, 403, 403, 403, 403]);
+
+    // The console shows the officer the way to their own view and no staff section.
+    const console_ = await consoleAs('officer', 'o001');
+    await until(() => console_.locator('[data-section="me"]').isVisible()).toBe(true);
+    expect(await console_.locator('[data-section]:visible').count()).toBe(1);
   });
 });

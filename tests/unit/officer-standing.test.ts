@@ -39,7 +39,7 @@ describe('an officer’s month', () => {
   });
 
   it('reads a ledger line in words: a finding by the rulebook’s words and clause, a fixed rule by its name', () => {
-    const code = rulebook.findingCodes.find((c) => c.subject !== 'window' && c.effect === 'deduction' && c.veto === 'none')!;
+    const code = rulebook.findingCodes.find((c) => c.category.startsWith('officer.') && c.effect === 'deduction' && c.veto === 'none')!;
     const month = officerMonth(
       {
         month: '2026-10',
@@ -58,8 +58,22 @@ describe('an officer’s month', () => {
       rulebook,
     );
     expect(month.ledger).toEqual([
-      { code: 'CAT.BASE', name: { zh: '类别基础分', en: 'category base' }, points: '+100.00', records: [], detail: { category: 'officer.duty' } },
-      { code: code.code, name: { zh: code.zh, en: code.en }, clause: `${code.source.seed} ${code.source.clause}`, points: '-2.00', records: ['r1'] },
+      {
+        code: 'CAT.BASE',
+        name: { zh: '类别基础分', en: 'category base' },
+        category: rulebook.officer.categories.find((c) => c.id === 'officer.duty')!.name,
+        points: '+100.00',
+        records: [],
+        detail: { category: 'officer.duty' },
+      },
+      {
+        code: code.code,
+        name: { zh: code.zh, en: code.en },
+        clause: `${code.source.seed} ${code.source.clause}`,
+        category: rulebook.officer.categories.find((c) => c.id === code.category)!.name,
+        points: '-2.00',
+        records: ['r1'],
+      },
     ]);
     // 88.00 is 称职; 优秀 is 2.00 away.
     expect(month.nextGrade?.pointsNeeded).toBe('2.00');

@@ -222,6 +222,14 @@ export const ROUTES: readonly RouteDefinition[] = [
   },
   {
     method: 'GET',
+    path: `${CENTER}/todo`,
+    fn: 'read-roster',
+    roles: STAFF,
+    operationId: 'getTodo',
+    summary: '待办 · What waits for the caller’s role: selections, consecutive-rating flags, complaints due, appeals, the open month, notices ending',
+  },
+  {
+    method: 'GET',
     path: `${CENTER}/officers/{officer}/standing`,
     fn: 'read-roster',
     roles: ['officer', 'supervisor', 'admin'],

@@ -5,7 +5,7 @@
  * refused act shows the API's reason in the page's language.
  */
 import { ACT_ROLES } from '#core/selection/acts';
-import { CONSOLE_WORDS, EVENT_NAMES, STATE_NAMES } from '../../components/console/words.ts';
+import { CONSOLE_WORDS, EVENT_NAMES, EXCLUSION_NAMES, STATE_NAMES } from '../../components/console/words.ts';
 import { pageLang, renderSessionLines } from '../session.ts';
 import { api, auth, el, getJson, rosterNames, session, table } from './api.ts';
 
@@ -32,13 +32,7 @@ interface Flow {
   readonly deadlines: Readonly<Record<string, string>>;
 }
 
-const EXCLUSIONS: Readonly<Record<string, { zh: string; en: string }>> = {
-  veto: { zh: '一票否决', en: 'veto' },
-  'days-on-duty': { zh: '在岗天数不足', en: 'too few days on duty' },
-  'bottom-window-head': { zh: '末位窗口负责人', en: 'head of a bottom window' },
-  'on-time-completion': { zh: '按时办结率不足', en: 'on-time completion too low' },
-  'below-minimum-score': { zh: '低于最低分', en: 'below the minimum score' },
-};
+const EXCLUSIONS = EXCLUSION_NAMES;
 
 renderSessionLines(lang);
 let names = new Map<string, { name: string; window?: string }>();
