@@ -102,7 +102,8 @@ describe('the console for a clerk', () => {
 
     const page = await consoleAs('clerk', 'w01');
     await until(() => page.locator('[data-section="imports"]').isVisible()).toBe(true);
-    expect(await page.locator('[data-section="todo"]').isVisible()).toBe(false);
+    // A clerk's to do is their window's open month (August, until its close in September); no exports.
+    await until(() => page.locator('[data-todo] li').first().innerText()).toContain('2026-08 尚未结账');
     expect(await page.locator('[data-section="exports"]').isVisible()).toBe(false);
 
     await page.setInputFiles('#import-file', { name: '8月考勤.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bad });
@@ -171,7 +172,9 @@ describe('the console for a supervisor', () => {
     const page = await consoleAs('supervisor');
     const todo = page.locator('[data-todo] li');
     await until(() => todo.count()).toBeGreaterThan(0);
-    expect(await todo.first().innerText()).toContain('quarterly-stars · 2026-Q3');
+    // The honor by its name, not its id; and the whole list of selections below what waits.
+    expect(await todo.first().innerText()).toContain('季度服务明星 · 2026-Q3');
+    expect(await page.locator('[data-todo]').innerText()).not.toContain('quarterly-stars');
     expect(await page.locator('[data-section="imports"]').isVisible()).toBe(false);
 
     const candidates = await workbookOf(page, () => todo.first().locator('button').click());
@@ -193,7 +196,9 @@ describe('the console for a supervisor', () => {
   it('shows a selection with names for ids and takes an act with its reason, showing a refusal in words', async () => {
     const page = await consoleAs('supervisor', undefined, { path: '/console/selection/?honor=quarterly-stars&period=2026-Q3' });
     const summary = page.locator('[data-selection-summary]');
-    await until(() => summary.innerText()).toContain('quarterly-stars · 2026-Q3');
+    await until(() => summary.innerText()).toContain('季度服务明星 · 2026-Q3');
+    // Words, not ids: the rulebook by its name, and no raw id anywhere in the summary.
+    expect(await summary.innerText()).not.toMatch(/quarterly-stars|default 1\.0\.0/);
     const token = await devToken('supervisor');
     const api = async () =>
       (await (await fetch(`${system.url}/api/v1/centers/demo/selections/quarterly-stars/2026-Q3`, { headers: { authorization: `Bearer ${token}` } })).json()) as {

@@ -12,11 +12,11 @@ const zh = {
   loading: '正在读取…',
   loadFailed: (status: number) => `读取失败（${status}）`,
   todo: '待办',
-  todoNone: '目前没有等待您处理的评选。',
-  todoTie: (n: number) => `${n} 人并列，待考核小组决定`,
-  todoPropose: '名单已提出，待发布公示',
-  todoObjections: (n: number) => `公示期内有 ${n} 条异议待答复`,
-  todoNotice: (end: string) => `公示中，至 ${end} 结束`,
+  todoNone: '目前没有等待您处理的事项。',
+  allSelections: '全部评选',
+  due: '期限',
+  objectionText: '异议内容',
+  contact: '联系方式',
   open: '打开',
   selections: '评选',
   state: '状态',
@@ -174,11 +174,11 @@ const en: Words = {
   loading: 'Loading…',
   loadFailed: (status) => `Could not load (${status})`,
   todo: 'To do',
-  todoNone: 'No selection waits for you.',
-  todoTie: (n) => `${n} tied; the panel decides`,
-  todoPropose: 'List proposed; publish the notice',
-  todoObjections: (n) => `${n} objection(s) to answer during the notice`,
-  todoNotice: (end) => `Notice running until ${end}`,
+  todoNone: 'Nothing waits for you.',
+  allSelections: 'All selections',
+  due: 'Due',
+  objectionText: 'Objection',
+  contact: 'Contact',
   open: 'Open',
   selections: 'Selections',
   state: 'State',
@@ -358,12 +358,20 @@ export const EVENT_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>
 
 /** Which console sections a role sees. */
 export const SECTIONS_BY_ROLE: Readonly<Record<string, readonly string[]>> = {
-  clerk: ['day', 'window', 'imports', 'roster'],
-  head: ['day', 'window', 'imports', 'roster'],
+  clerk: ['todo', 'day', 'window', 'imports', 'roster'],
+  head: ['todo', 'day', 'window', 'imports', 'roster'],
   supervisor: ['todo', 'window', 'exports', 'roster'],
   panel: ['todo', 'exports', 'roster'],
   admin: ['todo', 'window', 'exports', 'roster'],
   officer: ['me'],
+};
+
+/** How an entry came onto the proposed list (state-machine.ts `via`). */
+export const VIA_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  ranking: { zh: '按排名', en: 'by ranking' },
+  'panel-decision': { zh: '考核小组决定', en: 'panel decision' },
+  amendment: { zh: '调整名单', en: 'amendment' },
+  replacement: { zh: '递补', en: 'replacement' },
 };
 
 /** Why a contender is out of an honor, by rule (eligibility.ts), in plain words. */

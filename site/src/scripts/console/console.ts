@@ -22,6 +22,7 @@ interface RowIssue {
 
 interface SelectionSummary {
   readonly honorId: string;
+  readonly honorName: { readonly zh: string; readonly en: string } | null;
   readonly period: string;
   readonly state: string;
   readonly notice: { readonly end: string } | null;
@@ -63,46 +64,63 @@ async function download(path: string, status: HTMLElement): Promise<void> {
   status.textContent = name;
 }
 
-/** What a selection waits for, for this role; null when nothing. */
-function waitingFor(s: SelectionSummary, role: string): string | null {
-  if (s.tie) return w.todoTie(s.tie.subjectIds.length);
-  if (s.state === 'proposed' && role !== 'panel') return w.todoPropose;
-  if (s.state === 'notice' && s.openObjections > 0 && role !== 'panel') return w.todoObjections(s.openObjections);
-  if (s.state === 'notice' && s.notice) return w.todoNotice(s.notice.end);
-  return null;
+interface TodoItem {
+  readonly kind: string;
+  readonly text: { readonly zh: string; readonly en: string };
+  readonly href: string;
+  readonly due?: string;
+  readonly selection?: { readonly honorId: string; readonly period: string };
 }
 
+/** The candidate sheet of a selection, downloaded with the tab's token. */
+function sheetButton(s: { honorId: string; period: string }, status: HTMLElement): HTMLButtonElement {
+  const sheet = el('button', { type: 'button', className: 'link-button' }, w.candidateSheet);
+  sheet.addEventListener('click', () => void download(`/exports/candidates.xlsx?honor=${encodeURIComponent(s.honorId)}&period=${encodeURIComponent(s.period)}`, status));
+  return sheet;
+}
+
+/** What waits for this role (one read route decides, core/todo.ts), then every selection with its state. */
 async function loadTodo(): Promise<void> {
   const box = document.querySelector<HTMLElement>('[data-todo]')!;
-  const answer = await getJson<{ selections: SelectionSummary[] }>('/selections');
-  if (!answer.ok) {
-    box.replaceChildren(el('p', {}, w.loadFailed(answer.status)));
+  const readsSelections = ['supervisor', 'panel', 'admin'].includes(session!.role);
+  const [todo, selections] = await Promise.all([
+    getJson<{ items: TodoItem[] }>('/todo'),
+    readsSelections ? getJson<{ selections: SelectionSummary[] }>('/selections') : Promise.resolve(undefined),
+  ]);
+  if (!todo.ok) {
+    box.replaceChildren(el('p', {}, w.loadFailed(todo.status)));
     return;
   }
   const status = el('p', {});
-  const items = answer.body.selections.map((s) => {
-    const waiting = waitingFor(s, session!.role);
-    const sheet = el('button', { type: 'button', className: 'link-button' }, w.candidateSheet);
-    sheet.addEventListener('click', () => void download(`/exports/candidates.xlsx?honor=${encodeURIComponent(s.honorId)}&period=${encodeURIComponent(s.period)}`, status));
-    return {
-      waiting,
-      li: el(
-        'li',
-        {},
-        el('span', { className: 'todo-list__what' }, el('strong', {}, `${s.honorId} · ${s.period}`), waiting ?? STATE_NAMES[s.state]?.[lang] ?? s.state),
-        el('a', { href: `${localePath(lang, '/console/selection/')}?honor=${encodeURIComponent(s.honorId)}&period=${encodeURIComponent(s.period)}` }, w.open),
-        sheet,
-      ),
-    };
-  });
-  // What waits first; then the rest, for the record.
-  items.sort((a, b) => Number(b.waiting !== null) - Number(a.waiting !== null));
-  const waitingCount = items.filter((i) => i.waiting !== null).length;
-  box.replaceChildren(
-    ...(waitingCount === 0 ? [el('p', {}, w.todoNone)] : []),
-    el('ul', { className: 'todo-list' }, ...items.map((i) => i.li)),
-    status,
+  const items = todo.body.items.map((item) =>
+    el(
+      'li',
+      { className: `todo-item todo-item--${item.kind}` },
+      el('span', { className: 'todo-list__what' }, item.text[lang], ...(item.due ? [el('br'), `${w.due}：${item.due}`] : [])),
+      el('a', { href: localePath(lang, item.href) }, w.open),
+      ...(item.selection && readsSelections ? [sheetButton(item.selection, status)] : []),
+    ),
   );
+  const all =
+    selections?.ok && selections.body.selections.length > 0
+      ? [
+          el('h3', {}, w.allSelections),
+          el(
+            'ul',
+            { className: 'todo-list todo-list--selections' },
+            ...selections.body.selections.map((s) =>
+              el(
+                'li',
+                {},
+                el('span', { className: 'todo-list__what' }, el('strong', {}, `${s.honorName?.[lang] ?? s.honorId} · ${s.period}`), STATE_NAMES[s.state]?.[lang] ?? s.state),
+                el('a', { href: `${localePath(lang, '/console/selection/')}?honor=${encodeURIComponent(s.honorId)}&period=${encodeURIComponent(s.period)}` }, w.open),
+                sheetButton(s, status),
+              ),
+            ),
+          ),
+        ]
+      : [];
+  box.replaceChildren(items.length ? el('ul', { className: 'todo-list todo-list--waiting' }, ...items) : el('p', {}, w.todoNone), ...all, status);
 }
 
 function setUpImports(): void {
