@@ -97,7 +97,7 @@ const FUNCTIONS = {
     tableActions: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'ConditionCheckItem'],
   },
   'read-exports': {
-    description: 'Spreadsheet exports: window scores of a month, a selection’s candidate sheet',
+    description: 'Spreadsheet exports: window and officer scores, a selection’s candidate sheet, the yearly assessment',
     memorySize: 1024,
     timeout: Duration.seconds(29),
     // The roster, results, selections and rulebooks (Query), the center (GetItem).

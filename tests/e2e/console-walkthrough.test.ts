@@ -7,8 +7,8 @@
  * officer's own view are in console.test.ts.) Screenshots at desktop and phone width.
  *
  * The requests run on a pinned clock: the quarter's selection opens on 2 November 2026,
- * the acts start on Tuesday 3 November, and the list is made final the day after the
- * notice ends.
+ * the panel decides on Tuesday 3 November, the list is proposed and published on the 4th,
+ * objected to on the 5th, and made final the day after the notice ends.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,10 +87,15 @@ describe('a selection from the tie to the final list, in the console', () => {
       await form.locator('textarea[name="reason"]').fill('考核小组会议表决，按服务对象表扬次数择优');
     });
     const after = await selection();
-    expect(after.state).toBe('proposed');
     expect(after.tie).toBeNull();
-    expect(after.proposed.map((p) => p.subjectId)).toEqual(expect.arrayContaining(subjectIds.slice(0, places)));
     await saveScreenshot(page, 'walkthrough-panel-tie-settled');
+    // The list is proposed on the next step: the supervisor takes it the next day.
+    clock = new Date('2026-11-04T09:30:00+08:00');
+    const supervisor = await signedIn('supervisor', SELECTION);
+    await act(supervisor, 'advance');
+    const proposed = await selection();
+    expect(proposed.state).toBe('proposed');
+    expect(proposed.proposed.map((p) => p.subjectId)).toEqual(expect.arrayContaining(subjectIds.slice(0, places)));
   });
 
   it('the supervisor publishes the notice, answers a citizen’s objection read in full, and makes the list final', async () => {
@@ -100,13 +105,13 @@ describe('a selection from the tie to the final list, in the console', () => {
     expect(published.state).toBe('notice');
 
     // A citizen objects to the first entry of the notice, as printed there.
-    clock = new Date('2026-11-04T15:00:00+08:00');
+    clock = new Date('2026-11-05T15:00:00+08:00');
     const notice = (await getNotice(system.store, 'demo', noticeIdOf(HONOR, PERIOD)))!;
     const entry = notice.entries[0]!;
     const filed = await fetch(`${system.url}/api/v1/centers/demo/public/objections`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
-      body: JSON.stringify({ noticeId: notice.noticeId, entry, date: '2026-11-04', text: '该同志十月曾在窗口与群众争吵，请核实。', contact: '138 0000 1234' }),
+      body: JSON.stringify({ noticeId: notice.noticeId, entry, date: '2026-11-05', text: '该同志十月曾在窗口与群众争吵，请核实。', contact: '138 0000 1234' }),
     });
     expect(filed.status).toBe(201);
 
@@ -156,7 +161,7 @@ describe('a head nominates by picking names', () => {
     const chosen = page.locator(`#picker-officers option[label^="${name}（"]`);
     const officerId = (await chosen.first().getAttribute('value'))!;
     await picker.fill(officerId);
-    await page.locator('#intake--nominee-officers--quarter').fill('2026-Q4');
+    await page.locator('[data-path="quarter"]:visible').fill('2026-Q4');
     await page.locator('#intake--nominee-officers--officers-0-deeds').fill('全年零投诉，主动延时服务群众四十余次');
     await page.getByRole('button', { name: '提交' }).click();
     await until(() => page.locator('[data-form-status]').innerText()).toContain('已提交');

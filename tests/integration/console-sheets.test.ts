@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listWindowMonthRecords } from '#store/records';
 import type { LocalSystem } from '../../infra/local/system.ts';
 import { startTestSystem } from '../support/system.ts';
+import { listResults } from '#store/results';
 
 let system: LocalSystem;
 /** The requests' clock: real, except while the imports pin it inside August's open days. */
@@ -29,6 +30,7 @@ beforeAll(async () => {
   tokens.device = await sign('device', 'w01');
   tokens.supervisor = await sign('supervisor');
   tokens.panel = await sign('panel');
+  tokens.admin = await sign('admin');
 }, 300_000);
 afterAll(() => system?.stop());
 
@@ -217,5 +219,35 @@ describe('sheets out', () => {
     expect((await download('/exports/candidates.xlsx?honor=no-such-honor&period=2026-Q3', 'panel')).status).toBe(404);
     expect((await download('/exports/payroll.xlsx?period=2026-10')).status).toBe(404);
     expect((await download('/exports/window-scores.xlsx?period=2026-10', 'clerk')).status).toBe(403);
+  });
+
+  it('gives officers’ scores of a month and of a quarter as the score run stored them, and the yearly assessment sheet', async () => {
+    const month = await download('/exports/officer-scores.xlsx?period=2026-10');
+    expect(month.status).toBe(200);
+    expect(month.sheet!.getRow(2).values).toEqual([undefined, '期间', '2026-10']);
+    expect((month.sheet!.getRow(6).values as unknown[]).slice(1)).toEqual(['工号', '姓名', '所在窗口', '岗位', '得分', '等次']);
+    const stored = (await listResults(system.store, 'demo', '2026-10', 'MS#O#')).find((r) => r.officerId === 'o001')!;
+    const row = [...Array(month.sheet!.rowCount - 6).keys()].map((i) => month.sheet!.getRow(7 + i)).find((r) => r.getCell(1).value === 'o001')!;
+    expect(row.getCell(5).value).toBe(Number(stored.scoreShown));
+
+    // The quarter: July and August have no score with two months loaded; September's is the mean.
+    const quarter = await download('/exports/officer-scores.xlsx?period=2026-Q3', 'panel');
+    expect((quarter.sheet!.getRow(6).values as unknown[]).slice(5)).toEqual(['2026-07 得分', '2026-08 得分', '2026-09 得分', '已计分月数', '月均得分']);
+    const september = (await listResults(system.store, 'demo', '2026-09', 'MS#O#')).find((r) => r.officerId === 'o001')!;
+    const q = [...Array(quarter.sheet!.rowCount - 6).keys()].map((i) => quarter.sheet!.getRow(7 + i)).find((r) => r.getCell(1).value === 'o001')!;
+    expect([q.getCell(5).value, q.getCell(6).value, q.getCell(7).value, q.getCell(8).value, q.getCell(9).value]).toEqual([
+      null,
+      null,
+      Number(september.scoreShown),
+      1,
+      Number(september.scoreShown),
+    ]);
+
+    const yearly = await download('/exports/yearly-assessment.xlsx?period=2026', 'admin');
+    expect(yearly.status).toBe(200);
+    expect(yearly.sheet!.getRow(1).getCell(1).value).toMatch(/2026 年度工作人员考核表$/);
+    expect((yearly.sheet!.getRow(7).values as unknown[]).slice(1, 5)).toEqual(['工号', '姓名', '所在窗口', '岗位']);
+    expect((await download('/exports/officer-scores.xlsx?period=2026-10', 'clerk')).status).toBe(403);
+    expect((await download('/exports/officer-scores.xlsx?period=2026-13')).status).toBe(400);
   });
 });

@@ -269,7 +269,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     fn: 'read-exports',
     roles: ['supervisor', 'panel', 'admin'],
     operationId: 'exportSheet',
-    summary: '表格导出 · window-scores.xlsx?period=YYYY-MM, candidates.xlsx?honor=…&period=…',
+    summary: '表格导出 · window-scores.xlsx?period=YYYY-MM, candidates.xlsx?honor=…&period=…, officer-scores.xlsx?period=YYYY-MM|YYYY-Qn|YYYY, yearly-assessment.xlsx?period=YYYY',
     query: ['period', 'honor'],
   },
 ];

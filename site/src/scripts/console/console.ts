@@ -205,6 +205,24 @@ function setUpExports(): void {
     event.preventDefault();
     void download(`/exports/window-scores.xlsx?period=${encodeURIComponent(month.value)}`, status);
   });
+
+  const officers = document.querySelector<HTMLFormElement>('form[data-export-officers]')!;
+  const period = officers.querySelector<HTMLInputElement>('#export-officer-period')!;
+  if (!period.value) period.value = last.toISOString().slice(0, 7);
+  officers.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!officers.reportValidity()) return;
+    void download(`/exports/officer-scores.xlsx?period=${encodeURIComponent(period.value.trim())}`, status);
+  });
+
+  const yearly = document.querySelector<HTMLFormElement>('form[data-export-yearly]')!;
+  const year = yearly.querySelector<HTMLInputElement>('#export-year')!;
+  if (!year.value) year.value = String(last.getUTCFullYear());
+  yearly.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!yearly.reportValidity()) return;
+    void download(`/exports/yearly-assessment.xlsx?period=${encodeURIComponent(year.value)}`, status);
+  });
 }
 
 interface RosterOfficer {
