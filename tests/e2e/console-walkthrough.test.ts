@@ -168,3 +168,41 @@ describe('a head nominates by picking names', () => {
     await saveScreenshot(page, 'walkthrough-head-nomination');
   });
 });
+
+describe('an administrator keeps the roster in the console', () => {
+  it('adds an officer and renames a window through the forms, and imports a roster sheet after its preview', async () => {
+    const page = await signedIn('admin', '/console/');
+    const officerForm = page.locator('form[data-edit-officer]');
+    await until(() => officerForm.isVisible()).toBe(true);
+    await officerForm.locator('#edit-officer-id').fill('o950');
+    await officerForm.locator('#edit-officer-name').fill('周新');
+    await officerForm.locator('#edit-officer-window').selectOption('w02');
+    await officerForm.locator('#edit-officer-start').fill('2026-12-01');
+    await officerForm.locator('button[type="submit"]').click();
+    await until(() => page.locator('[data-roster-edit] [role="status"]').innerText()).toBe('已保存。');
+
+    const windowForm = page.locator('form[data-edit-window]');
+    await windowForm.locator('#edit-window-pick').selectOption('w03');
+    await windowForm.locator('#edit-window-name').fill('社会保障综合窗口（新）');
+    await windowForm.locator('button[type="submit"]').click();
+    await until(() => page.locator('[data-roster-edit] [role="status"]').innerText()).toBe('已保存。');
+    await saveScreenshot(page, 'walkthrough-admin-roster-desktop');
+
+    const token = await devToken('admin');
+    const read = async (path: string) => (await (await fetch(`${system.url}/api/v1/centers/demo${path}`, { headers: { authorization: `Bearer ${token}` } })).json()) as any;
+    expect((await read('/officers')).officers.find((o: any) => o.officerId === 'o950')).toMatchObject({ name: '周新', windowId: 'w02', role: 'staff' });
+    expect((await read('/windows')).windows.find((w: any) => w.windowId === 'w03').name).toBe('社会保障综合窗口（新）');
+
+    // The roster sheet: the kind is the roster for an administrator; previewed, then imported.
+    expect(await page.locator('#import-kind').inputValue()).toBe('roster');
+    const sheet = Buffer.from('工号,姓名,窗口,岗位,进驻日期\no951,吴可,w02,工作人员,2026-12-01\n', 'utf8');
+    await page.setInputFiles('#import-file', { name: '名册.csv', mimeType: 'text/csv', buffer: sheet });
+    await page.click('[data-preview]');
+    const result = page.locator('[data-import-result]');
+    await until(() => result.innerText()).toBe('共 1 行，全部无误，可以导入。');
+    await page.click('[data-do-import]');
+    await until(() => result.innerText()).toBe('已导入 1 条记录。');
+    expect((await read('/officers')).officers.find((o: any) => o.officerId === 'o951')).toMatchObject({ name: '吴可', windowId: 'w02' });
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+});

@@ -255,6 +255,16 @@ export const ROUTES: readonly RouteDefinition[] = [
   },
   {
     method: 'POST',
+    path: `${CENTER}/imports/roster`,
+    fn: 'manage-imports',
+    roles: ['admin'],
+    operationId: 'importRoster',
+    summary: '名册导入 · Preview or import the roster (.xlsx or .csv: 工号, 姓名, 窗口, 岗位, 进驻日期); rows that change nothing are not written',
+    query: ['mode'],
+    body: z.string().describe('the .xlsx or .csv file itself, sent as the request body'),
+  },
+  {
+    method: 'POST',
     path: `${CENTER}/imports/{kind}`,
     fn: 'manage-imports',
     roles: ['clerk', 'head'],

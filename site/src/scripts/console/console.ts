@@ -134,6 +134,10 @@ function setUpImports(): void {
     previewed = undefined;
     importButton.disabled = true;
   };
+  // An administrator imports the roster; clerks and heads their window's sheets.
+  const roster = session!.role === 'admin';
+  for (const option of [...kind.options]) option.hidden = option.disabled = roster !== (option.value === 'roster');
+  kind.value = roster ? 'roster' : 'attendance';
   kind.addEventListener('change', forget);
   input.addEventListener('change', forget);
 
@@ -259,6 +263,108 @@ async function loadRoster(): Promise<void> {
   };
   select.addEventListener('change', render);
   render();
+  if (session?.role === 'admin') setUpRosterEditing(windows.body.windows, officers.body.officers);
+}
+
+/** A PUT of one roster setting with the tab's token; the API's refusal, in the page's language. */
+async function putSetting(path: string, body: Record<string, unknown>): Promise<string | null> {
+  const response = await fetch(api(path), { method: 'PUT', headers: { ...auth(), 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (response.ok) return null;
+  return errorText((await response.json().catch(() => ({}))) as Record<string, any>);
+}
+
+/**
+ * Administrators edit the roster here: an officer (new, or moved to another window — the
+ * API keeps the posting history — or made head) and a window's names. Each form is the
+ * `PUT` the API takes, filled from the roster as it is.
+ */
+function setUpRosterEditing(windows: readonly { windowId: string; name: string; department?: string; departmentEn?: string }[], officers: readonly RosterOfficer[]): void {
+  const box = document.querySelector<HTMLElement>('[data-roster-edit]')!;
+  box.hidden = false;
+  const message = el('p', { role: 'status' });
+  const windowOptions = () => windows.map((win) => el('option', { value: win.windowId }, `${win.name}（${win.windowId}）`));
+  const labelled = (text: string, control: HTMLElement, id: string) => {
+    control.id = id;
+    return el('div', { className: 'field' }, el('label', { htmlFor: id }, el('span', { className: 'label-text' }, text)), control);
+  };
+
+  const who = el('select', { name: 'officer' }, el('option', { value: '' }, w.newOfficer), ...officers.map((o) => el('option', { value: o.officerId }, `${o.name}（${o.officerId}）`)));
+  const officerId = el('input', { name: 'officerId', required: true, pattern: '[a-z0-9][a-z0-9-]{0,39}' });
+  const name = el('input', { name: 'name', required: true });
+  const windowId = el('select', { name: 'windowId', required: true }, ...windowOptions());
+  const role = el('select', { name: 'role' }, el('option', { value: 'staff' }, w.staff), el('option', { value: 'head' }, w.head));
+  const startDate = el('input', { name: 'startDate', type: 'date', required: true });
+  const fill = () => {
+    const o = officers.find((x) => x.officerId === who.value);
+    officerId.value = o?.officerId ?? '';
+    officerId.readOnly = o !== undefined;
+    name.value = o?.name ?? '';
+    windowId.value = o?.windowId ?? windows[0]?.windowId ?? '';
+    role.value = o?.role ?? 'staff';
+    startDate.value = o?.startDate ?? '';
+  };
+  who.addEventListener('change', fill);
+  fill();
+  const officerForm = el(
+    'form',
+    { className: 'console-form' },
+    el('h3', {}, w.editOfficer),
+    el(
+      'div',
+      { className: 'form-grid' },
+      labelled(w.pickOfficer, who, 'edit-officer-pick'),
+      labelled(w.officerId, officerId, 'edit-officer-id'),
+      labelled(w.name, name, 'edit-officer-name'),
+      labelled(w.rosterWindow, windowId, 'edit-officer-window'),
+      labelled(w.role, role, 'edit-officer-role'),
+      labelled(w.startDate, startDate, 'edit-officer-start'),
+    ),
+    el('div', { className: 'form-actions' }, el('button', { type: 'submit', className: 'button button--primary' }, w.save)),
+  );
+  officerForm.dataset.editOfficer = '';
+  officerForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!officerForm.reportValidity()) return;
+    void putSetting(`/officers/${encodeURIComponent(officerId.value)}`, { name: name.value.trim(), windowId: windowId.value, role: role.value, startDate: startDate.value }).then((problem) => {
+      message.textContent = problem ?? w.saved;
+    });
+  });
+
+  const which = el('select', { name: 'window' }, ...windowOptions());
+  const windowName = el('input', { name: 'name', required: true });
+  const department = el('input', { name: 'department', required: true });
+  const departmentEn = el('input', { name: 'departmentEn', required: true });
+  const fillWindow = () => {
+    const win = windows.find((x) => x.windowId === which.value);
+    windowName.value = win?.name ?? '';
+    department.value = win?.department ?? '';
+    departmentEn.value = win?.departmentEn ?? '';
+  };
+  which.addEventListener('change', fillWindow);
+  fillWindow();
+  const windowForm = el(
+    'form',
+    { className: 'console-form' },
+    el('h3', {}, w.editWindow),
+    el(
+      'div',
+      { className: 'form-grid' },
+      labelled(w.rosterWindow, which, 'edit-window-pick'),
+      labelled(w.windowName, windowName, 'edit-window-name'),
+      labelled(w.department, department, 'edit-window-department'),
+      labelled(w.departmentEn, departmentEn, 'edit-window-department-en'),
+    ),
+    el('div', { className: 'form-actions' }, el('button', { type: 'submit', className: 'button button--primary' }, w.save)),
+  );
+  windowForm.dataset.editWindow = '';
+  windowForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!windowForm.reportValidity()) return;
+    void putSetting(`/windows/${encodeURIComponent(which.value)}`, { name: windowName.value.trim(), department: department.value.trim(), departmentEn: departmentEn.value.trim() }).then((problem) => {
+      message.textContent = problem ?? w.saved;
+    });
+  });
+  box.replaceChildren(officerForm, windowForm, message);
 }
 
 /**
