@@ -20,7 +20,9 @@ import {
   officerAppeals,
   officerMonth,
   standingVeto,
+  vetoStands,
 } from '#core/officer-standing';
+import type { WorkingCalendar } from '#core/calendar';
 import type { Principal } from '#core/access';
 import { closeDateOf } from '#core/closing';
 import { dateOf, windowId as windowIdSchema } from '#core/records/common';
@@ -76,10 +78,10 @@ export const handler = httpHandler('read-roster', async ({ route, centerId, even
       return json(200, { items: await todo(store, centerId, principal, now) });
     case 'getOfficerStanding': {
       const { year } = parsed.value as z.infer<typeof QUERIES.getOfficerStanding>;
-      const { rulebook, roster } = await centerSettings(store, centerId, now);
+      const { rulebook, calendar, roster } = await centerSettings(store, centerId, now);
       const officer = roster.get(params.officer!);
       if (!officer) return failure({ code: 'notFound', detail: { zh: '没有这位工作人员', en: 'No such officer' } });
-      return json(200, await officerStanding(store, centerId, officer, rulebook, dateOf(now), year));
+      return json(200, await officerStanding(store, centerId, officer, { rulebook, calendar }, dateOf(now), year));
     }
   }
 });
@@ -89,7 +91,14 @@ export const handler = httpHandler('read-roster', async ({ route, centerId, even
  * of the current period (the previous one while the current has no score of theirs yet),
  * the vetoes against them and their appeals.
  */
-async function officerStanding(store: Store, centerId: string, officer: Officer, rulebook: Rulebook, today: string, year = today.slice(0, 4)) {
+async function officerStanding(
+  store: Store,
+  centerId: string,
+  officer: Officer,
+  { rulebook, calendar }: { rulebook: Rulebook; calendar: WorkingCalendar },
+  today: string,
+  year = today.slice(0, 4),
+) {
   const thisMonth = today.slice(0, 7);
   const months = monthsOf(year).filter((m) => m <= thisMonth && lastDayOf(m) >= officer.startDate);
   const subject = officerSubject(officer.officerId);
@@ -117,7 +126,6 @@ async function officerStanding(store: Store, centerId: string, officer: Officer,
     }),
   );
 
-  const { calendar } = await centerSettings(store, centerId, new Date(`${today}T12:00:00+08:00`));
   const honors: HonorStanding[] = [];
   const vetoes = new Map<string, StandingVeto>();
   for (const honor of rulebook.honors.filter((h) => h.subject === 'officer')) {
@@ -149,11 +157,10 @@ async function officerStanding(store: Store, centerId: string, officer: Officer,
     rulebook: { id: rulebook.id, version: rulebook.version, name: rulebook.name ?? null },
     months: monthViews,
     honors,
-    vetoes: [...vetoes.values()].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0)).map((v) => ({ ...v, stands: v.until >= today })),
+    vetoes: [...vetoes.values()].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0)).map((v) => ({ ...v, stands: vetoStands(v, today) })),
     appeals: appealList,
   };
 }
-
 
 /** What waits for the caller (core/todo.ts), from the last and the current month. */
 async function todo(store: Store, centerId: string, principal: Principal, now: Date): Promise<TodoItem[]> {
