@@ -100,6 +100,7 @@ async function officerStanding(
   year = today.slice(0, 4),
 ) {
   const thisMonth = today.slice(0, 7);
+  const windowName = (await listWindows(store, centerId)).find((w) => w.windowId === officer.windowId)?.name ?? officer.windowId;
   const months = monthsOf(year).filter((m) => m <= thisMonth && lastDayOf(m) >= officer.startDate);
   const subject = officerSubject(officer.officerId);
   const monthViews = await Promise.all(
@@ -151,7 +152,7 @@ async function officerStanding(
   const [appeals, decisions] = await Promise.all([factsOf<VetoAppealBody>('veto-appeal'), factsOf<AppealDecisionBody>('appeal-decision')]);
   const appealList: OfficerAppeal[] = officerAppeals(vetoRecords, appeals, decisions);
   return {
-    officer: { officerId: officer.officerId, name: officer.name, windowId: officer.windowId, role: officer.role, startDate: officer.startDate },
+    officer: { officerId: officer.officerId, name: officer.name, windowId: officer.windowId, windowName, role: officer.role, startDate: officer.startDate },
     year,
     today,
     rulebook: { id: rulebook.id, version: rulebook.version, name: rulebook.name ?? null },

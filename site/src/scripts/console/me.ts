@@ -33,7 +33,7 @@ interface Month {
 }
 
 interface Standing {
-  readonly officer: { readonly officerId: string; readonly name: string; readonly windowId: string; readonly role: 'head' | 'staff' };
+  readonly officer: { readonly officerId: string; readonly name: string; readonly windowId: string; readonly windowName: string; readonly role: 'head' | 'staff' };
   readonly year: string;
   readonly rulebook: { readonly id: string; readonly version: string; readonly name: Words | null };
   readonly months: readonly Month[];
@@ -97,7 +97,7 @@ function summary(standing: Standing, latest: Month | undefined): HTMLElement {
   const { officer } = standing;
   return section(
     `${officer.name}（${officer.officerId}）`,
-    el('p', {}, `${w.rosterWindow} ${officer.windowId} · ${officer.role === 'head' ? w.head : w.staff} · ${w.rulebook} ${standing.rulebook.name ? words(standing.rulebook.name) : standing.rulebook.id} ${standing.rulebook.version}`),
+    el('p', {}, `${officer.windowName} · ${officer.role === 'head' ? w.head : w.staff} · ${w.rulebook} ${standing.rulebook.name ? words(standing.rulebook.name) : standing.rulebook.id} ${standing.rulebook.version}`),
     el('p', { className: 'me-latest' }, latest ? `${latest.month}：${gradeText(latest)}` : w.notScored),
   );
 }
