@@ -10,6 +10,7 @@
  * the panel decides on Tuesday 3 November, the list is proposed and published on the 4th,
  * objected to on the 5th, and made final the day after the notice ends.
  */
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noticeIdOf } from '#core/published';
@@ -45,7 +46,7 @@ async function devToken(role: string, windowId?: string): Promise<string> {
 
 async function signedIn(role: string, path: string, options: { windowId?: string; viewport?: { width: number; height: number } } = {}): Promise<Page> {
   const token = await devToken(role, options.windowId);
-  const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP, locale: 'zh-CN' });
+  const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP, locale: 'zh-CN', acceptDownloads: true });
   await context.addInitScript((t) => sessionStorage.setItem('honor-board.token', t), token);
   const page = await context.newPage();
   expect((await page.goto(`${system.url}${path}`))?.status()).toBe(200);
@@ -79,6 +80,19 @@ describe('a selection from the tie to the final list, in the console', () => {
     expect(before.state).toBe('assessed');
     expect(before.tie).not.toBeNull();
     const { places, subjectIds } = before.tie!;
+    // The tie waits for the panel on its to do, with the candidate sheet for the meeting.
+    const consolePage = await signedIn('panel', '/console/');
+    const waiting = consolePage.locator('[data-todo] li', { hasText: '待考核小组决定' });
+    await until(() => waiting.count()).toBe(1);
+    const [download] = await Promise.all([consolePage.waitForEvent('download'), waiting.locator('button').click()]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await download.path());
+    const sheet = book.worksheets[0]!;
+    expect(download.suggestedFilename()).toBe(`candidates-${HONOR}-${PERIOD}.xlsx`);
+    expect(String(sheet.getCell('A1').value)).toMatch(/季度服务明星 候选人评审表$/);
+    expect((sheet.getRow(8).values as unknown[]).slice(1, 4)).toEqual(['候选编号', '编号', '姓名/名称']);
+    await saveScreenshot(consolePage, 'walkthrough-panel-todo');
+
     const page = await signedIn('panel', SELECTION);
     await act(page, 'decide-tie', async (form) => {
       const boxes = form.locator('input[name="chosen"]');

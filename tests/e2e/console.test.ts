@@ -321,6 +321,11 @@ describe('the officer’s own view', () => {
     }, token);
     expect(statuses).toEqual([403, 403, 403, 403, 403, 403, 403]);
 
+    // In English too.
+    const english = await consoleAs('officer', 'o001', { path: '/en/console/me/' });
+    expect(await english.locator('h1').innerText()).toBe('My assessment');
+    await until(() => english.locator('[data-me-body] details summary').first().innerText()).toMatch(/^2026-\d\d · (Score \d+\.\d\d|not scored yet)/);
+
     // The console shows the officer the way to their own view and no staff section.
     const console_ = await consoleAs('officer', 'o001');
     await until(() => console_.locator('[data-section="me"]').isVisible()).toBe(true);
