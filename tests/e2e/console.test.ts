@@ -191,6 +191,13 @@ describe('the console for a supervisor', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'console-supervisor-desktop');
     await saveScreenshot(await consoleAs('supervisor', undefined, { viewport: PHONE }), 'console-supervisor-phone');
+
+    // The roster opens what an officer sees of their own standing.
+    const first = page.locator('[data-roster] tbody tr').first().locator('a');
+    const name = await first.innerText();
+    expect(await first.getAttribute('href')).toMatch(/^\/console\/me\/\?officer=o\d+$/);
+    await first.click();
+    await until(() => page.locator('[data-me-body] h2').first().innerText()).toMatch(new RegExp(`^${name}（o\\d+）$`));
   });
 
   it('shows a selection with names for ids and takes an act with its reason, showing a refusal in words', async () => {

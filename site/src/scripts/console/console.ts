@@ -252,12 +252,20 @@ async function loadRoster(): Promise<void> {
   select.append(...windows.body.windows.map((win) => el('option', { value: win.windowId }, `${win.name}（${win.windowId}）`)));
   // One window at a time reads on a phone; the center's whole roster is a choice away.
   select.value = session?.windowId ?? windows.body.windows[0]?.windowId ?? '';
+  const seesStanding = session?.role === 'supervisor' || session?.role === 'admin';
   const render = () => {
     const shown = officers.body.officers.filter((o) => !select.value || o.windowId === select.value);
     box.replaceChildren(
       table(
         [w.name, w.officerId, w.rosterWindow, w.role, w.startDate],
-        shown.map((o) => [o.name, o.officerId, o.windowName, o.role === 'head' ? w.head : w.staff, o.startDate]),
+        // Supervisors and administrators open what each officer sees of their own standing.
+        shown.map((o) => [
+          seesStanding ? el('a', { href: `${localePath(lang, '/console/me/')}?officer=${encodeURIComponent(o.officerId)}` }, o.name) : o.name,
+          o.officerId,
+          o.windowName,
+          o.role === 'head' ? w.head : w.staff,
+          o.startDate,
+        ]),
       ),
     );
   };
