@@ -32,7 +32,7 @@ import type { VetoAppealBody } from '#core/records/veto-appeal';
 import type { Rulebook } from '#core/rulebook/schema';
 import { lowestWindows } from '#core/rules/eligibility';
 import { addMonths, lastDayOf, monthsOf, quarterOf } from '#core/rules/period';
-import { getAggregate, listFacts } from '#store/aggregates';
+import { getAggregate, listFacts, monthReader } from '#store/aggregates';
 import { listOfficers, listWindows } from '#store/center';
 import { type Store, defaultStore } from '#store/client';
 import { listSubjectResults } from '#store/results';
@@ -129,11 +129,12 @@ async function officerStanding(
 
   const honors: HonorStanding[] = [];
   const vetoes = new Map<string, StandingVeto>();
+  const readMonth = monthReader(store, centerId);
   for (const honor of rulebook.honors.filter((h) => h.subject === 'officer')) {
     const current = honor.period === 'month' ? thisMonth : honor.period === 'quarter' ? quarterOf(thisMonth) : thisMonth.slice(0, 4);
     const previous = honor.period === 'month' ? addMonths(thisMonth, -1) : honor.period === 'quarter' ? quarterOf(addMonths(monthsOf(current)[0]!, -1)) : String(Number(current) - 1);
     for (const period of [current, previous]) {
-      const { input } = await gatherFacts(store, centerId, honor, period, rulebook, calendar);
+      const { input } = await gatherFacts(store, centerId, honor, period, rulebook, calendar, readMonth);
       const contender = input.contenders.find((c) => c.id === officer.officerId);
       const own = input.vetoes.filter((v) => v.subject === 'officer' && v.subjectId === officer.officerId);
       for (const v of own) vetoes.set(`${v.code}|${v.records.join(',')}`, standingVeto(v, rulebook));
