@@ -284,7 +284,7 @@ async function serve(
   const centerFailure = center === undefined ? undefined : checkPath({ center });
   if (centerFailure) return failure(centerFailure);
   const centerId = center ?? '';
-  if (center !== undefined && !authorize(principal, route.roles, { centerId, ...(params.window ? { windowId: params.window } : {}) }).allowed) {
+  if (center !== undefined && !authorize(principal, route.roles, { centerId, ...(params.window ? { windowId: params.window } : {}), ...(params.officer ? { officerId: params.officer } : {}) }).allowed) {
     return failure({ code: 'forbidden' });
   }
   const pathFailure = checkPath(others);

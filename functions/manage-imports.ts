@@ -24,14 +24,18 @@ import { contentHash } from '#core/canonical';
 import { RECORD_TYPES } from '#core/records/registry';
 import type { RecordType } from '#core/records/types';
 import { IMPORT_RECORD_TYPE, type ImportKind, type RowIssue, bilingual, planImport } from '#core/spreadsheets/imports';
-import { SheetError, readTable } from '#core/spreadsheets/table';
-import { listOfficers, listWindows } from '#store/center';
+import { planRosterImport } from '#core/spreadsheets/roster-import';
+import { SheetError, type SheetTable, readTable } from '#core/spreadsheets/table';
+import { withPosting } from '#core/center';
+import { dateOf } from '#core/records/common';
+import { putSetting } from '#store/settings';
+import { listOfficers, listWindows, officerSettingKey } from '#store/center';
 import { defaultStore } from '#store/client';
 import { derivedRecordId } from '#store/keys';
 import { type Append, appendRecord, listWindowMonthRecords } from '#store/records';
 import { listSlots, uniqueSlot } from '#store/slots';
 import { ROUTES } from '#core/api/routes';
-import { centerSettings } from './center-settings.ts';
+import { centerSettings, forgetCenterSettings } from './center-settings.ts';
 import { FAILURES, type Failure, type Request, failure, httpHandler, json, validate } from './http.ts';
 import { GUARD_FAILURES } from './intake-checks.ts';
 import { prepareAppend } from './intake-pipeline.ts';
@@ -58,7 +62,8 @@ function rowIssues(row: number, refusal: Failure): RowIssue[] {
 
 export const handler = httpHandler(
   'manage-imports',
-  async ({ principal, centerId, params, event, body, now, requestId }: Request<Buffer>) => {
+  async (request: Request<Buffer>) => {
+    const { principal, centerId, params, event, body, now, requestId, route } = request;
     const kind = params.kind as ImportKind;
     const parsedQuery = validate(query, event.queryStringParameters ?? {});
     if (!parsedQuery.ok) return failure(parsedQuery.failure);
@@ -72,6 +77,7 @@ export const handler = httpHandler(
       if (!(error instanceof SheetError)) throw error;
       return failure({ code: 'invalidBody', issues: [{ path: '', message: `${error.en} / ${error.zh}` }], detail: { zh: error.zh, en: error.en } });
     }
+    if (route.operationId === 'importRoster') return importRoster(request, table, parsedQuery.value.mode);
     const [windows, officers, settings] = await Promise.all([listWindows(store, centerId), listOfficers(store, centerId), centerSettings(store, centerId, now)]);
     const plan = planImport(kind, table, { windows, officers });
     const type = RECORD_TYPES[IMPORT_RECORD_TYPE[kind]] as RecordType<any>;
@@ -185,4 +191,48 @@ async function attendanceOnFile(centerId: string, bodies: readonly Readonly<Reco
     }),
   );
   return new Map(lists.flat().filter((r) => !r.supersededBy).map((r) => [officerDay(r.body), r.id]));
+}
+
+/**
+ * The roster sheet (core/spreadsheets/roster-import.ts): previewed row by row, then written
+ * only when no row has an issue — each new or changed officer as `PUT …/officers/{officer}`
+ * writes it (a move to another window keeps the posting history) with its audit line; rows
+ * that change nothing are not written, so the same sheet twice writes nothing.
+ */
+async function importRoster({ principal, centerId, event, now, requestId }: Request<Buffer>, table: SheetTable, mode: 'preview' | 'import') {
+  const [windows, officers] = await Promise.all([listWindows(store, centerId), listOfficers(store, centerId)]);
+  const plan = planRosterImport(table, { windows, officers });
+  const changes = plan.rows.filter((r) => r.change !== 'same');
+  const summary = {
+    kind: 'roster',
+    rows: table.rows.length,
+    valid: plan.rows.length,
+    issues: plan.issues,
+    changes: { new: changes.filter((r) => r.change === 'new').length, changed: changes.filter((r) => r.change === 'changed').length, same: plan.rows.length - changes.length },
+  };
+  if (mode === 'preview') return json(200, { ...summary, mode: 'preview', preview: plan.rows.map(({ row, officer, change }) => ({ row, officer, change })) });
+  if (plan.issues.length > 0) {
+    return failure({
+      code: 'invalidBody',
+      issues: plan.issues.map((i) => ({ path: `row ${i.row}${i.column ? ` · ${i.column}` : ''}`, message: `${i.en} / ${i.zh}` })),
+      detail: { zh: `表格有${plan.issues.length}处问题，未导入任何人员`, en: `The sheet has ${plan.issues.length} issue(s); nobody was imported` },
+    });
+  }
+  const current = new Map(officers.map((o) => [o.officerId, o]));
+  for (const { officer } of changes) {
+    const value = withPosting(current.get(officer.officerId), officer, dateOf(now));
+    await putSetting(store, centerId, { sk: officerSettingKey(centerId, officer.officerId), value }, {
+      at: now.toISOString(),
+      who: principal.subject,
+      role: principal.role,
+      credential: principal.credential,
+      routeKey: event.routeKey,
+      requestId,
+      action: 'configure',
+      touched: `officer:${officer.officerId}`,
+      detail: { operation: 'importRoster' },
+    });
+  }
+  if (changes.length > 0) forgetCenterSettings(centerId);
+  return json(200, { ...summary, mode: 'import', written: changes.length, alreadyImported: summary.changes.same });
 }

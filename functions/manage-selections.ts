@@ -5,6 +5,7 @@
  * state machine decides; a refused act answers 409 with its reason in both languages.
  */
 import { dateOf } from '#core/records/common';
+import { forReader } from '#core/api/privacy';
 import { ACT_ROLES, type SelectionAct } from '#core/selection/acts';
 import { selectionSchedule } from '#core/selection/schedule';
 import {
@@ -18,6 +19,7 @@ import {
 } from '#core/selection/state-machine';
 import { appendAudit } from '#store/audit';
 import { defaultStore } from '#store/client';
+import { getRecord } from '#store/records';
 import { type StoredSelection, getSelection, listSelections } from '#store/selections';
 import { type Request, failure, httpHandler, json } from './http.ts';
 import {
@@ -34,7 +36,17 @@ import {
 
 const store = defaultStore();
 
-const summary = (s: StoredSelection) => ({
+/** The honor's and the rulebook's names, for the console to show words, not ids. */
+function names(settings: SelectionSettings, s: StoredSelection) {
+  const book = settings.rulebooks.find((r) => r.hash === s.rulebook.hash);
+  return {
+    honorName: book?.honors.find((h) => h.id === s.flow.honorId)?.name ?? null,
+    rulebookName: book?.name ?? null,
+  };
+}
+
+const summary = (settings: SelectionSettings) => (s: StoredSelection) => ({
+  ...names(settings, s),
   honorId: s.flow.honorId,
   period: s.flow.period,
   state: s.flow.state,
@@ -73,7 +85,10 @@ function takeAct(act: PersonAct, selection: StoredSelection, settings: Selection
 export const handler = httpHandler(
   'manage-selections',
   async ({ route, principal, centerId, params, body, now, event, requestId }: Request<SelectionAct>) => {
-    if (route.operationId === 'listSelections') return json(200, { selections: (await listSelections(store, centerId)).map(summary) });
+    if (route.operationId === 'listSelections') {
+      const [selections, settings] = await Promise.all([listSelections(store, centerId), selectionSettings(store, centerId)]);
+      return json(200, { selections: selections.map(summary(settings)) });
+    }
     const { honor: honorId, period } = params as { honor: string; period: string };
     const today = dateOf(now);
     const settings = await selectionSettings(store, centerId);
@@ -81,8 +96,20 @@ export const handler = httpHandler(
       const stored = await getSelection(store, centerId, honorId, period);
       if (!stored) return failure({ code: 'noSuchSelection' });
       const honor = honorOf(rulebookOf(settings, stored), stored.flow.honorId);
-      // The flow holds no objector's contact (that stays on the objection record).
-      return json(200, { ...stored.flow, rulebook: stored.rulebook, deadlines: selectionSchedule(honor, stored.flow.period, settings.calendar).deadlines });
+      // Objections filed since the last step are shown (and can be answered) at once, as an act would take them first.
+      const flow = stored.flow.state === 'notice' ? await takeObjections(store, stored.flow) : stored.flow;
+      // The flow holds no objector's contact (that stays on the objection record): each objection's
+      // text, and its contact only to supervisors and administrators (privacy.ts).
+      const objectionTexts = Object.fromEntries(
+        await Promise.all(
+          flow.objections.map(async (o) => {
+            const found = await getRecord(store, centerId, o.id);
+            const body = found ? forReader(principal.role, 'objection', found.record.body) : {};
+            return [o.id, { text: typeof body.text === 'string' ? body.text : null, ...(typeof body.contact === 'string' ? { contact: body.contact } : {}) }] as const;
+          }),
+        ),
+      );
+      return json(200, { ...flow, ...names(settings, stored), objectionTexts, rulebook: stored.rulebook, deadlines: selectionSchedule(honor, stored.flow.period, settings.calendar).deadlines });
     }
 
     const act = body;
@@ -117,7 +144,7 @@ export const handler = httpHandler(
       touched: `selection:${honorId}/${period}`,
       detail: { ...act, state: advance.selection.flow.state, published },
     });
-    return json(200, { selection: summary(advance.selection), waiting: advance.waiting, published });
+    return json(200, { selection: summary(settings)(advance.selection), waiting: advance.waiting, published });
   },
   { bodyOf: (route) => route.body },
 );

@@ -2,7 +2,7 @@
  * The caller, from the claims the API Gateway JWT authorizer passes on. Devices and people
  * both call with an ID token of their user pool (infra/cdk/auth.ts): the role is the group
  * (`cognito:groups`), center and window are the custom attributes an admin set on the user
- * (`custom:center_id`, `custom:window_id`). Only here are claim names read: another issuer
+ * (`custom:center_id`, `custom:window_id`; an officer's own account `custom:officer_id`). Only here are claim names read: another issuer
  * (the province's SSO) maps its own names in `CLAIMS`. API Gateway hands claims over as
  * strings, an array as "[a b]".
  */
@@ -39,6 +39,7 @@ export function principalOf(event: APIGatewayProxyEventV2WithJWTAuthorizer): Pri
     role,
     centerId: optional(CLAIMS.center),
     windowId: optional(CLAIMS.window),
+    ...(role === 'officer' && optional(CLAIMS.officer) ? { officerId: optional(CLAIMS.officer)! } : {}),
     credential: optional('jti') ?? claims.sub,
   };
 }

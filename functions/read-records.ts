@@ -5,20 +5,16 @@
  */
 import { z } from 'zod';
 import { forReader } from '#core/api/privacy';
-import { parseMemberLine, windowSubject } from '#core/aggregates';
+import { windowSubject } from '#core/aggregates';
 import { dateOf, isoDate, month } from '#core/records/common';
-import type { ComplaintStep } from '#core/records/complaint-step';
-import { type ReportedComplaint, complaintReport } from '#core/rules/complaint-report';
-import { listAggregatesForMonth } from '#store/aggregates';
 import { listAuditForDay } from '#store/audit';
 import { defaultStore } from '#store/client';
-import { listFlags } from '#store/flags';
 import { listWindowMonthRecords } from '#store/records';
 import { listSubjectResults } from '#store/results';
-import { listSlots } from '#store/slots';
 import { centerSettings } from './center-settings.ts';
 import { type Request, failure, httpHandler, json, validate } from './http.ts';
 import { readYearlyAssessment } from './jobs/yearly-assessment.ts';
+import { flagsWithDecisions, monthlyComplaintReport } from './month-reads.ts';
 import { openApiDocument } from './openapi.ts';
 
 const store = defaultStore();
@@ -48,54 +44,17 @@ export const handler = httpHandler('read-records', async ({ route, principal, ce
       const records = await listWindowMonthRecords(store, centerId, windowId, query.month!, query.type);
       return json(200, { windowId, month: query.month, records: records.map((r) => ({ ...r, body: forReader(principal.role, r.type, r.body) })) });
     }
-    case 'getComplaintReport':
-      return json(200, await monthlyComplaintReport(centerId, query.month!));
+    case 'getComplaintReport': {
+      // Overdue as of the wall clock, as this report has always been read (unchanged by the move to month-reads).
+      const now = new Date();
+      const { calendar } = await centerSettings(store, centerId, now);
+      return json(200, await monthlyComplaintReport(store, centerId, query.month!, calendar, dateOf(now)));
+    }
     case 'getWindowLedger':
       return json(200, { windowId, month: query.month, results: await listSubjectResults(store, centerId, query.month!, windowSubject(windowId)) });
     case 'getYearlyAssessment':
       return json(200, { year: params.year, ...(await readYearlyAssessment(store, centerId, params.year!)) });
     case 'listConsecutiveFlags':
-      return json(200, { month: query.month, flags: await flagsWithDecisions(centerId, query.month!) });
+      return json(200, { month: query.month, flags: await flagsWithDecisions(store, centerId, query.month!) });
   }
 });
-
-/** The month's flags, each with the supervisor's latest decision (or none yet). */
-async function flagsWithDecisions(centerId: string, period: string) {
-  const [flags, aggregates] = await Promise.all([listFlags(store, centerId, period), listAggregatesForMonth(store, centerId, period)]);
-  const decisions = new Map<string, { decision: string; note: string; recordId: string }>();
-  for (const aggregate of aggregates.values()) {
-    for (const line of aggregate.members['consecutive-flag-decision'] ?? []) {
-      const { recordId, body } = parseMemberLine(line);
-      decisions.set(String(body.flagId), { decision: String(body.decision), note: String(body.note), recordId });
-    }
-  }
-  return flags.map((flag) => ({ ...flag, decision: decisions.get(flag.flagId) ?? null }));
-}
-
-/** Supervisors' and administrators' report: it names complainants, so no other role reaches it. */
-async function monthlyComplaintReport(centerId: string, period: string) {
-  const aggregates = await listAggregatesForMonth(store, centerId, period);
-  // A complaint is filed under its window and its officer: one line each, one complaint.
-  const complaints = new Map<string, ReportedComplaint>();
-  for (const aggregate of aggregates.values()) {
-    for (const line of aggregate.members.complaint ?? []) {
-      const { recordId, body } = parseMemberLine(line);
-      complaints.set(recordId, { id: recordId, body: body as ReportedComplaint['body'] });
-    }
-  }
-  const steps = (
-    await Promise.all(
-      [...complaints.keys()].map(async (complaintId) =>
-        (await listSlots(store, centerId, `complaint#${complaintId}`)).map((slot) => ({
-          complaintId,
-          step: slot.step as ComplaintStep,
-          date: String(slot.date),
-          extended: slot.extended === true,
-        })),
-      ),
-    )
-  ).flat();
-  const now = new Date();
-  const { calendar } = await centerSettings(store, centerId, now);
-  return complaintReport(period, [...complaints.values()], steps, calendar, dateOf(now));
-}

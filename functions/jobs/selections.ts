@@ -31,7 +31,7 @@ import {
 import { CENTER_SUBJECT } from '#core/aggregates';
 import type { ObjectionBody } from '#core/records/objection';
 import { noticeIdOf } from '#core/published';
-import { listAggregatesForMonth, listFacts } from '#store/aggregates';
+import { type MonthReader, listAggregatesForMonth, listFacts } from '#store/aggregates';
 import { listOfficers, listWindows } from '#store/center';
 import type { Store } from '#store/client';
 import { hasResults, listResults } from '#store/results';
@@ -117,12 +117,21 @@ async function pastTitles(store: Store, centerId: string, honor: Honor, period: 
 }
 const YEARLY_OFFICER_PREFIX = 'YA#O#';
 
-export async function gatherFacts(store: Store, centerId: string, honor: Honor, period: string, rulebook: Rulebook, calendar: WorkingCalendar): Promise<SelectionFacts> {
+export async function gatherFacts(
+  store: Store,
+  centerId: string,
+  honor: Honor,
+  period: string,
+  rulebook: Rulebook,
+  calendar: WorkingCalendar,
+  /** A reader shared by several gatherings (an officer's standing over a quarter and a year) reads each month once. */
+  readMonth: MonthReader = (m) => listAggregatesForMonth(store, centerId, m),
+): Promise<SelectionFacts> {
   const months = selectionMonths(period);
   const [windows, officers, aggregates, scores, titles, past] = await Promise.all([
     listWindows(store, centerId),
     listOfficers(store, centerId),
-    Promise.all(months.map(async (m) => [m, await listAggregatesForMonth(store, centerId, m)] as const)),
+    Promise.all(months.map(async (m) => [m, await readMonth(m)] as const)),
     monthlyScores(store, centerId, monthsOf(period)),
     honor.entry.kind === 'title-holders' ? titlesWithin(store, centerId, honor.entry.honorId, period) : Promise.resolve([]),
     pastTitles(store, centerId, honor, period),

@@ -16,7 +16,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { centerId as centerIdSchema, windowId as windowIdSchema } from '#core/records/common';
+import { centerId as centerIdSchema, officerId as officerIdSchema, windowId as windowIdSchema } from '#core/records/common';
 import { ROLES, type Role } from '#core/roles';
 import { CLAIMS } from '#functions/principal';
 import { type CognitoCall, cognitoClient, cognitoEndpoint } from './cognito.ts';
@@ -94,13 +94,23 @@ const WINDOW_ROLES: readonly Role[] = ['clerk', 'head'];
 export async function provisionUser(
   call: CognitoCall,
   outputs: StackOutputs,
-  request: { readonly username: string; readonly email: string; readonly role: string; readonly centerId: string; readonly windowId?: string },
+  request: {
+    readonly username: string;
+    readonly email: string;
+    readonly role: string;
+    readonly centerId: string;
+    readonly windowId?: string;
+    /** An officer's own account: the officer it reads (`custom:officer_id`). */
+    readonly officerId?: string;
+  },
 ): Promise<{ username: string; role: Role }> {
   const role = PEOPLE.find((r) => r === request.role);
   if (!role) throw new Error(`--role 须为 / must be one of ${PEOPLE.join(', ')}`);
   const centerId = centerIdSchema.parse(request.centerId);
   if (WINDOW_ROLES.includes(role) && !request.windowId) throw new Error(`${role} 须指定窗口 / needs --window`);
   const windowId = request.windowId ? windowIdSchema.parse(request.windowId) : undefined;
+  if (role === 'officer' && !request.officerId) throw new Error(`${role} 须指定工号 / needs --officer`);
+  const officerId = role === 'officer' ? officerIdSchema.parse(request.officerId) : undefined;
   if (!/^[^@\s]+@[^@\s]+$/.test(request.email)) throw new Error('--email 须为邮箱地址 / must be an e-mail address');
   const pool = { UserPoolId: outputs.UserPoolId };
   await call('AdminCreateUser', {
@@ -111,6 +121,7 @@ export async function provisionUser(
       { Name: 'email_verified', Value: 'true' },
       attribute(CLAIMS.center, centerId),
       ...(windowId ? [attribute(CLAIMS.window, windowId)] : []),
+      ...(officerId ? [attribute(CLAIMS.officer, officerId)] : []),
     ],
     // Cognito mails a temporary password; the first sign-in sets a new one and a TOTP factor.
     DesiredDeliveryMediums: ['EMAIL'],
@@ -153,6 +164,7 @@ async function main(): Promise<void> {
     options: {
       center: { type: 'string' },
       window: { type: 'string' },
+      officer: { type: 'string' },
       username: { type: 'string' },
       email: { type: 'string' },
       role: { type: 'string' },
@@ -183,12 +195,13 @@ async function main(): Promise<void> {
         role: values.role ?? '',
         centerId: values.center ?? '',
         ...(values.window ? { windowId: values.window } : {}),
+        ...(values.officer ? { officerId: values.officer } : {}),
       });
       console.log(`已创建 Created ${user.role} ${user.username}: a temporary password was mailed; the first sign-in sets a TOTP second factor.`);
       return;
     }
     default:
-      console.error('用法 Usage: npm run provision -- device --center C --window W | user --username U --email E --role R --center C [--window W] | revoke-device --username U');
+      console.error('用法 Usage: npm run provision -- device --center C --window W | user --username U --email E --role R --center C [--window W] [--officer O] | revoke-device --username U');
       process.exit(2);
   }
 }

@@ -34,6 +34,8 @@ export function cognitoOrigins(stack: Stack): string[] {
 const idAttributes = () => ({
   center_id: new StringAttribute({ minLen: 1, maxLen: 40, mutable: true }),
   window_id: new StringAttribute({ minLen: 1, maxLen: 40, mutable: true }),
+  // An officer's own account (role `officer`): the officer it reads.
+  officer_id: new StringAttribute({ minLen: 1, maxLen: 40, mutable: true }),
 });
 
 /**

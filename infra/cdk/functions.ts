@@ -81,10 +81,11 @@ const FUNCTIONS = {
     tableActions: ['GetItem', 'Query', 'PutItem'],
   },
   'read-roster': {
-    description: 'Console reads: officers and windows for pickers, the rulebook’s finding codes',
-    memorySize: 512,
-    timeout: Duration.seconds(10),
-    // listOfficers, listWindows and the center's rulebooks (Query), calendar overrides (GetItem).
+    description: 'Console reads: officers and windows for pickers, finding codes, the to-do list, an officer’s own standing',
+    memorySize: 1024,
+    // An officer's standing gathers the current periods' selection facts (a year of aggregates), as a selection does.
+    timeout: Duration.seconds(29),
+    // listOfficers, listWindows, rulebooks, selections, flags, facts, results and aggregates (Query); calendar overrides and aggregates (GetItem).
     tableActions: ['GetItem', 'Query'],
   },
   'manage-imports': {
@@ -96,7 +97,7 @@ const FUNCTIONS = {
     tableActions: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'ConditionCheckItem'],
   },
   'read-exports': {
-    description: 'Spreadsheet exports: window scores of a month, a selection’s candidate sheet',
+    description: 'Spreadsheet exports: window and officer scores, a selection’s candidate sheet, the yearly assessment',
     memorySize: 1024,
     timeout: Duration.seconds(29),
     // The roster, results, selections and rulebooks (Query), the center (GetItem).

@@ -9,7 +9,7 @@
  *   `origin_jti`, `event_id`, `jti`. A device's token is the device pool's, for the device
  *   client; a person's is the staff pool's, for the web client.
  * - The flow is authorization code with PKCE (S256): discovery, JWKS, an authorize page
- *   where a role, center and window are picked instead of a password, and a token endpoint
+ *   where a role, center, window and (for an officer's own account) officer are picked instead of a password, and a token endpoint
  *   that checks the code verifier. (Refused in production: there the issuer is Cognito or
  *   the province's own.)
  * - `verify` checks a token as the API Gateway JWT authorizer does: signature, issuer,
@@ -44,6 +44,8 @@ export interface TokenRequest {
   readonly subject: string;
   readonly centerId?: string;
   readonly windowId?: string;
+  /** An officer's own account: the officer it is bound to (`custom:officer_id`). */
+  readonly officerId?: string;
   /** Lifetime in seconds (default 30 days: demo tokens outlive a working session). */
   readonly ttlSeconds?: number;
   /** Echoed from the authorization request, as Cognito does. */
@@ -107,13 +109,14 @@ export async function createDevIssuer(keyFile?: string): Promise<DevIssuer> {
     },
     jwks: { keys: [{ ...publicJwk, kid: KID, alg: ALG, use: 'sig' }] },
     codes: new Map(),
-    async sign({ role, subject, centerId, windowId, ttlSeconds = 30 * 24 * 3600, nonce, accessToken }) {
+    async sign({ role, subject, centerId, windowId, officerId, ttlSeconds = 30 * 24 * 3600, nonce, accessToken }) {
       const now = Math.floor(Date.now() / 1000);
       return new SignJWT({
         [CLAIMS.groups]: [role],
         'cognito:username': subject,
         ...(centerId ? { [CLAIMS.center]: centerId } : {}),
         ...(windowId ? { [CLAIMS.window]: windowId } : {}),
+        ...(officerId ? { [CLAIMS.officer]: officerId } : {}),
         token_use: 'id',
         auth_time: now,
         origin_jti: randomUUID(),
@@ -203,7 +206,7 @@ export async function devOidcAnswer(issuer: DevIssuer, method: string, url: URL,
       code_challenge_methods_supported: ['S256'],
       token_endpoint_auth_methods_supported: ['none'],
       scopes_supported: SIGN_IN_SCOPE.split(' '),
-      claims_supported: ['sub', 'iss', 'aud', 'exp', 'iat', 'auth_time', 'nonce', CLAIMS.groups, CLAIMS.center, CLAIMS.window],
+      claims_supported: ['sub', 'iss', 'aud', 'exp', 'iat', 'auth_time', 'nonce', CLAIMS.groups, CLAIMS.center, CLAIMS.window, CLAIMS.officer],
     });
   }
   if (path === '/jwks' && method === 'GET') return json(200, issuer.jwks);
@@ -246,13 +249,17 @@ function approve(issuer: DevIssuer, params: URLSearchParams): Answer {
   if (!/^[a-z0-9][a-z0-9-]{0,39}$/.test(centerId)) return json(400, { error: 'invalid_request', error_description: 'center' });
   const needsWindow = WINDOW_ROLES.includes(role);
   if (needsWindow && !/^[a-z0-9][a-z0-9-]{0,39}$/.test(windowId)) return json(400, { error: 'invalid_request', error_description: 'window' });
+  const officerId = (params.get('officer') ?? '').trim();
+  const needsOfficer = role === 'officer';
+  if (needsOfficer && !/^[a-z0-9][a-z0-9-]{0,39}$/.test(officerId)) return json(400, { error: 'invalid_request', error_description: 'officer' });
   const code = base64url(randomBytes(24));
   issuer.codes.set(code, {
     request: {
       role,
-      subject: `dev-${role}${needsWindow ? `-${windowId}` : ''}`,
+      subject: `dev-${role}${needsWindow ? `-${windowId}` : ''}${needsOfficer ? `-${officerId}` : ''}`,
       centerId,
       ...(needsWindow ? { windowId } : {}),
+      ...(needsOfficer ? { officerId } : {}),
       ttlSeconds: 3600,
       ...(params.get('nonce') ? { nonce: params.get('nonce')! } : {}),
     },
@@ -308,6 +315,7 @@ function authorizePage(params: URLSearchParams): string {
 <label for="role">角色 Role</label><select id="role" name="role">${options}</select>
 <label for="center">中心 Center</label><input id="center" name="center" value="demo" required pattern="[a-z0-9][a-z0-9-]{0,39}">
 <label for="window">窗口 Window (评价器、登记员、窗口负责人 / device, clerk, head)</label><input id="window" name="window" value="w01" pattern="[a-z0-9][a-z0-9-]{0,39}">
+<label for="officer">工号 Officer (工作人员本人 / officer's own view)</label><input id="officer" name="officer" value="o001" pattern="[a-z0-9][a-z0-9-]{0,39}">
 <button type="submit">登录 Sign in</button></form>`,
   );
 }

@@ -172,13 +172,14 @@ async function devToken(issuer: DevIssuer, url: URL, res: ServerResponse): Promi
   const role = url.searchParams.get('role') as Role | null;
   const centerId = url.searchParams.get('center') ?? 'demo';
   const windowId = url.searchParams.get('window') ?? undefined;
+  const officerId = role === 'officer' ? (url.searchParams.get('officer') ?? undefined) : undefined;
   if (!role || !(ROLES as readonly string[]).includes(role) || role === 'public') {
     const roles = ROLES.filter((r) => r !== 'public').join(', ');
     return send(res, failure({ code: 'invalidBody', issues: [{ path: 'role', message: `role must be one of ${roles} / 角色须为${roles}之一` }] }));
   }
-  const subject = `dev-${role}${windowId ? `-${windowId}` : ''}`;
-  const token = await issuer.sign({ role, subject, centerId, ...(windowId ? { windowId } : {}), ttlSeconds: 8 * 3600 });
-  send(res, { statusCode: 200, body: JSON.stringify({ token, role, centerId, windowId: windowId ?? null, subject }) });
+  const subject = `dev-${role}${windowId ? `-${windowId}` : ''}${officerId ? `-${officerId}` : ''}`;
+  const token = await issuer.sign({ role, subject, centerId, ...(windowId ? { windowId } : {}), ...(officerId ? { officerId } : {}), ttlSeconds: 8 * 3600 });
+  send(res, { statusCode: 200, body: JSON.stringify({ token, role, centerId, windowId: windowId ?? null, officerId: officerId ?? null, subject }) });
 }
 
 /** The gateway's own refusals, in the API's one error shape. */

@@ -2,7 +2,7 @@
  * Sign-in through an external OpenID Connect issuer in production mode (the province's
  * 统一身份认证, Keycloak, any OIDC provider): the gateway verifies each bearer token against
  * the issuer's published keys (JWKS, found through its discovery document) — signature,
- * issuer, audience, expiry — and maps the configured claims (roles, center, window) onto the
+ * issuer, audience, expiry — and maps the configured claims (roles, center, window, officer) onto the
  * claim names the handlers read (`CLAIMS`, Cognito's), so a principal has the same shape
  * whichever issuer signed it. Claims of those names the issuer may have set are dropped
  * first: only the configured claims decide a role.
@@ -33,11 +33,13 @@ export function mapClaims(payload: JWTPayload, claims: OidcConfig['claims']): JW
   const roles = listOf(claimAt(payload, claims.roles)).filter((r) => r !== 'public' && (ROLES as readonly string[]).includes(r));
   const center = claimAt(payload, claims.center);
   const window = claimAt(payload, claims.window);
+  const officer = claimAt(payload, claims.officer);
   const mapped: JWTPayload = { ...payload };
   for (const name of Object.values(CLAIMS)) delete mapped[name];
   if (roles.length > 0) mapped[CLAIMS.groups] = roles;
   if (typeof center === 'string' && center) mapped[CLAIMS.center] = center;
   if (typeof window === 'string' && window) mapped[CLAIMS.window] = window;
+  if (typeof officer === 'string' && officer) mapped[CLAIMS.officer] = officer;
   return mapped;
 }
 

@@ -18,7 +18,7 @@ export interface OidcConfig {
   /** What the site asks for at sign-in. */
   readonly scope: string;
   /** Claim names (a dotted path reaches into an object: Keycloak's `realm_access.roles`). */
-  readonly claims: { readonly roles: string; readonly center: string; readonly window: string };
+  readonly claims: { readonly roles: string; readonly center: string; readonly window: string; readonly officer: string };
 }
 
 export interface ServeConfig {
@@ -65,6 +65,8 @@ const schema = z
     OIDC_ROLES_CLAIM: optional.transform((s) => s ?? 'roles'),
     OIDC_CENTER_CLAIM: optional.transform((s) => s ?? 'center_id'),
     OIDC_WINDOW_CLAIM: optional.transform((s) => s ?? 'window_id'),
+    // An officer's own account: the officer it reads.
+    OIDC_OFFICER_CLAIM: optional.transform((s) => s ?? 'officer_id'),
     SCORE_EVERY_SECONDS: whole(300, 0),
     BACKUP_EVERY_HOURS: whole(24, 0),
     BACKUP_KEEP: whole(14, 1),
@@ -119,7 +121,7 @@ export function loadServeConfig(env: NodeJS.ProcessEnv = process.env): ServeConf
       clientId: e.OIDC_CLIENT_ID,
       ...(e.OIDC_AUDIENCE ? { audience: e.OIDC_AUDIENCE } : {}),
       scope: e.OIDC_SCOPE,
-      claims: { roles: e.OIDC_ROLES_CLAIM, center: e.OIDC_CENTER_CLAIM, window: e.OIDC_WINDOW_CLAIM },
+      claims: { roles: e.OIDC_ROLES_CLAIM, center: e.OIDC_CENTER_CLAIM, window: e.OIDC_WINDOW_CLAIM, officer: e.OIDC_OFFICER_CLAIM },
     },
     scoreEverySeconds: e.SCORE_EVERY_SECONDS,
     backup: { everyHours: e.BACKUP_EVERY_HOURS, keep: e.BACKUP_KEEP },

@@ -86,17 +86,19 @@ if (production) {
   lines.push(`  接口 API:   ${system.url}/api/v1/centers/${center}/…`, `  ${system.engine.banner}`);
   if (!withDemo) lines.push('  无示范中心 No demo: an empty store (README: “Create a real center”).');
   lines.push('', '  演示令牌 Demo tokens (Authorization: Bearer …):');
-  const demoPrincipals: { role: Role; subject: string; windowId?: string }[] = [
+  const demoPrincipals: { role: Role; subject: string; windowId?: string; officerId?: string }[] = [
     { role: 'device', subject: 'device-w01', windowId: 'w01' },
     { role: 'clerk', subject: 'clerk-w01', windowId: 'w01' },
     { role: 'head', subject: 'head-w01', windowId: 'w01' },
     { role: 'supervisor', subject: 'supervisor-1' },
     { role: 'panel', subject: 'panel-1' },
     { role: 'admin', subject: 'admin-1' },
+    // An officer's own account: o001 (of w01) sees their own months at /console/me/.
+    { role: 'officer', subject: 'officer-o001', officerId: 'o001' },
   ];
   for (const principal of demoPrincipals) {
     const token = await system.issuer.sign({ ...principal, centerId: withDemo ? DEMO_CENTER_ID : (process.env.CENTER ?? DEMO_CENTER_ID) });
-    const scope = principal.windowId ? ` ${principal.windowId}` : '';
+    const scope = principal.windowId ? ` ${principal.windowId}` : principal.officerId ? ` ${principal.officerId}` : '';
     lines.push(`  ${principal.role}${scope} (${ROLE_NAMES[principal.role].zh}):`, `    ${token}`);
   }
 }

@@ -1,5 +1,9 @@
 /** Actors of DOMAIN.md §2, as the role group a credential carries. */
-export const ROLES = ['device', 'clerk', 'head', 'supervisor', 'panel', 'admin', 'public'] as const;
+/**
+ * `officer` is an officer's own account (bound to one officer by the token's officer claim):
+ * it reads that officer's months, standing and appeals, and nothing else.
+ */
+export const ROLES = ['device', 'clerk', 'head', 'supervisor', 'panel', 'admin', 'officer', 'public'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_NAMES: Record<Role, { zh: string; en: string }> = {
@@ -9,6 +13,7 @@ export const ROLE_NAMES: Record<Role, { zh: string; en: string }> = {
   supervisor: { zh: '管理科/督查科', en: 'supervisor' },
   panel: { zh: '考核小组', en: 'panel member' },
   admin: { zh: '管理员', en: 'administrator' },
+  officer: { zh: '工作人员本人', en: 'officer (own view)' },
   public: { zh: '公众', en: 'public' },
 };
 

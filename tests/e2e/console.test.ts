@@ -41,7 +41,8 @@ afterAll(async () => {
 });
 
 async function devToken(role: string, windowId?: string): Promise<string> {
-  const query = new URLSearchParams({ role, ...(windowId ? { window: windowId } : {}) });
+  // An officer's own account is bound to an officer, named where other roles name a window.
+  const query = new URLSearchParams({ role, ...(windowId ? { [role === 'officer' ? 'officer' : 'window']: windowId } : {}) });
   return ((await (await fetch(`${system.url}/_dev/token?${query}`)).json()) as { token: string }).token;
 }
 
@@ -101,7 +102,8 @@ describe('the console for a clerk', () => {
 
     const page = await consoleAs('clerk', 'w01');
     await until(() => page.locator('[data-section="imports"]').isVisible()).toBe(true);
-    expect(await page.locator('[data-section="todo"]').isVisible()).toBe(false);
+    // A clerk's to do is their window's open month (August, until its close in September); no exports.
+    await until(() => page.locator('[data-todo] li').first().innerText()).toContain('2026-08 尚未结账');
     expect(await page.locator('[data-section="exports"]').isVisible()).toBe(false);
 
     await page.setInputFiles('#import-file', { name: '8月考勤.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bad });
@@ -170,7 +172,9 @@ describe('the console for a supervisor', () => {
     const page = await consoleAs('supervisor');
     const todo = page.locator('[data-todo] li');
     await until(() => todo.count()).toBeGreaterThan(0);
-    expect(await todo.first().innerText()).toContain('quarterly-stars · 2026-Q3');
+    // The honor by its name, not its id; and the whole list of selections below what waits.
+    expect(await todo.first().innerText()).toContain('季度服务明星 · 2026-Q3');
+    expect(await page.locator('[data-todo]').innerText()).not.toContain('quarterly-stars');
     expect(await page.locator('[data-section="imports"]').isVisible()).toBe(false);
 
     const candidates = await workbookOf(page, () => todo.first().locator('button').click());
@@ -187,12 +191,21 @@ describe('the console for a supervisor', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'console-supervisor-desktop');
     await saveScreenshot(await consoleAs('supervisor', undefined, { viewport: PHONE }), 'console-supervisor-phone');
+
+    // The roster opens what an officer sees of their own standing.
+    const first = page.locator('[data-roster] tbody tr').first().locator('a');
+    const name = await first.innerText();
+    expect(await first.getAttribute('href')).toMatch(/^\/console\/me\/\?officer=o\d+$/);
+    await first.click();
+    await until(() => page.locator('[data-me-body] h2').first().innerText()).toMatch(new RegExp(`^${name}（o\\d+）$`));
   });
 
   it('shows a selection with names for ids and takes an act with its reason, showing a refusal in words', async () => {
     const page = await consoleAs('supervisor', undefined, { path: '/console/selection/?honor=quarterly-stars&period=2026-Q3' });
     const summary = page.locator('[data-selection-summary]');
-    await until(() => summary.innerText()).toContain('quarterly-stars · 2026-Q3');
+    await until(() => summary.innerText()).toContain('季度服务明星 · 2026-Q3');
+    // Words, not ids: the rulebook by its name, and no raw id anywhere in the summary.
+    expect(await summary.innerText()).not.toMatch(/quarterly-stars|default 1\.0\.0/);
     const token = await devToken('supervisor');
     const api = async () =>
       (await (await fetch(`${system.url}/api/v1/centers/demo/selections/quarterly-stars/2026-Q3`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
@@ -278,5 +291,51 @@ describe('pickers on the intake forms', () => {
     await until(() => code.getAttribute('list')).toBe('picker-codes');
     expect(await supervisor.locator('#picker-codes option').count()).toBeGreaterThan(10);
     expect(await supervisor.locator('#picker-codes option').first().getAttribute('value')).toMatch(/^[A-Z0-9]+(-[A-Z0-9]+)*$/);
+  });
+});
+
+describe('the officer’s own view', () => {
+  it('shows an officer their own months with every ledger line in words, and nothing of anyone else', async () => {
+    const [o001] = (await officersOf('w01')).filter((o) => o.officerId === 'o001');
+    const page = await consoleAs('officer', 'o001', { path: '/console/me/' });
+    const body = page.locator('[data-me-body]');
+    await until(() => body.locator('h2').first().innerText()).toBe(`${o001!.name}（o001）`);
+    const token = await devToken('officer', 'o001');
+    const standing = (await (await fetch(`${system.url}/api/v1/centers/demo/officers/o001/standing?year=${new Date().getFullYear()}`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+      months: { month: string; scoreShown: string | null; ledger: unknown[] }[];
+    };
+    const october = standing.months.find((m) => m.month === '2026-10')!;
+    const details = body.locator('details', { hasText: '2026-10 · ' });
+    expect(await details.locator('summary').innerText()).toContain(`得分 ${october.scoreShown}`);
+    await details.locator('summary').click();
+    const lines = details.locator('tbody tr');
+    expect(await lines.count()).toBe(october.ledger.length);
+    for (const name of await lines.locator('td:first-child').allInnerTexts()) expect(name).toMatch(/[\u4e00-\u9fff]/);
+    expect(await body.innerText()).toContain('评优资格');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'console-officer-me-desktop');
+    const phone = await consoleAs('officer', 'o001', { path: '/console/me/', viewport: PHONE });
+    await until(() => phone.locator('[data-me-body] details').count()).toBeGreaterThan(0);
+    await saveScreenshot(phone, 'console-officer-me-phone');
+
+    // Another officer's id in the address changes nothing: the page is the token's own officer's.
+    const other = await consoleAs('officer', 'o001', { path: '/console/me/?officer=o002' });
+    await until(() => other.locator('[data-me-body] h2').first().innerText()).toBe(`${o001!.name}（o001）`);
+    // And the API refuses the officer everything else, read from the page itself.
+    const statuses = await page.evaluate(async (t) => {
+      const read = async (path: string) => (await fetch(`/api/v1/centers/demo${path}`, { headers: { authorization: `Bearer ${t}` } })).status;
+      return Promise.all(['/officers/o002/standing', '/officers', '/windows', '/windows/w01/ledger?month=2026-10', '/windows/w01/records?month=2026-10', '/selections', '/finding-codes'].map(read));
+    }, token);
+    expect(statuses).toEqual([403, 403, 403, 403, 403, 403, 403]);
+
+    // In English too.
+    const english = await consoleAs('officer', 'o001', { path: '/en/console/me/' });
+    expect(await english.locator('h1').innerText()).toBe('My assessment');
+    await until(() => english.locator('[data-me-body] details summary').first().innerText()).toMatch(/^2026-\d\d · (Score \d+\.\d\d|not scored yet)/);
+
+    // The console shows the officer the way to their own view and no staff section.
+    const console_ = await consoleAs('officer', 'o001');
+    await until(() => console_.locator('[data-section="me"]').isVisible()).toBe(true);
+    expect(await console_.locator('[data-section]:visible').count()).toBe(1);
   });
 });

@@ -22,17 +22,32 @@ const WINDOW_SCOPED: readonly Role[] = ['device', 'clerk', 'head'];
 interface Caller {
   readonly role: Role;
   readonly windowId: string | undefined;
+  /** An officer's own account: the officer it is bound to (the routes name o001). */
+  readonly officerId?: string;
 }
 const callers: Caller[] = ROLES.filter((r) => r !== 'public').flatMap((role): Caller[] =>
-  WINDOW_SCOPED.includes(role) ? [{ role, windowId: 'w01' }, { role, windowId: 'w02' }] : [{ role, windowId: undefined }],
+  WINDOW_SCOPED.includes(role)
+    ? [{ role, windowId: 'w01' }, { role, windowId: 'w02' }]
+    : role === 'officer'
+      ? [{ role, windowId: undefined, officerId: 'o001' }, { role, windowId: undefined, officerId: 'o002' }]
+      : [{ role, windowId: undefined }],
 );
 const tokens = new Map<string, string>();
-const label = (c: Caller) => `${c.role}${c.windowId ? `@${c.windowId}` : ''}`;
+const label = (c: Caller) => `${c.role}${c.windowId ? `@${c.windowId}` : ''}${c.officerId ? `@${c.officerId}` : ''}`;
 
 beforeAll(async () => {
   system = await startTestSystem(['2026-10'], { now: () => NOW });
   for (const caller of callers) {
-    tokens.set(label(caller), await system.issuer.sign({ role: caller.role, subject: `${label(caller)}`, centerId: 'demo', ...(caller.windowId ? { windowId: caller.windowId } : {}) }));
+    tokens.set(
+      label(caller),
+      await system.issuer.sign({
+        role: caller.role,
+        subject: `${label(caller)}`,
+        centerId: 'demo',
+        ...(caller.windowId ? { windowId: caller.windowId } : {}),
+        ...(caller.officerId ? { officerId: caller.officerId } : {}),
+      }),
+    );
   }
 });
 afterAll(() => system?.stop());
@@ -70,6 +85,8 @@ function expected(route: RouteDefinition, caller: Caller | undefined): 401 | 403
   if (!route.roles.includes(caller.role)) return 403;
   const targetWindow = route.path.includes('{window}') ? 'w01' : route.record?.windowOf(route.record.body.parse(requestFor(route).body));
   if (WINDOW_SCOPED.includes(caller.role) && targetWindow !== undefined && caller.windowId !== targetWindow) return 403;
+  // An officer's account reads its own officer only: o002's account is refused o001's routes.
+  if (caller.role === 'officer' && route.path.includes('{officer}') && caller.officerId !== 'o001') return 403;
   // The example rates o002, w01's staff, as its window head: no other caller's kind fits.
   if (route.record?.type === 'yearly-rating' && !(caller.role === 'head' && caller.windowId === 'w01')) return 403;
   return 'through';

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listWindowMonthRecords } from '#store/records';
 import type { LocalSystem } from '../../infra/local/system.ts';
 import { startTestSystem } from '../support/system.ts';
+import { listResults } from '#store/results';
 
 let system: LocalSystem;
 /** The requests' clock: real, except while the imports pin it inside August's open days. */
@@ -29,6 +30,7 @@ beforeAll(async () => {
   tokens.device = await sign('device', 'w01');
   tokens.supervisor = await sign('supervisor');
   tokens.panel = await sign('panel');
+  tokens.admin = await sign('admin');
 }, 300_000);
 afterAll(() => system?.stop());
 
@@ -217,5 +219,86 @@ describe('sheets out', () => {
     expect((await download('/exports/candidates.xlsx?honor=no-such-honor&period=2026-Q3', 'panel')).status).toBe(404);
     expect((await download('/exports/payroll.xlsx?period=2026-10')).status).toBe(404);
     expect((await download('/exports/window-scores.xlsx?period=2026-10', 'clerk')).status).toBe(403);
+  });
+
+  it('gives officers’ scores of a month and of a quarter as the score run stored them, and the yearly assessment sheet', async () => {
+    const month = await download('/exports/officer-scores.xlsx?period=2026-10');
+    expect(month.status).toBe(200);
+    expect(month.sheet!.getRow(2).values).toEqual([undefined, '期间', '2026-10']);
+    expect((month.sheet!.getRow(6).values as unknown[]).slice(1)).toEqual(['工号', '姓名', '所在窗口', '岗位', '得分', '等次']);
+    const stored = (await listResults(system.store, 'demo', '2026-10', 'MS#O#')).find((r) => r.officerId === 'o001')!;
+    const row = [...Array(month.sheet!.rowCount - 6).keys()].map((i) => month.sheet!.getRow(7 + i)).find((r) => r.getCell(1).value === 'o001')!;
+    expect(row.getCell(5).value).toBe(Number(stored.scoreShown));
+
+    // The quarter: one column a month as stored (a month the run scored without records scores too), then the count and the mean.
+    const quarter = await download('/exports/officer-scores.xlsx?period=2026-Q3', 'panel');
+    expect((quarter.sheet!.getRow(6).values as unknown[]).slice(5)).toEqual(['2026-07 得分', '2026-08 得分', '2026-09 得分', '已计分月数', '月均得分']);
+    const stored3 = await Promise.all(
+      ['2026-07', '2026-08', '2026-09'].map(async (m) => (await listResults(system.store, 'demo', m, 'MS#O#')).find((r) => r.officerId === 'o001')),
+    );
+    const shown = stored3.map((r) => (r ? Number(r.scoreShown) : null));
+    const scored = shown.filter((v): v is number => v !== null);
+    const q = [...Array(quarter.sheet!.rowCount - 6).keys()].map((i) => quarter.sheet!.getRow(7 + i)).find((r) => r.getCell(1).value === 'o001')!;
+    expect([q.getCell(5).value, q.getCell(6).value, q.getCell(7).value, q.getCell(8).value]).toEqual([...shown, scored.length]);
+    // The mean itself is worked by hand in tests/unit/officer-sheets.test.ts; here it lies within the months' range.
+    expect(Number(q.getCell(9).value)).toBeGreaterThanOrEqual(Math.min(...scored));
+    expect(Number(q.getCell(9).value)).toBeLessThanOrEqual(Math.max(...scored));
+
+    const yearly = await download('/exports/yearly-assessment.xlsx?period=2026', 'admin');
+    expect(yearly.status).toBe(200);
+    expect(yearly.sheet!.getRow(1).getCell(1).value).toMatch(/2026 年度工作人员考核表$/);
+    expect((yearly.sheet!.getRow(7).values as unknown[]).slice(1, 5)).toEqual(['工号', '姓名', '所在窗口', '岗位']);
+    expect((await download('/exports/officer-scores.xlsx?period=2026-10', 'clerk')).status).toBe(403);
+    expect((await download('/exports/officer-scores.xlsx?period=2026-13')).status).toBe(400);
+  });
+});
+
+describe('a roster sheet imported by an administrator', () => {
+  const rosterUrl = (mode: string) => url(`/imports/roster?mode=${mode}`);
+  async function post(bytes: Buffer, mode: string, role = 'admin') {
+    const res = await fetch(rosterUrl(mode), { method: 'POST', headers: { authorization: `Bearer ${tokens[role]}`, 'content-type': 'text/csv' }, body: bytes });
+    return { status: res.status, body: (await res.json()) as any };
+  }
+  const csv = (rows: string[][]) => Buffer.from(rows.map((r) => r.join(',')).join('\n'), 'utf8');
+
+  it('previews each row’s issues, writes nothing while one is bad, then writes the new and changed officers once', async () => {
+    const header = ['工号', '姓名', '窗口', '岗位', '进驻日期'];
+    const { body: list } = await get('/officers?window=w01', 'supervisor');
+    const staff = list.officers.find((o: any) => o.role === 'staff');
+    const windows = (await get('/windows', 'supervisor')).body.windows as { windowId: string; name: string }[];
+    const w02 = windows.find((w) => w.windowId === 'w02')!;
+    // Row 2: a new officer of w01 (by the window's id); row 3: a staff member moved to w02 (by its name);
+    // row 4: an unknown window; row 5: a second head for w01.
+    const bad = csv([
+      header,
+      ['o901', '新同志', 'w01', '工作人员', '2026-11-02'],
+      [staff.officerId, staff.name, w02.name, '工作人员', staff.startDate],
+      ['o902', '某人', '无此窗口', '工作人员', '2026-11-02'],
+      ['o903', '另一负责人', 'w01', '负责人', '2026/11/2'],
+    ]);
+    const preview = await post(bad, 'preview');
+    expect(preview.status).toBe(200);
+    expect(preview.body.issues.map((i: any) => [i.row, i.column])).toEqual([
+      [4, '窗口'],
+      [5, '岗位'],
+    ]);
+    expect(preview.body.issues[1].zh).toMatch(/^窗口 w01 将有两位负责人/);
+    expect((await post(bad, 'import')).status).toBe(400);
+    expect((await get('/officers', 'supervisor')).body.officers.some((o: any) => o.officerId === 'o901')).toBe(false);
+
+    const good = csv([header, ['o901', '新同志', 'w01', '工作人员', '2026-11-02'], [staff.officerId, staff.name, w02.name, '工作人员', staff.startDate]]);
+    const first = await post(good, 'import');
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ written: 2, changes: { new: 1, changed: 1, same: 0 } });
+    const after = (await get('/officers', 'supervisor')).body.officers as any[];
+    expect(after.find((o) => o.officerId === 'o901')).toMatchObject({ name: '新同志', windowId: 'w01', role: 'staff', startDate: '2026-11-02' });
+    const moved = after.find((o) => o.officerId === staff.officerId);
+    expect(moved.windowId).toBe('w02');
+    // The move keeps where the officer was before.
+    expect(moved.postings.map((p: any) => p.windowId)).toEqual(['w01', 'w02']);
+
+    const again = await post(good, 'import');
+    expect(again.body).toMatchObject({ written: 0, changes: { new: 0, changed: 0, same: 2 } });
+    expect((await post(good, 'preview', 'supervisor')).status).toBe(403);
   });
 });

@@ -28,4 +28,16 @@ describe('authorize (DOMAIN.md §2)', () => {
     expect(authorize(headless, ['head'], { centerId: 'demo' })).toEqual({ allowed: false, reason: 'window' });
     expect(authorize({ ...headless, windowId: 'w01' }, ['head'], { centerId: 'demo' })).toEqual({ allowed: true });
   });
+
+  it('lets an officer’s own account read its own officer only, and nothing without its officer claim', () => {
+    const own: Principal = { subject: 'o', role: 'officer', centerId: 'demo', officerId: 'o001', credential: 'c' };
+    expect(authorize(own, ['officer', 'supervisor'], { centerId: 'demo', officerId: 'o001' })).toEqual({ allowed: true });
+    expect(authorize(own, ['officer', 'supervisor'], { centerId: 'demo', officerId: 'o002' })).toEqual({ allowed: false, reason: 'officer' });
+    expect(authorize(own, ['supervisor'], { centerId: 'demo', officerId: 'o001' })).toEqual({ allowed: false, reason: 'role' });
+    const unbound: Principal = { subject: 'o', role: 'officer', centerId: 'demo', credential: 'c' };
+    expect(authorize(unbound, ['officer'], { centerId: 'demo', officerId: 'o001' })).toEqual({ allowed: false, reason: 'officer' });
+    expect(authorize(unbound, ['officer'], { centerId: 'demo' })).toEqual({ allowed: false, reason: 'officer' });
+    // Another role's officer target is no limit: a supervisor reads any officer.
+    expect(authorize(supervisor, ['officer', 'supervisor'], { centerId: 'demo', officerId: 'o002' })).toEqual({ allowed: true });
+  });
 });

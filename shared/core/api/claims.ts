@@ -7,4 +7,6 @@ export const CLAIMS = {
   groups: 'cognito:groups',
   center: 'custom:center_id',
   window: 'custom:window_id',
+  /** An officer's own account: the officer it is bound to. */
+  officer: 'custom:officer_id',
 } as const;

@@ -7,7 +7,7 @@
  */
 import { type CellValue, type ExcelBuffer, Workbook } from './workbook.ts';
 import type { ServiceWindow } from '../center.ts';
-import { format2, fromExact } from '../points.ts';
+import { format2, fromExact, mean } from '../points.ts';
 import type { MonthCorrection } from '../published.ts';
 import type { RulebookRef } from '../rulebook/ref.ts';
 import type { SelectionFlow } from '../selection/state-machine.ts';
@@ -189,6 +189,122 @@ export function candidateSheet(input: {
         ...Array.from({ length: panel }, () => null),
         null,
       ];
+    }),
+  };
+}
+
+/** One officer's stored monthly score, as the officer-scores sheet reads it. */
+export interface OfficerMonthScore {
+  readonly officerId: string;
+  readonly month: string;
+  /** Exact points. */
+  readonly score: string;
+  readonly grade: string | null;
+}
+
+export interface RosterOfficer {
+  readonly officerId: string;
+  readonly name: string;
+  readonly window: string;
+  readonly role: 'head' | 'staff';
+}
+
+const GRADE_ZH: Readonly<Record<string, string>> = { excellent: '优秀', competent: '称职', basic: '基本称职', incompetent: '不称职' };
+
+/**
+ * Officers' monthly 100-point scores of a month, a quarter or a year: one column per month
+ * and, over a longer period, the mean of the months scored (exact, shown with two
+ * decimals) — for staff with the right to see officers' scores, never published.
+ */
+export function officerScoresSheet(input: {
+  readonly period: string;
+  readonly months: readonly string[];
+  readonly centerName: string;
+  readonly officers: readonly RosterOfficer[];
+  readonly scores: readonly OfficerMonthScore[];
+  readonly rulebook: RulebookRef | null;
+  readonly exportedAt: Date;
+}): SheetSpec {
+  const byKey = new Map(input.scores.map((s) => [`${s.officerId}|${s.month}`, s]));
+  const single = input.months.length === 1;
+  return {
+    title: `${input.centerName} ${input.period} 工作人员月度考核得分`,
+    about: [
+      ['期间', input.period],
+      ['规则版本', input.rulebook ? `${input.rulebook.id} ${input.rulebook.version}` : '尚未计分'],
+      ['导出时间', beijingTime(input.exportedAt)],
+    ],
+    columns: [
+      { header: '工号', width: 10 },
+      { header: '姓名', width: 12 },
+      { header: '所在窗口', width: 26 },
+      { header: '岗位', width: 8 },
+      ...input.months.map((m) => ({ header: single ? '得分' : `${m} 得分`, width: 12 })),
+      ...(single ? [{ header: '等次', width: 10 }] : [{ header: '已计分月数', width: 10 }, { header: '月均得分', width: 10 }]),
+    ],
+    rows: input.officers.map((o) => {
+      const own = input.months.map((m) => byKey.get(`${o.officerId}|${m}`));
+      const scored = own.filter((s): s is OfficerMonthScore => s !== undefined).map((s) => fromExact(s.score));
+      return [
+        o.officerId,
+        o.name,
+        o.window,
+        o.role === 'head' ? '负责人' : '工作人员',
+        ...own.map((s) => (s ? Number(format2(fromExact(s.score))) : null)),
+        ...(single
+          ? [own[0]?.grade ? (GRADE_ZH[own[0].grade] ?? own[0].grade) : own[0] ? '' : '未计分']
+          : [scored.length, scored.length ? Number(format2(mean(scored))) : null]),
+      ];
+    }),
+  };
+}
+
+/** One officer's stored yearly assessment (functions/jobs/yearly-assessment.ts). */
+export interface StoredYearlyAssessment {
+  readonly officerId: string;
+  readonly status: 'assessed' | 'incomplete' | 'not-assessed';
+  readonly totalShown?: string;
+  readonly grade?: string | null;
+  readonly capped?: boolean;
+  readonly missing?: readonly string[];
+}
+
+const STATUS_ZH: Readonly<Record<StoredYearlyAssessment['status'], string>> = { assessed: '已考核', incomplete: '资料不全', 'not-assessed': '不参加考核' };
+
+/** The yearly officer assessment (§4.6): total, grade (不定等次 where none), and why an officer has none. */
+export function yearlyAssessmentSheet(input: {
+  readonly year: string;
+  readonly centerName: string;
+  readonly officers: readonly RosterOfficer[];
+  readonly assessments: readonly StoredYearlyAssessment[];
+  readonly excellentCap: number | null;
+  readonly rulebook: RulebookRef | null;
+  readonly exportedAt: Date;
+}): SheetSpec {
+  const byOfficer = new Map(input.assessments.map((a) => [a.officerId, a]));
+  return {
+    title: `${input.centerName} ${input.year} 年度工作人员考核表`,
+    about: [
+      ['年度', input.year],
+      ['优秀名额上限', input.excellentCap === null ? '尚未考核' : String(input.excellentCap)],
+      ['规则版本', input.rulebook ? `${input.rulebook.id} ${input.rulebook.version}` : '尚未考核'],
+      ['导出时间', beijingTime(input.exportedAt)],
+    ],
+    columns: [
+      { header: '工号', width: 10 },
+      { header: '姓名', width: 12 },
+      { header: '所在窗口', width: 26 },
+      { header: '岗位', width: 8 },
+      { header: '考核状态', width: 12 },
+      { header: '总分', width: 10 },
+      { header: '等次', width: 12 },
+      { header: '说明', width: 36 },
+    ],
+    rows: input.officers.map((o) => {
+      const a = byOfficer.get(o.officerId);
+      const grade = a?.status !== 'assessed' ? '' : a.grade ? (GRADE_ZH[a.grade] ?? a.grade) : '不定等次';
+      const note = !a ? '本年度尚无考核结果' : a.status === 'incomplete' ? `缺：${(a.missing ?? []).join('、')}` : a.capped ? '超出优秀名额，评为称职' : '';
+      return [o.officerId, o.name, o.window, o.role === 'head' ? '负责人' : '工作人员', a ? STATUS_ZH[a.status] : '未考核', a?.totalShown ? Number(a.totalShown) : null, grade, note];
     }),
   };
 }

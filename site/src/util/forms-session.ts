@@ -12,6 +12,8 @@ export interface Session {
   readonly subject: string;
   readonly centerId?: string;
   readonly windowId?: string;
+  /** An officer's own account: the officer it is bound to. */
+  readonly officerId?: string;
   /** Milliseconds since the epoch. */
   readonly expiresAt: number;
 }
@@ -27,12 +29,14 @@ export function sessionOf(token: string, now: number): Session | undefined {
   const text = (name: string): string | undefined => (typeof payload[name] === 'string' ? (payload[name] as string) : undefined);
   const centerId = text(CLAIMS.center);
   const windowId = text(CLAIMS.window);
+  const officerId = text(CLAIMS.officer);
   return {
     token: token.trim(),
     role,
     subject: sub,
     ...(centerId ? { centerId } : {}),
     ...(windowId ? { windowId } : {}),
+    ...(officerId ? { officerId } : {}),
     expiresAt: exp * 1000,
   };
 }

@@ -36,4 +36,16 @@ describe('principalOf', () => {
     expect(principalOf(withClaims({ 'cognito:groups': '[admin]' }))).toBeUndefined();
     expect(principalOf(withClaims(undefined))).toBeUndefined();
   });
+
+  it('binds an officer’s own account to its officer, and reads the officer claim for no other role', () => {
+    expect(principalOf(withClaims({ sub: 'o', jti: 't', 'cognito:groups': '[officer]', 'custom:center_id': 'demo', 'custom:officer_id': 'o001' }))).toEqual({
+      subject: 'o',
+      role: 'officer',
+      centerId: 'demo',
+      officerId: 'o001',
+      credential: 't',
+    });
+    // A clerk's token with an officer claim is still a clerk of its window, nothing more.
+    expect(principalOf(withClaims({ sub: 'c', 'cognito:groups': '[clerk]', 'custom:center_id': 'demo', 'custom:window_id': 'w01', 'custom:officer_id': 'o001' }))?.officerId).toBeUndefined();
+  });
 });

@@ -32,7 +32,7 @@ describe('production configuration', () => {
       host: '127.0.0.1',
       port: 8080,
       trustedProxies: ['10.0.0.5', '10.0.0.6'],
-      oidc: { ...{ issuer: OIDC.OIDC_ISSUER, clientId: 'honor-board' }, scope: 'openid profile', claims: { roles: 'roles', center: 'center_id', window: 'window_id' } },
+      oidc: { ...{ issuer: OIDC.OIDC_ISSUER, clientId: 'honor-board' }, scope: 'openid profile', claims: { roles: 'roles', center: 'center_id', window: 'window_id', officer: 'officer_id' } },
       scoreEverySeconds: 300,
       backup: { everyHours: 24, keep: 14 },
     });
@@ -85,13 +85,18 @@ describe('deployment files', () => {
 });
 
 describe('OIDC claims', () => {
-  const claims = { roles: 'realm_access.roles', center: 'center_id', window: 'window_id' };
+  const claims = { roles: 'realm_access.roles', center: 'center_id', window: 'window_id', officer: 'officer_id' };
   const event = (payload: Record<string, unknown>) =>
     ({ requestContext: { authorizer: { jwt: { claims: claimsAsApiGateway(payload), scopes: [] } } } }) as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
 
   it('maps a Keycloak-style token to the principal the handlers read', () => {
     const payload = { sub: 'u-1', jti: 'j-1', realm_access: { roles: ['offline_access', 'clerk'] }, center_id: 'c1', window_id: 'w03' };
     expect(principalOf(event(mapClaims(payload, claims)))).toEqual({ subject: 'u-1', role: 'clerk', centerId: 'c1', windowId: 'w03', credential: 'j-1' });
+  });
+
+  it('binds an officer’s own account to the officer its configured claim names', () => {
+    const payload = { sub: 'u-3', jti: 'j-3', realm_access: { roles: ['officer'] }, center_id: 'c1', officer_id: 'o007' };
+    expect(principalOf(event(mapClaims(payload, claims)))).toEqual({ subject: 'u-3', role: 'officer', centerId: 'c1', officerId: 'o007', credential: 'j-3' });
   });
 
   it('takes roles only from the configured claim, never from claims named like the handlers’', () => {

@@ -118,5 +118,7 @@ describe('provision user', () => {
     const base = { username: 'x', email: 'x@example.gov.cn', centerId: 'demo' };
     await expect(provisionUser(call, outputs, { ...base, role: 'device', windowId: 'w01' })).rejects.toThrow(/must be one of clerk, head, supervisor, panel, admin/);
     await expect(provisionUser(call, outputs, { ...base, role: 'head' })).rejects.toThrow(/needs --window/);
+    // An officer's own account is bound to an officer, or it would read nothing.
+    await expect(provisionUser(call, outputs, { ...base, role: 'officer' })).rejects.toThrow(/needs --officer/);
   });
 });

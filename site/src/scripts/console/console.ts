@@ -22,6 +22,7 @@ interface RowIssue {
 
 interface SelectionSummary {
   readonly honorId: string;
+  readonly honorName: { readonly zh: string; readonly en: string } | null;
   readonly period: string;
   readonly state: string;
   readonly notice: { readonly end: string } | null;
@@ -63,46 +64,63 @@ async function download(path: string, status: HTMLElement): Promise<void> {
   status.textContent = name;
 }
 
-/** What a selection waits for, for this role; null when nothing. */
-function waitingFor(s: SelectionSummary, role: string): string | null {
-  if (s.tie) return w.todoTie(s.tie.subjectIds.length);
-  if (s.state === 'proposed' && role !== 'panel') return w.todoPropose;
-  if (s.state === 'notice' && s.openObjections > 0 && role !== 'panel') return w.todoObjections(s.openObjections);
-  if (s.state === 'notice' && s.notice) return w.todoNotice(s.notice.end);
-  return null;
+interface TodoItem {
+  readonly kind: string;
+  readonly text: { readonly zh: string; readonly en: string };
+  readonly href: string;
+  readonly due?: string;
+  readonly selection?: { readonly honorId: string; readonly period: string };
 }
 
+/** The candidate sheet of a selection, downloaded with the tab's token. */
+function sheetButton(s: { honorId: string; period: string }, status: HTMLElement): HTMLButtonElement {
+  const sheet = el('button', { type: 'button', className: 'link-button' }, w.candidateSheet);
+  sheet.addEventListener('click', () => void download(`/exports/candidates.xlsx?honor=${encodeURIComponent(s.honorId)}&period=${encodeURIComponent(s.period)}`, status));
+  return sheet;
+}
+
+/** What waits for this role (one read route decides, core/todo.ts), then every selection with its state. */
 async function loadTodo(): Promise<void> {
   const box = document.querySelector<HTMLElement>('[data-todo]')!;
-  const answer = await getJson<{ selections: SelectionSummary[] }>('/selections');
-  if (!answer.ok) {
-    box.replaceChildren(el('p', {}, w.loadFailed(answer.status)));
+  const readsSelections = ['supervisor', 'panel', 'admin'].includes(session!.role);
+  const [todo, selections] = await Promise.all([
+    getJson<{ items: TodoItem[] }>('/todo'),
+    readsSelections ? getJson<{ selections: SelectionSummary[] }>('/selections') : Promise.resolve(undefined),
+  ]);
+  if (!todo.ok) {
+    box.replaceChildren(el('p', {}, w.loadFailed(todo.status)));
     return;
   }
   const status = el('p', {});
-  const items = answer.body.selections.map((s) => {
-    const waiting = waitingFor(s, session!.role);
-    const sheet = el('button', { type: 'button', className: 'link-button' }, w.candidateSheet);
-    sheet.addEventListener('click', () => void download(`/exports/candidates.xlsx?honor=${encodeURIComponent(s.honorId)}&period=${encodeURIComponent(s.period)}`, status));
-    return {
-      waiting,
-      li: el(
-        'li',
-        {},
-        el('span', { className: 'todo-list__what' }, el('strong', {}, `${s.honorId} · ${s.period}`), waiting ?? STATE_NAMES[s.state]?.[lang] ?? s.state),
-        el('a', { href: `${localePath(lang, '/console/selection/')}?honor=${encodeURIComponent(s.honorId)}&period=${encodeURIComponent(s.period)}` }, w.open),
-        sheet,
-      ),
-    };
-  });
-  // What waits first; then the rest, for the record.
-  items.sort((a, b) => Number(b.waiting !== null) - Number(a.waiting !== null));
-  const waitingCount = items.filter((i) => i.waiting !== null).length;
-  box.replaceChildren(
-    ...(waitingCount === 0 ? [el('p', {}, w.todoNone)] : []),
-    el('ul', { className: 'todo-list' }, ...items.map((i) => i.li)),
-    status,
+  const items = todo.body.items.map((item) =>
+    el(
+      'li',
+      { className: `todo-item todo-item--${item.kind}` },
+      el('span', { className: 'todo-list__what' }, item.text[lang], ...(item.due ? [el('br'), `${w.due}：${item.due}`] : [])),
+      el('a', { href: localePath(lang, item.href) }, w.open),
+      ...(item.selection && readsSelections ? [sheetButton(item.selection, status)] : []),
+    ),
   );
+  const all =
+    selections?.ok && selections.body.selections.length > 0
+      ? [
+          el('h3', {}, w.allSelections),
+          el(
+            'ul',
+            { className: 'todo-list todo-list--selections' },
+            ...selections.body.selections.map((s) =>
+              el(
+                'li',
+                {},
+                el('span', { className: 'todo-list__what' }, el('strong', {}, `${s.honorName?.[lang] ?? s.honorId} · ${s.period}`), STATE_NAMES[s.state]?.[lang] ?? s.state),
+                el('a', { href: `${localePath(lang, '/console/selection/')}?honor=${encodeURIComponent(s.honorId)}&period=${encodeURIComponent(s.period)}` }, w.open),
+                sheetButton(s, status),
+              ),
+            ),
+          ),
+        ]
+      : [];
+  box.replaceChildren(items.length ? el('ul', { className: 'todo-list todo-list--waiting' }, ...items) : el('p', {}, w.todoNone), ...all, status);
 }
 
 function setUpImports(): void {
@@ -116,6 +134,10 @@ function setUpImports(): void {
     previewed = undefined;
     importButton.disabled = true;
   };
+  // An administrator imports the roster; clerks and heads their window's sheets.
+  const roster = session!.role === 'admin';
+  for (const option of [...kind.options]) option.hidden = option.disabled = roster !== (option.value === 'roster');
+  kind.value = roster ? 'roster' : 'attendance';
   kind.addEventListener('change', forget);
   input.addEventListener('change', forget);
 
@@ -187,6 +209,24 @@ function setUpExports(): void {
     event.preventDefault();
     void download(`/exports/window-scores.xlsx?period=${encodeURIComponent(month.value)}`, status);
   });
+
+  const officers = document.querySelector<HTMLFormElement>('form[data-export-officers]')!;
+  const period = officers.querySelector<HTMLInputElement>('#export-officer-period')!;
+  if (!period.value) period.value = last.toISOString().slice(0, 7);
+  officers.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!officers.reportValidity()) return;
+    void download(`/exports/officer-scores.xlsx?period=${encodeURIComponent(period.value.trim())}`, status);
+  });
+
+  const yearly = document.querySelector<HTMLFormElement>('form[data-export-yearly]')!;
+  const year = yearly.querySelector<HTMLInputElement>('#export-year')!;
+  if (!year.value) year.value = String(last.getUTCFullYear());
+  yearly.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!yearly.reportValidity()) return;
+    void download(`/exports/yearly-assessment.xlsx?period=${encodeURIComponent(year.value)}`, status);
+  });
 }
 
 interface RosterOfficer {
@@ -212,17 +252,127 @@ async function loadRoster(): Promise<void> {
   select.append(...windows.body.windows.map((win) => el('option', { value: win.windowId }, `${win.name}（${win.windowId}）`)));
   // One window at a time reads on a phone; the center's whole roster is a choice away.
   select.value = session?.windowId ?? windows.body.windows[0]?.windowId ?? '';
+  const seesStanding = session?.role === 'supervisor' || session?.role === 'admin';
   const render = () => {
     const shown = officers.body.officers.filter((o) => !select.value || o.windowId === select.value);
     box.replaceChildren(
       table(
         [w.name, w.officerId, w.rosterWindow, w.role, w.startDate],
-        shown.map((o) => [o.name, o.officerId, o.windowName, o.role === 'head' ? w.head : w.staff, o.startDate]),
+        // Supervisors and administrators open what each officer sees of their own standing.
+        shown.map((o) => [
+          seesStanding ? el('a', { href: `${localePath(lang, '/console/me/')}?officer=${encodeURIComponent(o.officerId)}` }, o.name) : o.name,
+          o.officerId,
+          o.windowName,
+          o.role === 'head' ? w.head : w.staff,
+          o.startDate,
+        ]),
       ),
     );
   };
   select.addEventListener('change', render);
   render();
+  if (session?.role === 'admin') setUpRosterEditing(windows.body.windows, officers.body.officers);
+}
+
+/** A PUT of one roster setting with the tab's token; the API's refusal, in the page's language. */
+async function putSetting(path: string, body: Record<string, unknown>): Promise<string | null> {
+  const response = await fetch(api(path), { method: 'PUT', headers: { ...auth(), 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (response.ok) return null;
+  return errorText((await response.json().catch(() => ({}))) as Record<string, any>);
+}
+
+/**
+ * Administrators edit the roster here: an officer (new, or moved to another window — the
+ * API keeps the posting history — or made head) and a window's names. Each form is the
+ * `PUT` the API takes, filled from the roster as it is.
+ */
+function setUpRosterEditing(windows: readonly { windowId: string; name: string; department?: string; departmentEn?: string }[], officers: readonly RosterOfficer[]): void {
+  const box = document.querySelector<HTMLElement>('[data-roster-edit]')!;
+  box.hidden = false;
+  const message = el('p', { role: 'status' });
+  const windowOptions = () => windows.map((win) => el('option', { value: win.windowId }, `${win.name}（${win.windowId}）`));
+  const labelled = (text: string, control: HTMLElement, id: string) => {
+    control.id = id;
+    return el('div', { className: 'field' }, el('label', { htmlFor: id }, el('span', { className: 'label-text' }, text)), control);
+  };
+
+  const who = el('select', { name: 'officer' }, el('option', { value: '' }, w.newOfficer), ...officers.map((o) => el('option', { value: o.officerId }, `${o.name}（${o.officerId}）`)));
+  const officerId = el('input', { name: 'officerId', required: true, pattern: '[a-z0-9][a-z0-9-]{0,39}' });
+  const name = el('input', { name: 'name', required: true });
+  const windowId = el('select', { name: 'windowId', required: true }, ...windowOptions());
+  const role = el('select', { name: 'role' }, el('option', { value: 'staff' }, w.staff), el('option', { value: 'head' }, w.head));
+  const startDate = el('input', { name: 'startDate', type: 'date', required: true });
+  const fill = () => {
+    const o = officers.find((x) => x.officerId === who.value);
+    officerId.value = o?.officerId ?? '';
+    officerId.readOnly = o !== undefined;
+    name.value = o?.name ?? '';
+    windowId.value = o?.windowId ?? windows[0]?.windowId ?? '';
+    role.value = o?.role ?? 'staff';
+    startDate.value = o?.startDate ?? '';
+  };
+  who.addEventListener('change', fill);
+  fill();
+  const officerForm = el(
+    'form',
+    { className: 'console-form' },
+    el('h3', {}, w.editOfficer),
+    el(
+      'div',
+      { className: 'form-grid' },
+      labelled(w.pickOfficer, who, 'edit-officer-pick'),
+      labelled(w.officerId, officerId, 'edit-officer-id'),
+      labelled(w.name, name, 'edit-officer-name'),
+      labelled(w.rosterWindow, windowId, 'edit-officer-window'),
+      labelled(w.role, role, 'edit-officer-role'),
+      labelled(w.startDate, startDate, 'edit-officer-start'),
+    ),
+    el('div', { className: 'form-actions' }, el('button', { type: 'submit', className: 'button button--primary' }, w.save)),
+  );
+  officerForm.dataset.editOfficer = '';
+  officerForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!officerForm.reportValidity()) return;
+    void putSetting(`/officers/${encodeURIComponent(officerId.value)}`, { name: name.value.trim(), windowId: windowId.value, role: role.value, startDate: startDate.value }).then((problem) => {
+      message.textContent = problem ?? w.saved;
+    });
+  });
+
+  const which = el('select', { name: 'window' }, ...windowOptions());
+  const windowName = el('input', { name: 'name', required: true });
+  const department = el('input', { name: 'department', required: true });
+  const departmentEn = el('input', { name: 'departmentEn', required: true });
+  const fillWindow = () => {
+    const win = windows.find((x) => x.windowId === which.value);
+    windowName.value = win?.name ?? '';
+    department.value = win?.department ?? '';
+    departmentEn.value = win?.departmentEn ?? '';
+  };
+  which.addEventListener('change', fillWindow);
+  fillWindow();
+  const windowForm = el(
+    'form',
+    { className: 'console-form' },
+    el('h3', {}, w.editWindow),
+    el(
+      'div',
+      { className: 'form-grid' },
+      labelled(w.rosterWindow, which, 'edit-window-pick'),
+      labelled(w.windowName, windowName, 'edit-window-name'),
+      labelled(w.department, department, 'edit-window-department'),
+      labelled(w.departmentEn, departmentEn, 'edit-window-department-en'),
+    ),
+    el('div', { className: 'form-actions' }, el('button', { type: 'submit', className: 'button button--primary' }, w.save)),
+  );
+  windowForm.dataset.editWindow = '';
+  windowForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!windowForm.reportValidity()) return;
+    void putSetting(`/windows/${encodeURIComponent(which.value)}`, { name: windowName.value.trim(), department: department.value.trim(), departmentEn: departmentEn.value.trim() }).then((problem) => {
+      message.textContent = problem ?? w.saved;
+    });
+  });
+  box.replaceChildren(officerForm, windowForm, message);
 }
 
 /**

@@ -5,7 +5,7 @@
  * refused act shows the API's reason in the page's language.
  */
 import { ACT_ROLES } from '#core/selection/acts';
-import { CONSOLE_WORDS, EVENT_NAMES, STATE_NAMES } from '../../components/console/words.ts';
+import { CONSOLE_WORDS, EVENT_NAMES, EXCLUSION_NAMES, STATE_NAMES, VIA_NAMES } from '../../components/console/words.ts';
 import { pageLang, renderSessionLines } from '../session.ts';
 import { api, auth, el, getJson, rosterNames, session, table } from './api.ts';
 
@@ -30,17 +30,13 @@ interface Flow {
   readonly history: readonly { event: string; from: string | null; to: string; at: string; by: string; why: string }[];
   readonly rulebook: { id: string; version: string };
   readonly deadlines: Readonly<Record<string, string>>;
+  readonly honorName: { zh: string; en: string } | null;
+  readonly rulebookName: { zh: string; en: string } | null;
+  /** Each objection's text; its contact only for supervisors and administrators. */
+  readonly objectionTexts?: Readonly<Record<string, { text: string | null; contact?: string }>>;
 }
 
-const EXCLUSIONS: Readonly<Record<string, { zh: string; en: string }>> = {
-  veto: { zh: '一票否决', en: 'veto' },
-  'days-on-duty': { zh: '在岗天数不足', en: 'too few days on duty' },
-  'bottom-window-head': { zh: '末位窗口负责人', en: 'head of a bottom window' },
-  'on-time-completion': { zh: '按时办结率不足', en: 'on-time completion too low' },
-  disqualified: { zh: '取消评选资格', en: 'disqualified' },
-  precondition: { zh: '不符合申报条件', en: 'a precondition not met' },
-  'below-minimum-score': { zh: '低于最低分', en: 'below the minimum score' },
-};
+const EXCLUSIONS = EXCLUSION_NAMES;
 
 renderSessionLines(lang);
 let names = new Map<string, { name: string; window?: string }>();
@@ -63,9 +59,10 @@ async function load(): Promise<void> {
   }
   const flow = answer.body;
   summary.replaceChildren(
-    el('p', {}, el('strong', {}, `${flow.honorId} · ${flow.period}`), ` — ${STATE_NAMES[flow.state]?.[lang] ?? flow.state}`),
-    el('p', {}, `${w.places}: ${flow.places} · ${w.rulebook}: ${flow.rulebook.id} ${flow.rulebook.version}`),
-    el('p', {}, `${w.deadlines}: ${Object.entries(flow.deadlines).map(([k, v]) => `${k} ${v}`).join(' · ')}`),
+    el('p', {}, el('strong', {}, `${flow.honorName?.[lang] ?? flow.honorId} · ${flow.period}`), ` — ${STATE_NAMES[flow.state]?.[lang] ?? flow.state}`),
+    el('p', {}, `${w.places}: ${flow.places} · ${w.rulebook}: ${flow.rulebookName?.[lang] ?? flow.rulebook.id} ${flow.rulebook.version}`),
+    // Each state's step closes on its day: "已开启 → 2026-10-20".
+    el('p', {}, `${w.deadlines}: ${Object.entries(flow.deadlines).map(([state, day]) => `${STATE_NAMES[state]?.[lang] ?? state} → ${day}`).join(' · ')}`),
   );
   for (const part of document.querySelectorAll<HTMLElement>('[data-part]')) part.hidden = false;
   renderCandidates(flow);
@@ -105,9 +102,12 @@ function renderProposed(flow: Flow): void {
     ...(flow.tie ? [el('p', { className: 'notice notice--warning' }, `${w.tie}: ${w.tieText(flow.tie.places, flow.tie.subjectIds.map(nameOf).join(lang === 'zh' ? '、' : ', '))}`)] : []),
   );
   document.querySelector('[data-proposed]')!.replaceChildren(
-    table([w.rank, w.name, w.score, w.via], flow.proposed.map((p) => [String(p.rank), nameOf(p.subjectId), p.score, p.via])),
+    table([w.rank, w.name, w.score, w.via], flow.proposed.map((p) => [String(p.rank), nameOf(p.subjectId), p.score, VIA_NAMES[p.via]?.[lang] ?? p.via])),
   );
 }
+
+/** Objectors' contacts are for supervisors and administrators (the API sends them to no one else). */
+const mayReadContacts = session?.role === 'supervisor' || session?.role === 'admin';
 
 function renderNotice(flow: Flow): void {
   document.querySelector('[data-notice]')!.replaceChildren(
@@ -115,8 +115,18 @@ function renderNotice(flow: Flow): void {
     flow.objections.length === 0
       ? el('p', {}, w.noObjections)
       : table(
-          [w.objection, w.entry, w.raisedOn, w.answer],
-          flow.objections.map((o) => [o.id, nameOf(o.subjectId), o.raisedOn, o.answer ? `${o.answer.outcome === 'upheld' ? w.upheld : w.rejected}：${o.answer.reason}` : '—']),
+          [w.objection, w.entry, w.raisedOn, w.objectionText, ...(mayReadContacts ? [w.contact] : []), w.answer],
+          flow.objections.map((o) => {
+            const filed = flow.objectionTexts?.[o.id];
+            return [
+              o.id.slice(0, 8),
+              nameOf(o.subjectId),
+              o.raisedOn,
+              filed?.text ?? '—',
+              ...(mayReadContacts ? [filed?.contact ?? '—'] : []),
+              o.answer ? `${o.answer.outcome === 'upheld' ? w.upheld : w.rejected}：${o.answer.reason}` : '—',
+            ];
+          }),
         ),
   );
 }
