@@ -23,7 +23,7 @@ const SHORTCOMINGS = [
   { officer: 'O-DISC-NO-BADGE', window: 'W-PATROL-ETIQUETTE', note: '上班未佩戴胸牌' },
   { officer: 'O-DISC-OFF-POST', window: 'W-PATROL-ATTENDANCE', note: '工作时间离开岗位约二十分钟，窗口无人接待' },
   { officer: 'O-PATROL-PHONE', window: 'W-PATROL-ATTENDANCE', note: '工作时间在窗口玩手机' },
-  { officer: 'O-DISC-UNCIVIL', window: 'W-PATROL-ATTENDANCE', note: '在工作岗位上吃早点' },
+  { officer: 'O-DISC-UNCIVIL', window: 'W-PATROL-ATTENDANCE', note: '九点四十分仍在窗口吃早饭，群众排队等候' },
   { officer: 'O-PATROL-NO-COURTESY', window: 'W-PATROL-LANGUAGE', note: '接待办事群众未使用文明用语' },
   { officer: 'O-PATROL-DESK-UNTIDY', window: 'W-PATROL-ETIQUETTE', note: '办公用品、告知单摆放凌乱' },
 ] as const;

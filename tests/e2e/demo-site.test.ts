@@ -170,7 +170,7 @@ describe('demo center site', () => {
     const publicText = JSON.stringify(await listPublished(system.store, DEMO_CENTER_ID));
     const rulesText = JSON.stringify(explainRulebook(DEFAULT_RULEBOOK));
     // A number an officer scored may equal a published window figure by chance, and a
-    // finding's evidence may be no more than the rule's own words ("在工作岗位上吃早点"), which
+    // finding's evidence may be no more than the rule's own words, which
     // /how-scores-work/ explains: neither is a leak.
     const forbidden = secrets.filter((s) => !(s.kind === 'officer score' && publicText.includes(s.value)) && !rulesText.includes(s.value));
 
