@@ -30,6 +30,27 @@ const englishOnlyZod = {
   },
 };
 
+/**
+ * The calendar loads `chinese-days` and its schedule on first use through Node's
+ * `createRequire` (shared/core/calendar.ts), which a bundle cannot resolve at run time (no
+ * node_modules in Lambda). Here the loader becomes plain `require` calls on literal paths:
+ * esbuild bundles those modules inside functions that run on the first call, so a function
+ * that never asks about a working day never evaluates them.
+ */
+const lazyCalendar = {
+  name: 'lazy-calendar',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]shared[\\/]core[\\/]calendar\.ts$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const source = await readFile(args.path, 'utf8');
+      const loader = 'const load = createRequire(import.meta.url);';
+      if (!source.includes(loader)) throw new Error(`${args.path} no longer loads chinese-days through \`${loader}\`: update the lazy-calendar plugin`);
+      const bundled = "const load = (id) => (id === 'chinese-days' ? require('chinese-days') : require('chinese-days/dist/chinese-days.json'));";
+      return { contents: source.replace(loader, bundled), loader: 'ts' };
+    });
+  },
+};
+
 await build({
   entryPoints: [entry],
   outfile: `${outDir}/index.mjs`,
@@ -48,7 +69,7 @@ await build({
   // Error messages carry Chinese text: keep it as UTF-8 rather than \u escapes.
   charset: 'utf8',
   logLevel: 'warning',
-  plugins: [englishOnlyZod],
+  plugins: [englishOnlyZod, lazyCalendar],
   // For the functions that read or write spreadsheets (exceljs): Node's own stream module in
   // place of its copy (readable-stream), and stand-ins for exceljs's CSV dependencies, which
   // the bundle loads but never calls (infra/cdk/stubs/README.md) — within the 1 MB budget.

@@ -16,10 +16,24 @@
  * Dates are Beijing calendar dates 'YYYY-MM-DD', handled as plain day numbers: no clock,
  * no time zone.
  */
-import chineseDays from 'chinese-days';
-// The package's data file rather than its date functions: those parse 'YYYY-MM-DD' as UTC
-// midnight and read it back in the process's zone, which slips a day west of UTC.
-import officialSchedule from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
+import { createRequire } from 'node:module';
+
+/**
+ * The `chinese-days` package and its schedule (37 KB of JSON) are loaded on the first
+ * question about a day, not when a module that can ask is imported: most Lambda functions
+ * import the calendar through the record types yet never ask it, and their cold start
+ * should not pay for it (issue #13). The Lambda bundler (infra/cdk/bundle-lambda.mjs)
+ * turns these two loads into `require` calls it bundles, which run only when called.
+ */
+const load = createRequire(import.meta.url);
+/** The package's data file rather than its date functions: those parse 'YYYY-MM-DD' as UTC midnight and read it back in the process's zone, which slips a day west of UTC. */
+const loadSchedule = (): unknown => load('chinese-days/dist/chinese-days.json');
+const loadChineseDays = (): ChineseDays => load('chinese-days') as ChineseDays;
+
+interface ChineseDays {
+  getSolarDateFromLunar(date: Date): { date: string };
+  getSolarTermDate(year: number, month: number, term: 'pure_brightness'): string;
+}
 
 /** A Beijing calendar date, 'YYYY-MM-DD'. */
 export type IsoDate = string;
@@ -74,11 +88,21 @@ export interface WorkingCalendar {
   workingDaysInMonth(month: IsoMonth): MonthWorkingDays;
 }
 
-const { holidays, workdays } = officialSchedule as {
-  holidays: Readonly<Record<IsoDate, string>>; // rest days of the published schedules, weekends included
-  workdays: Readonly<Record<IsoDate, string>>; // weekend make-up working days (调休上班)
+interface OfficialSchedule {
+  readonly holidays: Readonly<Record<IsoDate, string>>; // rest days of the published schedules, weekends included
+  readonly workdays: Readonly<Record<IsoDate, string>>; // weekend make-up working days (调休上班)
+  readonly publishedYears: ReadonlySet<number>;
+}
+let schedule: OfficialSchedule | undefined;
+const official = (): OfficialSchedule => {
+  if (!schedule) {
+    const { holidays, workdays } = loadSchedule() as Pick<OfficialSchedule, 'holidays' | 'workdays'>;
+    schedule = { holidays, workdays, publishedYears: new Set(Object.keys(holidays).map(yearOf)) };
+  }
+  return schedule;
 };
-const PUBLISHED_YEARS: ReadonlySet<number> = new Set(Object.keys(holidays).map(yearOf));
+let lunar: ChineseDays | undefined;
+const chineseDays = (): ChineseDays => (lunar ??= loadChineseDays());
 
 // The span of the package's lunar and solar-term tables, which provisional years rely on.
 const FIRST_YEAR = 1900;
@@ -110,7 +134,8 @@ export function createCalendar(overrides: CalendarOverrides = {}): WorkingCalend
     }
     const override = decided.get(date);
     if (override !== undefined) return { working: override, provisional: false };
-    if (PUBLISHED_YEARS.has(year)) {
+    const { holidays, workdays, publishedYears } = official();
+    if (publishedYears.has(year)) {
       const working = Object.hasOwn(workdays, date) || (!isWeekend(day) && !Object.hasOwn(holidays, date));
       return { working, provisional: false };
     }
@@ -203,14 +228,14 @@ function statutoryHolidays(year: number): ReadonlySet<IsoDate> {
 // time; handed a local midnight it is exact in every zone.
 function solarDateOfLunar(year: number, month: number, day: number): IsoDate {
   // `.date` is the ordinary month; a festival is never kept in a leap month.
-  return chineseDays.getSolarDateFromLunar(new Date(year, month - 1, day)).date;
+  return chineseDays().getSolarDateFromLunar(new Date(year, month - 1, day)).date;
 }
 
 // The package builds the solar term as a UTC midnight and prints it in local time, so west of
 // UTC it names the day before. That UTC midnight is the first one at or after the printed
 // day's local midnight.
 function qingmingDate(year: number): IsoDate {
-  const [y, m, d] = chineseDays.getSolarTermDate(year, 4, 'pure_brightness').split('-').map(Number);
+  const [y, m, d] = chineseDays().getSolarTermDate(year, 4, 'pure_brightness').split('-').map(Number);
   const printedDayStart = new Date(y!, m! - 1, d!).getTime();
   return isoDate(Math.ceil(printedDayStart / DAY_MS));
 }
