@@ -136,7 +136,8 @@ export async function intakeSection(ctx: Context): Promise<IntakeReport> {
 
   const { handler: submitRecord } = await import('#functions/submit-record');
   // The handlers' logger was made at import: told here too that only warnings are logged.
-  (await import('#functions/http')).logger.setLogLevel('WARN');
+  const { logger } = await import('#functions/http');
+  logger.setLogLevel('WARN');
   const unused: ApiHandler = async () => ({ statusCode: 501 });
   const handlers = Object.fromEntries(ROUTES.map((r) => [r.fn, r.fn === 'submit-record' ? submitRecord : unused])) as Record<FunctionName, ApiHandler>;
   const issuer = await createDevIssuer();
@@ -296,10 +297,12 @@ export async function intakeSection(ctx: Context): Promise<IntakeReport> {
     Object.assign(tally, { retries: 0, answered503: 0 });
     const windowIds = [...new Set(devices.map((d) => d.windowId))];
     ctx.log(`intake: integrity run, ${clients64(size)} posts from 64 clients`);
+    // Every request during the outage would log its 503 as a warning with a stack: errors only, for this run.
+    logger.setLogLevel('ERROR');
     integrity = await integrityRun(ctx, clients64(size), windowIds, rating, send, async (storeOfRun) => {
       await putCenter(storeOfRun, center);
       await putMembers(storeOfRun, GATEWAY_CENTER, windows, officers);
-    });
+    }).finally(() => logger.setLogLevel('WARN'));
     integrity = { ...integrity, ...tally };
   } finally {
     ctx.routed.onWrite(undefined);

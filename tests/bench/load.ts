@@ -46,10 +46,11 @@ export async function loadSynthetic(
   const aggregates = new Map<string, Record<string, unknown>>();
   let others: Record<string, unknown>[] = [];
   let storedItems = 0;
-  const fold = async (month: string, batch: readonly DemoRecord[]) => {
+  const fold = async (batch: readonly DemoRecord[]) => {
     const records = batch.map((r) => ({ ...r, centerId, credential: 'bench-loader' }));
     for (const r of records) counts[r.type] = (counts[r.type] ?? 0) + 1;
-    if (options.rawMonths.includes(month)) options.sql?.insert(records);
+    // By the record's own month: a completion may fall in the month after its case's batch.
+    options.sql?.insert(records.filter((r) => options.rawMonths.includes(r.month)));
     for (const item of foldedItems(centerId, records, calendar, interval)) {
       const pk = String(item.pk);
       if (pk.includes('#R#') || pk.includes('#CASE#')) continue;
@@ -68,8 +69,8 @@ export async function loadSynthetic(
     }
   };
   for (const month of synthetic.shape.months) {
-    for (const { windowId } of synthetic.windows) await fold(month, synthetic.windowMonth(windowId, month));
-    await fold(month, synthetic.centerMonth(month));
+    for (const { windowId } of synthetic.windows) await fold(synthetic.windowMonth(windowId, month));
+    await fold(synthetic.centerMonth(month));
     options.log(`  ${centerId}: ${month} folded`);
   }
   for (const store of stores) await store.putMany([...others, ...aggregates.values()]);

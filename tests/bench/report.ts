@@ -129,7 +129,7 @@ export function checkTargets(sections: Report['sections']): TargetCheck[] {
       met: largest.largestBytes <= KB8,
     });
     const w = items.writeUnitsPerRating;
-    checks.push({
+    if (w.recordBytes > 0) checks.push({
       target: 'Write units per rating ≤ 4 (from item sizes, as DynamoDB bills a transaction)',
       measured: `${w.units}: record ${w.recordBytes} bytes (${transactionalUnits(w.recordBytes)}) + window-month aggregate ${w.windowAggregateBytes} bytes (${transactionalUnits(w.windowAggregateBytes)})`,
       met: w.units <= 4,
@@ -180,7 +180,7 @@ export function toMarkdown(report: Report): string {
   for (const [name, outcome] of Object.entries(report.sections)) {
     if (outcome && !outcome.ok) lines.push('', `## ${name}: failed`, '', '```', outcome.error, '```');
   }
-  lines.push('', 'The handlers log at WARN during the run (POWERTOOLS_LOG_LEVEL=WARN; the score run\'s monthly JSON lines are not printed).');
+  lines.push('', 'The handlers log at WARN during the run (POWERTOOLS_LOG_LEVEL=WARN), at ERROR during the intake\'s integrity run (each 503 of the outage would be a warning); the score run\'s monthly JSON lines are not printed.');
   const i = result(intake);
   if (i) {
     const names = { gateway: 'gateway + handler', transaction: 'intake write alone (appendRecord)', bareTransact: 'bare TransactWriteItems, same items', barePut: 'bare PutItem, record size' } as const;
@@ -228,7 +228,7 @@ export function toMarkdown(report: Report): string {
       'Both adapters run the same handler (run-scores) on the same loaded center, run by run in alternating order. ' +
         'The loader writes aggregates, facts and flags to both stores; raw records (one partition each) go only into the SQL recount, since no score run reads them (see the reads by kind).',
       '',
-      '| center | ratings | items a store | score run, DynamoDB Local | score run, SQLite | items read a run | SQL recount | DynamoDB run / SQL | SQL agrees with aggregates |',
+      '| center | ratings | items a store | score run, DynamoDB Local | score run, SQLite | items read a run | SQL recount | DynamoDB run / SQL | SQL agrees with the score run |',
       '|---|---|---|---|---|---|---|---|---|',
       row(s.base, 'base'),
       ...(s.tenfold ? [row(s.tenfold, 'every record type tenfold')] : []),
@@ -245,8 +245,10 @@ export function toMarkdown(report: Report): string {
           ]
         : []),
       '',
-      'The SQL recount groups the raw ratings, volumes and sign-ins of the quarter by month and subject (the counters the score run reads most); ' +
-        'it does not yet recompute every rule input (cases, facts, the rating spacing check) nor call the rule functions.',
+      'The SQL recount keeps the raw records in SQLite tables and, at score time, computes with GROUP BY everything the score run\'s rules take ' +
+        '(ratings by window, officer and level; volumes; sign-ins, absences, leave and the day map; cases by type; completions judged against their deadlines, ' +
+        'overdue working days through a table of working-day ordinals; the rating spacing check with LAG over each device\'s ratings; the facts), ' +
+        'then calls the same rule functions (monthlyScoreInputs, windowMonthlyScore, officerMonthlyScore). "SQL agrees" means its score inputs hash equal to those the score run builds from the aggregates, every month.',
     );
   }
   const it = result(items);

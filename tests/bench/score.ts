@@ -10,13 +10,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Store } from '#store/client';
+import { createCalendar } from '#core/calendar';
+import type { Rulebook } from '#core/rulebook/schema';
+import { type ScoreSources, monthlyScoreInputs, scoreInputsHash, sourceMonths } from '#core/score-inputs';
+import { centerSettings } from '#functions/center-settings';
 import { listAggregatesForMonth } from '#store/aggregates';
+import { listOfficers, listWindows } from '#store/center';
+import { listFlags } from '#store/flags';
 import { listResults } from '#store/results';
 import { openSqliteStore } from '#store/sqlite';
 import { type Loaded, loadSynthetic } from './load.ts';
 import type { Reads, RoutedStore } from './routed-store.ts';
 import { QUARTER_MONTHS, SCORED_QUARTER, type Size } from './sizes.ts';
-import { type Counts, openSqlRecount } from './sql-recount.ts';
+import { type SqlRecount, openSqlRecount } from './sql-recount.ts';
 import { type Figure, figure, ratioFigure, timed } from './stats.ts';
 import { syntheticCenter } from './synthetic-center.ts';
 
@@ -38,7 +44,7 @@ export interface ScoreCenterReport {
   readonly officers: number;
   readonly months: number;
   readonly load: Loaded;
-  /** Whether the SQL recount found the aggregates the score run reads (evaluations, satisfied, volume, sign-ins). */
+  /** Whether the SQL recount's score inputs, computed from the raw rows, hash the same as those the score run builds from the aggregates, every month. */
   readonly sqlAgreesWithAggregates: boolean;
   readonly adapters: Readonly<Record<Adapter, AdapterRun>>;
   readonly sqlRecountMs: Figure;
@@ -80,12 +86,23 @@ export async function scoreSection(ctx: Context): Promise<ScoreReport> {
       seed: ctx.seed,
     });
     const { centerId } = synthetic.center;
-    const sql = openSqlRecount();
+    const years = [...new Set(size.months.map((m) => Number(m.slice(0, 4))))];
+    const interval = 20;
+    const sql = openSqlRecount(createCalendar(), interval, [...years, Math.max(...years) + 1]);
     try {
       ctx.log(`score: loading ${centerId} into DynamoDB Local and SQLite`);
-      const load = await loadSynthetic([backends.dynamodb, backends.sqlite], synthetic, { rawMonths: QUARTER_MONTHS, sql, log: ctx.log });
+      const load = await loadSynthetic([backends.dynamodb, backends.sqlite], synthetic, {
+        // The months the quarter's scores read: the quarter's and the month before.
+        rawMonths: [...new Set(QUARTER_MONTHS.flatMap(sourceMonths))],
+        sql,
+        log: ctx.log,
+      });
       ctx.log(`score: ${centerId} loaded, ${load.storedItems} items a store, in ${load.seconds} s`);
-      const mismatches = await compareWithAggregates(ctx.store, centerId, sql.recount(QUARTER_MONTHS));
+      const now = new Date();
+      const { rulebook } = await centerSettings(ctx.store, centerId, now);
+      const base = await scoreBase(ctx.store, centerId, now);
+      const mismatches = await compareWithAggregates(ctx.store, sql, base, rulebook);
+      ctx.log(`score: ${centerId}: the SQL recount's score inputs ${mismatches === 0 ? 'equal' : `differ from (${mismatches} months)`} those the score run builds`);
       const ms: Record<Adapter, number[]> = { dynamodb: [], sqlite: [] };
       const reads: Partial<Record<Adapter, Reads>> = {};
       const sqlMs: number[] = [];
@@ -105,7 +122,7 @@ export async function scoreSection(ctx: Context): Promise<ScoreReport> {
       }
       for (let run = 0; run < ctx.runs; run++) {
         for (const adapter of run % 2 ? [...ADAPTERS].reverse() : ADAPTERS) await score(adapter);
-        sqlMs.push((await timed(() => sql.recount(QUARTER_MONTHS))).ms);
+        sqlMs.push((await timed(() => QUARTER_MONTHS.map((month) => sql.scoreMonth(month, base, rulebook)))).ms);
         ctx.log(
           `score: ${centerId} run ${run + 1}: DynamoDB Local ${(ms.dynamodb.at(-1)! / 1000).toFixed(2)} s, ` +
             `SQLite ${(ms.sqlite.at(-1)! / 1000).toFixed(2)} s, SQL recount ${sqlMs.at(-1)!.toFixed(0)} ms`,
@@ -154,28 +171,23 @@ async function forgetRuns(store: Store, centerId: string): Promise<void> {
   }
 }
 
-/** Subjects whose SQL counts differ from the stored aggregates' counters. */
-async function compareWithAggregates(store: Store, centerId: string, counts: Counts): Promise<number> {
+type Base = Pick<ScoreSources, 'centerId' | 'windowIds' | 'officers' | 'now'>;
+
+async function scoreBase(store: Store, centerId: string, now: Date): Promise<Base> {
+  const [windows, officers] = await Promise.all([listWindows(store, centerId), listOfficers(store, centerId)]);
+  return { centerId, windowIds: windows.map((w) => w.windowId), officers, now };
+}
+
+/** Months whose score inputs from the SQL recount differ from those built from the stored aggregates and flags, as the score run builds them. */
+async function compareWithAggregates(store: Store, sql: SqlRecount, base: Base, rulebook: Rulebook): Promise<number> {
   let mismatches = 0;
-  const unseen = new Set(counts.keys());
   for (const month of QUARTER_MONTHS) {
-    for (const [subject, aggregate] of await listAggregatesForMonth(store, centerId, month)) {
-      const stored: Record<string, number> = { ...aggregate.counters };
-      // Attendance records are counters of the officer-month now: sign-ins, absences, leave by kind.
-      if (subject.startsWith('O#')) {
-        stored.attendance = Object.entries(aggregate.counters)
-          .filter(([name]) => name.startsWith('attendance.'))
-          .reduce((n, [, v]) => n + v, 0);
-      }
-      const key = `${month}|${subject}`;
-      const counted = counts.get(key) ?? {};
-      unseen.delete(key);
-      for (const name of ['evaluations', 'satisfied', 'volume', 'attendance']) {
-        if ((stored[name] ?? 0) !== (counted[name] ?? 0)) mismatches++;
-      }
-    }
+    const aggregates = new Map(await Promise.all(sourceMonths(month).map(async (m) => [m, await listAggregatesForMonth(store, base.centerId, m)] as const)));
+    const flags = (await listFlags(store, base.centerId, month)) as unknown as ScoreSources['flags'];
+    const stored = scoreInputsHash(monthlyScoreInputs({ ...base, month, aggregates, flags }, rulebook));
+    if (stored !== sql.scoreMonth(month, base, rulebook).hash) mismatches++;
   }
-  return mismatches + unseen.size;
+  return mismatches;
 }
 
 /**
