@@ -30,7 +30,13 @@ export interface Loaded {
 export async function loadSynthetic(
   stores: readonly Store[],
   synthetic: SyntheticCenter,
-  options: { rawMonths: readonly string[]; sql?: SqlRecount; log: (line: string) => void },
+  options: {
+    /** The months folded and written (all of the center's by default). */
+    months?: readonly string[];
+    rawMonths: readonly string[];
+    sql?: SqlRecount;
+    log: (line: string) => void;
+  },
 ): Promise<Loaded> {
   const started = performance.now();
   const { centerId } = synthetic.center;
@@ -68,7 +74,7 @@ export async function loadSynthetic(
       others = [];
     }
   };
-  for (const month of synthetic.shape.months) {
+  for (const month of options.months ?? synthetic.shape.months) {
     for (const { windowId } of synthetic.windows) await fold(synthetic.windowMonth(windowId, month));
     await fold(synthetic.centerMonth(month));
     options.log(`  ${centerId}: ${month} folded`);

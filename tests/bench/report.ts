@@ -223,7 +223,7 @@ export function toMarkdown(report: Report): string {
         .join(', ');
     lines.push(
       '',
-      `## Score run of ${s.period} (${s.base.windows} windows, ${s.base.officers} officers, ${s.base.months} months), DynamoDB Local and SQLite`,
+      `## Score run of ${s.period} (${s.base.windows} windows, ${s.base.officers} officers, ${s.base.months} months loaded: those the run reads), DynamoDB Local and SQLite`,
       '',
       'Both adapters run the same handler (run-scores) on the same loaded center, run by run in alternating order. ' +
         'The loader writes aggregates, facts and flags to both stores; raw records (one partition each) go only into the SQL recount, since no score run reads them (see the reads by kind).',
