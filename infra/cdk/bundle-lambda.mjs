@@ -31,11 +31,10 @@ const englishOnlyZod = {
 };
 
 /**
- * The calendar loads `chinese-days` and its schedule on first use through Node's
- * `createRequire` (shared/core/calendar.ts), which a bundle cannot resolve at run time (no
- * node_modules in Lambda). Here the loader becomes plain `require` calls on literal paths:
- * esbuild bundles those modules inside functions that run on the first call, so a function
- * that never asks about a working day never evaluates them.
+ * The calendar's `chinese-days` imports (between `lazy-calendar:begin` and `:end` in
+ * shared/core/calendar.ts) become plain `require` calls on literal paths: esbuild bundles
+ * those modules inside functions that run on the first call, so a function that never asks
+ * about a working day never evaluates the package or its 37 KB schedule.
  */
 const lazyCalendar = {
   name: 'lazy-calendar',
@@ -43,10 +42,14 @@ const lazyCalendar = {
     b.onLoad({ filter: /[\\/]shared[\\/]core[\\/]calendar\.ts$/ }, async (args) => {
       const { readFile } = await import('node:fs/promises');
       const source = await readFile(args.path, 'utf8');
-      const loader = 'const load = createRequire(import.meta.url);';
-      if (!source.includes(loader)) throw new Error(`${args.path} no longer loads chinese-days through \`${loader}\`: update the lazy-calendar plugin`);
-      const bundled = "const load = (id) => (id === 'chinese-days' ? require('chinese-days') : require('chinese-days/dist/chinese-days.json'));";
-      return { contents: source.replace(loader, bundled), loader: 'ts' };
+      const block = /\/\/ lazy-calendar:begin\n[\s\S]*?\/\/ lazy-calendar:end\n/;
+      if (!block.test(source)) throw new Error(`${args.path} has no lazy-calendar block: update the lazy-calendar plugin`);
+      const lazy = [
+        "const loadSchedule = () => require('chinese-days/dist/chinese-days.json');",
+        "const loadChineseDays = () => require('chinese-days');",
+        '',
+      ].join('\n');
+      return { contents: source.replace(block, lazy), loader: 'ts' };
     });
   },
 };

@@ -16,19 +16,22 @@
  * Dates are Beijing calendar dates 'YYYY-MM-DD', handled as plain day numbers: no clock,
  * no time zone.
  */
-import { createRequire } from 'node:module';
-
-/**
- * The `chinese-days` package and its schedule (37 KB of JSON) are loaded on the first
- * question about a day, not when a module that can ask is imported: most Lambda functions
- * import the calendar through the record types yet never ask it, and their cold start
- * should not pay for it (issue #13). The Lambda bundler (infra/cdk/bundle-lambda.mjs)
- * turns these two loads into `require` calls it bundles, which run only when called.
+// lazy-calendar:begin
+import chineseDaysPackage from 'chinese-days';
+// The package's data file rather than its date functions: those parse 'YYYY-MM-DD' as UTC
+// midnight and read it back in the process's zone, which slips a day west of UTC.
+import officialSchedule from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
+const loadSchedule = (): unknown => officialSchedule;
+const loadChineseDays = (): ChineseDays => chineseDaysPackage;
+// lazy-calendar:end
+/*
+ * In a Lambda bundle the block above becomes two `require` calls (infra/cdk/bundle-lambda.mjs),
+ * which esbuild bundles into functions run on the first call: `chinese-days` and its
+ * schedule (37 KB of JSON) are then evaluated on the first question about a day, not when a
+ * handler that imports the calendar through the record types starts (issue #13). Node, the
+ * tests and the site's browser scripts import them as usual; the schedule is read through
+ * `official()` below either way.
  */
-const load = createRequire(import.meta.url);
-/** The package's data file rather than its date functions: those parse 'YYYY-MM-DD' as UTC midnight and read it back in the process's zone, which slips a day west of UTC. */
-const loadSchedule = (): unknown => load('chinese-days/dist/chinese-days.json');
-const loadChineseDays = (): ChineseDays => load('chinese-days') as ChineseDays;
 
 interface ChineseDays {
   getSolarDateFromLunar(date: Date): { date: string };

@@ -1,12 +1,15 @@
 /**
- * The calendar's data is loaded on the first question, not at import (issue #13): in the
- * sources through Node's createRequire, in a Lambda bundle through the require calls the
- * bundler's lazy-calendar plugin puts there. The calendar bundled alone, in a folder with
- * no node_modules to fall back on, still knows the official schedule: a holiday, a
- * make-up working Sunday, and a working-day count across the National Day week.
+ * In a Lambda bundle the calendar's data is evaluated on the first question, not at import
+ * (issue #13): the bundler's lazy-calendar plugin turns the calendar's imports of
+ * `chinese-days` into require calls, which esbuild wraps in a function run on first use
+ * (the schedule then sits in `module.exports = {holidays: …}` inside that function, where a
+ * plain import would make it a top-level constant). The calendar bundled alone, in a folder
+ * with no node_modules to fall back on, still knows the official schedule: a holiday, a
+ * make-up working Saturday, a working-day count across the National Day week, and a year
+ * the package has not published (the lunar tables).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -29,6 +32,8 @@ export const handler = answers;`,
   );
   const build = spawnSync(process.execPath, [join(root, 'infra/cdk/bundle-lambda.mjs'), entry, join(outdir, 'out')], { encoding: 'utf8', cwd: root });
   expect(build.stderr).toBe('');
+  const code = readFileSync(join(outdir, 'out', 'index.mjs'), 'utf8');
+  expect(code).toMatch(/\.exports=\{holidays:\{/);
   const url = pathToFileURL(join(outdir, 'out', 'index.mjs')).href;
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', `process.stdout.write(JSON.stringify((await import(${JSON.stringify(url)})).answers()))`], {
     encoding: 'utf8',
