@@ -30,16 +30,19 @@ export interface SqlRecount {
 
 const SCHEMA = `
   CREATE TABLE evaluations (id TEXT PRIMARY KEY, window_id TEXT NOT NULL, officer_id TEXT, device TEXT NOT NULL,
-    rated_at TEXT NOT NULL, month TEXT NOT NULL, scale TEXT NOT NULL, rating TEXT NOT NULL, satisfied INTEGER NOT NULL, case_number TEXT);
-  CREATE INDEX evaluations_month ON evaluations (month, window_id);
-  CREATE INDEX evaluations_device ON evaluations (month, device, rated_at);
+    rated_at TEXT NOT NULL, rated_seconds INTEGER NOT NULL, month TEXT NOT NULL, scale TEXT NOT NULL, rating TEXT NOT NULL,
+    satisfied INTEGER NOT NULL, case_number TEXT);
+  -- Covering indexes, as one would give these GROUP BYs: each query reads its index alone.
+  CREATE INDEX evaluations_levels ON evaluations (month, window_id, scale, rating, satisfied);
+  CREATE INDEX evaluations_officers ON evaluations (month, officer_id, satisfied);
+  CREATE INDEX evaluations_device ON evaluations (month, device, rated_seconds);
   CREATE TABLE volumes (id TEXT PRIMARY KEY, window_id TEXT NOT NULL, month TEXT NOT NULL, accepted INTEGER NOT NULL);
   CREATE TABLE attendance (id TEXT PRIMARY KEY, officer_id TEXT NOT NULL, window_id TEXT NOT NULL, date TEXT NOT NULL,
     month TEXT NOT NULL, entry TEXT NOT NULL, sign_in TEXT, kind TEXT);
   CREATE INDEX attendance_month ON attendance (month, officer_id);
   CREATE TABLE cases (id TEXT PRIMARY KEY, case_number TEXT NOT NULL UNIQUE, window_id TEXT NOT NULL, month TEXT NOT NULL,
     case_type TEXT NOT NULL, deadline TEXT NOT NULL, completed_date TEXT);
-  CREATE INDEX cases_month ON cases (month, window_id);
+  CREATE INDEX cases_month ON cases (month, window_id, case_type);
   CREATE TABLE completions (id TEXT PRIMARY KEY, case_number TEXT NOT NULL, window_id TEXT NOT NULL, month TEXT NOT NULL, completed_date TEXT NOT NULL);
   CREATE INDEX completions_month ON completions (month, window_id);
   CREATE TABLE facts (id TEXT PRIMARY KEY, type TEXT NOT NULL, window_id TEXT NOT NULL, month TEXT NOT NULL, record TEXT NOT NULL);
@@ -70,7 +73,7 @@ const Q = {
     ) GROUP BY window_id`,
   // The spacing check: devices with two ratings closer than the interval; the flag rule then reads their ratings.
   closeDevices: `SELECT DISTINCT device FROM (
-      SELECT device, (julianday(rated_at) - julianday(LAG(rated_at) OVER (PARTITION BY device ORDER BY rated_at))) * 86400 AS gap
+      SELECT device, rated_seconds - LAG(rated_seconds) OVER (PARTITION BY device ORDER BY rated_seconds) AS gap
       FROM evaluations WHERE month = ?) WHERE gap < ?`,
   deviceRatings: `SELECT id, window_id, device, rated_at, case_number FROM evaluations WHERE month = ? AND device = ? ORDER BY rated_at`,
   facts: `SELECT record FROM facts WHERE month = ?`,
@@ -91,7 +94,7 @@ export function openSqlRecount(calendar: WorkingCalendar, intervalSeconds: numbe
   }
   db.exec('COMMIT');
   const insert = {
-    evaluation: db.prepare('INSERT INTO evaluations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    evaluation: db.prepare('INSERT INTO evaluations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
     volume: db.prepare('INSERT INTO volumes VALUES (?, ?, ?, ?)'),
     attendance: db.prepare('INSERT INTO attendance VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
     case: db.prepare('INSERT INTO cases VALUES (?, ?, ?, ?, ?, ?, ?)'),
@@ -172,7 +175,9 @@ export function openSqlRecount(calendar: WorkingCalendar, intervalSeconds: numbe
         const b = r.body;
         const text = (name: string) => (typeof b[name] === 'string' ? (b[name] as string) : null);
         if (r.type === 'evaluation') {
-          insert.evaluation.run(r.id, r.windowId, text('officerId'), r.submittedBy, String(b.ratedAt), r.month, String(b.scale), String(b.rating), isSatisfied(String(b.rating)) ? 1 : 0, text('caseNumber'));
+          const ratedAt = String(b.ratedAt);
+          const seconds = Math.floor(Date.parse(ratedAt) / 1000);
+          insert.evaluation.run(r.id, r.windowId, text('officerId'), r.submittedBy, ratedAt, seconds, r.month, String(b.scale), String(b.rating), isSatisfied(String(b.rating)) ? 1 : 0, text('caseNumber'));
         } else if (r.type === 'volume') insert.volume.run(r.id, r.windowId, r.month, Number(b.accepted));
         else if (r.type === 'attendance') insert.attendance.run(r.id, String(b.officerId), r.windowId, String(b.date), r.month, String(b.entry), text('signIn'), text('kind'));
         // The deadline is fixed when the case is registered, as intake fixes it.
