@@ -93,8 +93,8 @@ export interface IntakeReport {
     /** Posts still unanswered after every attempt. */
     readonly failed: number;
     readonly recordsStored: number;
-    /** Of the lost records, how many were acknowledged before the kill, and the latest of them in ms before it. */
-    readonly lostBeforeKill?: { readonly count: number; readonly latestMsBeforeKill: number };
+    /** When each lost record was acknowledged, in ms from the kill (negative: before it; a response can arrive just after the kill of the database that committed it). */
+    readonly lostAcknowledgedMsFromKill?: readonly number[];
     readonly windowAggregateEvaluations: number;
     readonly officerAggregateEvaluations: number;
     readonly lost: number;
@@ -406,7 +406,6 @@ async function integrityRun(
     // stored, no stored rating that was never acknowledged, none stored twice.
     const lostIds = [...acknowledged.keys()].filter((id) => !counted.ids.has(id));
     const lost = lostIds.length;
-    const before = lostIds.map((id) => killedAt - acknowledged.get(id)!).filter((ms) => ms >= 0);
     const doubled = counted.records - counted.ids.size + [...counted.ids].filter((id) => !acknowledged.has(id)).length;
     return {
       clients,
@@ -416,7 +415,7 @@ async function integrityRun(
       retries: 0,
       answered503: 0,
       recordsStored: counted.records,
-      ...(lost > 0 ? { lostBeforeKill: { count: before.length, latestMsBeforeKill: Math.round(Math.min(...before, Number.POSITIVE_INFINITY)) } } : {}),
+      ...(lost > 0 ? { lostAcknowledgedMsFromKill: lostIds.map((id) => Math.round(acknowledged.get(id)! - killedAt)) } : {}),
       windowAggregateEvaluations: counted.windowEvaluations,
       officerAggregateEvaluations: counted.officerEvaluations,
       lost,

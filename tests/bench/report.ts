@@ -83,7 +83,7 @@ export function checkTargets(sections: Report['sections']): TargetCheck[] {
       measured:
         `${i.acknowledged} acknowledged (${i.concurrentDuplicates} sent twice at once, ${i.duplicateMismatches} answered differently), ${i.recordsStored} stored, ` +
         `window aggregates ${i.windowAggregateEvaluations}, officer aggregates ${i.officerAggregateEvaluations}; lost ${i.lost}` +
-        (i.lostBeforeKill ? ` (${i.lostBeforeKill.count} of them acknowledged before the kill, the latest ${i.lostBeforeKill.latestMsBeforeKill} ms before it)` : '') +
+        (i.lostAcknowledgedMsFromKill ? ` (acknowledged at ${i.lostAcknowledgedMsFromKill.map((ms) => `${ms > 0 ? '+' : ''}${ms} ms`).join(', ')} from the kill)` : '') +
         `, doubled ${i.doubled}, failed ${i.failed}; ` +
         (i.restarted ? `DynamoDB Local killed and restarted (${i.downSeconds} s down, ${i.answered503} answers 503, ${i.retries} resends)` : 'no restart (the run used a shared database)'),
       met: i.ok,
