@@ -30,6 +30,30 @@ const englishOnlyZod = {
   },
 };
 
+/**
+ * The calendar's `chinese-days` imports (between `lazy-calendar:begin` and `:end` in
+ * shared/core/calendar.ts) become plain `require` calls on literal paths: esbuild bundles
+ * those modules inside functions that run on the first call, so a function that never asks
+ * about a working day never evaluates the package or its 37 KB schedule.
+ */
+const lazyCalendar = {
+  name: 'lazy-calendar',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]shared[\\/]core[\\/]calendar\.ts$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const source = await readFile(args.path, 'utf8');
+      const block = /\/\/ lazy-calendar:begin\n[\s\S]*?\/\/ lazy-calendar:end\n/;
+      if (!block.test(source)) throw new Error(`${args.path} has no lazy-calendar block: update the lazy-calendar plugin`);
+      const lazy = [
+        "const loadSchedule = () => require('chinese-days/dist/chinese-days.json');",
+        "const loadChineseDays = () => require('chinese-days');",
+        '',
+      ].join('\n');
+      return { contents: source.replace(block, lazy), loader: 'ts' };
+    });
+  },
+};
+
 await build({
   entryPoints: [entry],
   outfile: `${outDir}/index.mjs`,
@@ -48,7 +72,7 @@ await build({
   // Error messages carry Chinese text: keep it as UTF-8 rather than \u escapes.
   charset: 'utf8',
   logLevel: 'warning',
-  plugins: [englishOnlyZod],
+  plugins: [englishOnlyZod, lazyCalendar],
   // For the functions that read or write spreadsheets (exceljs): Node's own stream module in
   // place of its copy (readable-stream), and stand-ins for exceljs's CSV dependencies, which
   // the bundle loads but never calls (infra/cdk/stubs/README.md) — within the 1 MB budget.

@@ -8,7 +8,7 @@
  * (`STORE`, `SQLITE_FILE`; `DYNAMODB_ENDPOINT`, `TABLE_NAME`), through the store factory.
  */
 import { TABLE } from '#store/table';
-import { type LocalDynamo, startDynamoLocal } from './dynamodb-local.ts';
+import { type LocalDynamo, type WatchEvent, startDynamoLocal } from './dynamodb-local.ts';
 import type { LocalPaths } from './paths.ts';
 
 export const ENGINES = ['sqlite', 'dynamodb-local'] as const;
@@ -39,18 +39,27 @@ export interface OpenEngine {
   readonly endpoint?: string;
   /** The SQLite file (sqlite only). */
   readonly file?: string;
+  /** The DynamoDB Local this process started and watches (dynamodb-local without `endpoint`). */
+  readonly dynamo?: LocalDynamo;
   stop(): Promise<void>;
 }
+
+/** The console line for each step of the watch, in both languages (`npm start` prints them). */
+export const printWatchEvent = (event: WatchEvent): void => {
+  const line = `  [${new Date().toISOString()}] ${event.message}`;
+  if (event.kind === 'restarted') console.log(line);
+  else console.error(line);
+};
 
 /**
  * Opens the engine for this process and sets the environment the store factory reads.
  * Only `dynamodb-local` needs Java (and checks for it); `endpoint` attaches to a running
- * DynamoDB Local instead of starting one.
+ * DynamoDB Local instead of starting one (and leaves watching it to whoever started it).
  */
 export async function openEngine(
   engine: Engine,
   paths: LocalPaths,
-  options: { endpoint?: string; tableName?: string } = {},
+  options: { endpoint?: string; tableName?: string; onWatch?: (event: WatchEvent) => void } = {},
 ): Promise<OpenEngine> {
   if (engine === 'sqlite') {
     process.env.STORE = 'sqlite';
@@ -58,10 +67,12 @@ export async function openEngine(
     return { engine, banner: `SQLite: ${paths.sqlite}`, file: paths.sqlite, stop: async () => undefined };
   }
   let dynamo: LocalDynamo | undefined;
-  if (!options.endpoint) dynamo = await startDynamoLocal({ dataDir: paths.dynamodb });
+  // The JVM this process starts is watched: if it dies it is started again on the same port
+  // and folder, and the console says so; meanwhile the handlers answer 503 with Retry-After.
+  if (!options.endpoint) dynamo = await startDynamoLocal({ dataDir: paths.dynamodb, watch: { onEvent: options.onWatch ?? printWatchEvent } });
   const endpoint = options.endpoint ?? dynamo!.endpoint;
   process.env.STORE = 'dynamodb-local';
   process.env.DYNAMODB_ENDPOINT = endpoint;
   process.env.TABLE_NAME = options.tableName ?? TABLE.defaultName;
-  return { engine, banner: `DynamoDB Local: ${endpoint}`, endpoint, stop: async () => void (await dynamo?.stop()) };
+  return { engine, banner: `DynamoDB Local: ${endpoint}`, endpoint, ...(dynamo ? { dynamo } : {}), stop: async () => void (await dynamo?.stop()) };
 }

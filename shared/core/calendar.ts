@@ -16,10 +16,27 @@
  * Dates are Beijing calendar dates 'YYYY-MM-DD', handled as plain day numbers: no clock,
  * no time zone.
  */
-import chineseDays from 'chinese-days';
+// lazy-calendar:begin
+import chineseDaysPackage from 'chinese-days';
 // The package's data file rather than its date functions: those parse 'YYYY-MM-DD' as UTC
 // midnight and read it back in the process's zone, which slips a day west of UTC.
 import officialSchedule from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
+const loadSchedule = (): unknown => officialSchedule;
+const loadChineseDays = (): ChineseDays => chineseDaysPackage;
+// lazy-calendar:end
+/*
+ * In a Lambda bundle the block above becomes two `require` calls (infra/cdk/bundle-lambda.mjs),
+ * which esbuild bundles into functions run on the first call: `chinese-days` and its
+ * schedule (37 KB of JSON) are then evaluated on the first question about a day, not when a
+ * handler that imports the calendar through the record types starts (issue #13). Node, the
+ * tests and the site's browser scripts import them as usual; the schedule is read through
+ * `official()` below either way.
+ */
+
+interface ChineseDays {
+  getSolarDateFromLunar(date: Date): { date: string };
+  getSolarTermDate(year: number, month: number, term: 'pure_brightness'): string;
+}
 
 /** A Beijing calendar date, 'YYYY-MM-DD'. */
 export type IsoDate = string;
@@ -74,11 +91,21 @@ export interface WorkingCalendar {
   workingDaysInMonth(month: IsoMonth): MonthWorkingDays;
 }
 
-const { holidays, workdays } = officialSchedule as {
-  holidays: Readonly<Record<IsoDate, string>>; // rest days of the published schedules, weekends included
-  workdays: Readonly<Record<IsoDate, string>>; // weekend make-up working days (调休上班)
+interface OfficialSchedule {
+  readonly holidays: Readonly<Record<IsoDate, string>>; // rest days of the published schedules, weekends included
+  readonly workdays: Readonly<Record<IsoDate, string>>; // weekend make-up working days (调休上班)
+  readonly publishedYears: ReadonlySet<number>;
+}
+let schedule: OfficialSchedule | undefined;
+const official = (): OfficialSchedule => {
+  if (!schedule) {
+    const { holidays, workdays } = loadSchedule() as Pick<OfficialSchedule, 'holidays' | 'workdays'>;
+    schedule = { holidays, workdays, publishedYears: new Set(Object.keys(holidays).map(yearOf)) };
+  }
+  return schedule;
 };
-const PUBLISHED_YEARS: ReadonlySet<number> = new Set(Object.keys(holidays).map(yearOf));
+let lunar: ChineseDays | undefined;
+const chineseDays = (): ChineseDays => (lunar ??= loadChineseDays());
 
 // The span of the package's lunar and solar-term tables, which provisional years rely on.
 const FIRST_YEAR = 1900;
@@ -110,7 +137,8 @@ export function createCalendar(overrides: CalendarOverrides = {}): WorkingCalend
     }
     const override = decided.get(date);
     if (override !== undefined) return { working: override, provisional: false };
-    if (PUBLISHED_YEARS.has(year)) {
+    const { holidays, workdays, publishedYears } = official();
+    if (publishedYears.has(year)) {
       const working = Object.hasOwn(workdays, date) || (!isWeekend(day) && !Object.hasOwn(holidays, date));
       return { working, provisional: false };
     }
@@ -203,14 +231,14 @@ function statutoryHolidays(year: number): ReadonlySet<IsoDate> {
 // time; handed a local midnight it is exact in every zone.
 function solarDateOfLunar(year: number, month: number, day: number): IsoDate {
   // `.date` is the ordinary month; a festival is never kept in a leap month.
-  return chineseDays.getSolarDateFromLunar(new Date(year, month - 1, day)).date;
+  return chineseDays().getSolarDateFromLunar(new Date(year, month - 1, day)).date;
 }
 
 // The package builds the solar term as a UTC midnight and prints it in local time, so west of
 // UTC it names the day before. That UTC midnight is the first one at or after the printed
 // day's local midnight.
 function qingmingDate(year: number): IsoDate {
-  const [y, m, d] = chineseDays.getSolarTermDate(year, 4, 'pure_brightness').split('-').map(Number);
+  const [y, m, d] = chineseDays().getSolarTermDate(year, 4, 'pure_brightness').split('-').map(Number);
   const printedDayStart = new Date(y!, m! - 1, d!).getTime();
   return isoDate(Math.ceil(printedDayStart / DAY_MS));
 }

@@ -1,6 +1,11 @@
 /**
  * The benchmark harness: the sections chosen, in one run on one DynamoDB Local, into one
  * report. A section that fails is reported as failed and the others still run.
+ *
+ * DynamoDB Local runs in memory; the intake's integrity run starts one of its own that
+ * keeps its data on disk, to kill it and start it again. The handlers' logging is
+ * quieted to warnings (POWERTOOLS_LOG_LEVEL=WARN), as a production stage would run: an
+ * INFO line per request would be part of what intake measures.
  */
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -9,10 +14,12 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { type Store, createStore } from '#store/client';
 import { ensureTable } from '#store/create-table';
-import { startDynamoLocal } from '../../infra/local/dynamodb-local.ts';
+import { type LocalDynamo, startDynamoLocal } from '../../infra/local/dynamodb-local.ts';
 import { REPO_ROOT } from './child.ts';
 import { coldSection } from './cold.ts';
 import { intakeSection } from './intake.ts';
+import { itemsSection } from './items.ts';
+import { routeHandlersStore } from './routed-store.ts';
 import { type Machine, type Outcome, type Report, SECTIONS, type SectionName, checkTargets, toMarkdown } from './report.ts';
 import { scoreSection } from './score.ts';
 import { siteSection } from './site.ts';
@@ -27,11 +34,18 @@ export interface BenchOptions {
   /** A DynamoDB that is already running (the test suite's); otherwise DynamoDB Local starts in memory. */
   readonly endpoint?: string;
   readonly log?: (line: string) => void;
+  /** Run on a tree with uncommitted changes (the report then says so); refused otherwise. */
+  readonly allowDirty?: boolean;
 }
 
 export const DEFAULT_SEED = 20250701;
 
 export async function runBench(options: BenchOptions): Promise<Report> {
+  const revision = commit();
+  if (revision.dirty && !options.allowDirty) {
+    throw new Error(`the tree has uncommitted changes: commit them (a report must come from committed code) or pass --allow-dirty, and the report will say so\n${revision.changes}`);
+  }
+  process.env.POWERTOOLS_LOG_LEVEL = 'WARN';
   const started = performance.now();
   const startedAt = new Date().toISOString();
   const loadStart = os.loadavg()[0]!;
@@ -39,7 +53,9 @@ export async function runBench(options: BenchOptions): Promise<Report> {
   const runs = options.runs ?? size.runs;
   const seed = options.seed ?? DEFAULT_SEED;
   const log = options.log ?? (() => undefined);
-  const chosen = new Set(options.only ?? SECTIONS);
+  const chosen = new Set<SectionName>(options.only ?? SECTIONS);
+  // The largest items and write units are read from what intake and the score run left.
+  if (chosen.has('intake') || chosen.has('score')) chosen.add('items');
   const sections: Record<string, Outcome<unknown>> = {};
   const section = async <T>(name: SectionName, work: () => Promise<T>): Promise<void> => {
     if (!chosen.has(name)) return;
@@ -55,11 +71,16 @@ export async function runBench(options: BenchOptions): Promise<Report> {
   };
 
   if (chosen.has('intake') || chosen.has('score')) {
-    const dynamo = options.endpoint ? undefined : await startDynamoLocal();
+    // In memory, as the earlier reports measured it; the intake's integrity run starts a DynamoDB Local of its own on disk to kill.
+    let dynamo: LocalDynamo | undefined;
     try {
-      const store = await benchStore(options.endpoint ?? dynamo!.endpoint);
-      await section('intake', () => intakeSection({ store, size, seed, runs, log }));
-      await section('score', () => scoreSection({ store, size, seed, runs, log }));
+      dynamo = options.endpoint ? undefined : await startDynamoLocal();
+      const endpoint = options.endpoint ?? dynamo!.endpoint;
+      const { store, tableName } = await benchStore(endpoint);
+      const routed = routeHandlersStore(store);
+      await section('intake', () => intakeSection({ store, routed, endpoint, tableName, size, seed, runs, log }));
+      await section('score', () => scoreSection({ store, routed, size, seed, runs, log }));
+      await section('items', () => itemsSection({ endpoint, tableName, ratingCenter: 'gateway' }));
     } finally {
       await dynamo?.stop();
     }
@@ -83,7 +104,7 @@ export async function runBench(options: BenchOptions): Promise<Report> {
     runs,
     startedAt,
     seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
-    commit: commit(),
+    commit: revision.label,
     machine,
     sections: typed,
     targets: checkTargets(typed),
@@ -91,13 +112,13 @@ export async function runBench(options: BenchOptions): Promise<Report> {
 }
 
 /** A table of its own; handlers find it through the environment, as in Lambda. */
-async function benchStore(endpoint: string): Promise<Store> {
+async function benchStore(endpoint: string): Promise<{ store: Store; tableName: string }> {
   const tableName = `bench-${randomUUID().slice(0, 8)}`;
   process.env.DYNAMODB_ENDPOINT = endpoint;
   process.env.TABLE_NAME = tableName;
   const store = createStore({ endpoint, tableName });
   await ensureTable(store);
-  return store;
+  return { store, tableName };
 }
 
 /** Writes `<size>.json` and `<size>.md` into `dir`, each through a temporary file. */
@@ -124,11 +145,13 @@ function cpuModel(): string {
   return os.cpus()[0]?.model ?? 'unknown';
 }
 
-function commit(): string {
+/** The commit measured, and whether the tree differs from it (bench/results/ itself excepted: the report is written there). */
+function commit(): { label: string; dirty: boolean; changes: string } {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
   try {
-    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain') ? ' (with uncommitted changes)' : ''}`;
+    const changes = git('status', '--porcelain', '--', '.', ':(exclude)bench/results');
+    return { label: `${git('rev-parse', '--short', 'HEAD')}${changes ? ' (with uncommitted changes)' : ''}`, dirty: changes !== '', changes };
   } catch {
-    return 'unknown';
+    return { label: 'unknown (not a git checkout)', dirty: true, changes: '' };
   }
 }

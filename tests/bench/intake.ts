@@ -1,18 +1,25 @@
 /**
  * Intake: ratings posted through the local gateway (JWT check, API Gateway event, the
- * submit-record handler, its one transaction) against a bare PutItem of an item the size
- * of the stored record, on the same DynamoDB Local, with 1, 8 and 64 concurrent clients.
- * Between the two, the intake transaction alone (appendRecord, no HTTP, token or parsing)
- * tells how much of the difference is the transaction's.
- * Clients behave as devices do: a failed post is retried with the same Idempotency-Key,
- * and every tenth post is sent twice on purpose. Afterwards the records and the aggregates
- * are counted against the posts that were answered 201.
+ * submit-record handler and its writes) against two bare baselines on the same DynamoDB
+ * Local — a PutItem of an item the size of the stored record, and a TransactWriteItems of
+ * the very items the rating's transaction wrote (copied from it, under another center) —
+ * with, for diagnosis, the intake write alone (appendRecord: no HTTP, token or parsing).
+ * The four are measured interleaved request by request: each client sends one request of
+ * each path in turn, in a rotating order, so a busy moment slows them all alike.
+ *
+ * Then the integrity run: 64 clients, every tenth rating sent twice at once with the same
+ * Idempotency-Key, and a DynamoDB Local (on disk) killed (SIGKILL) and restarted mid-run.
+ * Clients behave as devices do: a 5xx or a network error is retried with the same key
+ * after Retry-After. Afterwards records and aggregates are counted against the
+ * acknowledged posts, by record id.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { monthOf } from '#core/records/common';
 import { FIVE_LEVEL_RATINGS } from '#core/records/evaluation';
 import { type FunctionName, ROUTES } from '#functions/routes';
@@ -20,57 +27,74 @@ import { listAggregatesForMonth } from '#store/aggregates';
 import { putCenter, putMembers } from '#store/center';
 import type { Store } from '#store/client';
 import { derivedRecordId } from '#store/keys';
-import { type StoredRecord, appendRecord, getRecord, listWindowMonthRecords, recordItem } from '#store/records';
+import type { WriteOp } from '#store/port';
+import { type StoredRecord, appendRecord, getRecord, listWindowMonthRecords } from '#store/records';
+import { ensureTable } from '#store/create-table';
+import { createDynamoStore } from '#store/dynamodb';
+import { startDynamoLocal } from '../../infra/local/dynamodb-local.ts';
 import { createDevIssuer } from '../../infra/local/dev-issuer.ts';
 import { type ApiHandler, createGateway } from '../../infra/local/gateway.ts';
+import type { RoutedStore } from './routed-store.ts';
 import { CONCURRENCY, type Size } from './sizes.ts';
 import { type Figure, figure, percentile, ratioFigure } from './stats.ts';
 import { syntheticCenter } from './synthetic-center.ts';
 
-// Center ids of the same length, so the bare item is exactly as large as the stored record.
+// Center ids of one length, so the bare items are exactly as large as the stored ones.
 const GATEWAY_CENTER = 'gateway';
-const BARE_CENTER = 'bareput';
 const TRANSACTION_CENTER = 'txnonly';
-const MAX_ATTEMPTS = 6;
+const BARE_TRANSACT_CENTER = 'baretxn';
+const BARE_PUT_CENTER = 'bareput';
+// A post is given up after this long (a restart of DynamoDB Local takes seconds).
+const POST_DEADLINE_MS = 120_000;
+/** Ratings of the integrity run: as many as a timed round at 64 clients, twice. */
+const clients64 = (size: Size): number => 2 * size.intakeRequests[64];
 // A round stops issuing requests after this long, whatever its count.
 const ROUND_LIMIT_MS = 120_000;
 
-interface Round {
-  readonly latencies: number[];
-  readonly seconds: number;
-}
+export const PATHS = ['gateway', 'transaction', 'bareTransact', 'barePut'] as const;
+type PathName = (typeof PATHS)[number];
 
 interface PathFigures {
   readonly medianLatencyMs: Figure;
   readonly p99LatencyMs: Figure;
-  readonly throughputPerSecond: Figure;
 }
 
 export interface IntakeReport {
   readonly windows: number;
-  /** Size of the stored rating record and of the bare item (JSON bytes). */
+  /** Size of the stored rating record (DynamoDB's measure). */
   readonly itemBytes: number;
+  /** Items in each rating's transaction, most and fewest seen. */
+  readonly transactionItems: { readonly max: number; readonly min: number };
+  /** Reads a rating makes before its transaction (the window-month aggregate's device state). */
+  readonly readsPerRating: number;
   readonly levels: readonly {
     readonly clients: number;
+    /** Requests of each path. */
     readonly requests: number;
-    readonly gateway: PathFigures;
-    /** appendRecord called directly: the intake transaction without the gateway and handler. */
-    readonly transaction: PathFigures;
-    readonly bare: PathFigures;
-    /** Gateway median latency over bare median latency, run by run. */
-    readonly latencyRatio: Figure;
+    readonly paths: Readonly<Record<PathName, PathFigures>>;
+    /** Gateway median over the bare TransactWriteItems median, run by run. */
+    readonly ratioToBareTransact: Figure;
+    /** Gateway median over the bare PutItem median, run by run. */
+    readonly ratioToBarePut: Figure;
   }[];
   readonly integrity: {
+    readonly clients: number;
+    /** Whether DynamoDB Local was killed and restarted during the run (not when the suite's shared one is used). */
+    readonly restarted: boolean;
+    readonly downSeconds?: number;
     /** Posts answered 201 (each counted once, however often it was sent). */
     readonly acknowledged: number;
-    /** Deliberate second sends of a post with its key and body; each must answer the first answer. */
-    readonly duplicateSends: number;
+    /** Ratings sent twice at once with one key; both sends must be answered with the same record id. */
+    readonly concurrentDuplicates: number;
     readonly duplicateMismatches: number;
     /** Sends repeated after a 5xx or a network error. */
     readonly retries: number;
+    readonly answered503: number;
     /** Posts still unanswered after every attempt. */
     readonly failed: number;
     readonly recordsStored: number;
+    /** When each lost record was acknowledged, in ms from the kill (negative: before it; a response can arrive just after the kill of the database that committed it). */
+    readonly lostAcknowledgedMsFromKill?: readonly number[];
     readonly windowAggregateEvaluations: number;
     readonly officerAggregateEvaluations: number;
     readonly lost: number;
@@ -81,6 +105,9 @@ export interface IntakeReport {
 
 interface Context {
   readonly store: Store;
+  readonly routed: RoutedStore;
+  readonly endpoint: string;
+  readonly tableName: string;
   readonly size: Size;
   readonly seed: number;
   readonly runs: number;
@@ -102,8 +129,15 @@ export async function intakeSection(ctx: Context): Promise<IntakeReport> {
     await putCenter(store, { ...center, centerId });
     await putMembers(store, centerId, windows, officers);
   }
+  const doc = DynamoDBDocumentClient.from(
+    new DynamoDBClient({ endpoint: ctx.endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+    { marshallOptions: { removeUndefinedValues: true } },
+  );
 
   const { handler: submitRecord } = await import('#functions/submit-record');
+  // The handlers' logger was made at import: told here too that only warnings are logged.
+  const { logger } = await import('#functions/http');
+  logger.setLogLevel('WARN');
   const unused: ApiHandler = async () => ({ statusCode: 501 });
   const handlers = Object.fromEntries(ROUTES.map((r) => [r.fn, r.fn === 'submit-record' ? submitRecord : unused])) as Record<FunctionName, ApiHandler>;
   const issuer = await createDevIssuer();
@@ -121,19 +155,53 @@ export async function intakeSection(ctx: Context): Promise<IntakeReport> {
       return {
         windowId,
         staff: officers.filter((o) => o.windowId === windowId).map((o) => o.officerId),
-        token: await issuer.sign({ role: 'device', subject: `device-${windowId}-${client}`, centerId: GATEWAY_CENTER, windowId, ttlSeconds: 3600 }),
+        token: await issuer.sign({ role: 'device', subject: `device-${windowId}-${client}`, centerId: GATEWAY_CENTER, windowId, ttlSeconds: 7200 }),
       };
     }),
   );
-  const acknowledgedIds = new Set<string>();
-  const tally = { acknowledged: 0, duplicateSends: 0, duplicateMismatches: 0, retries: 0, failed: 0 };
-  const months = new Set<string>();
 
-  /** One rating, sent until it is answered 201; returns its record id, or undefined when every attempt failed. */
-  const post = async (client: number, n: number): Promise<{ id: string; ms: number } | undefined> => {
+  // The items each rating's transaction wrote, by record id: the bare transaction copies them.
+  const written = new Map<string, readonly WriteOp[]>();
+  const itemsPerTransaction = { max: 0, min: Number.POSITIVE_INFINITY };
+  ctx.routed.use(store);
+  ctx.routed.onWrite((ops) => {
+    const first = ops[0];
+    if (first?.op !== 'put' || first.item.type !== 'evaluation') return;
+    itemsPerTransaction.max = Math.max(itemsPerTransaction.max, ops.length);
+    itemsPerTransaction.min = Math.min(itemsPerTransaction.min, ops.length);
+    written.set(String(first.item.id), ops);
+  });
+
+  // Each device rates every 30 s of the month so far (the consecutive-rating interval is 20 s),
+  // so no rating is flagged and each transaction writes what an ordinary rating writes.
+  const monthStart = Date.parse(`${new Date().toISOString().slice(0, 7)}-01T00:00:00Z`);
+  const clocks = new Map<string, number>();
+  const ratedAtFor = (device: string): string => {
+    const at = Math.min((clocks.get(device) ?? monthStart) + 30_000, Date.now() - 1000);
+    clocks.set(device, at);
+    return new Date(at).toISOString();
+  };
+
+  const tally = { retries: 0, answered503: 0 };
+
+  /** One send of a rating, repeated with its key until answered 201; the record id, or undefined after the deadline. */
+  const send = async (headers: Record<string, string>, body: string): Promise<string | undefined> => {
+    const deadline = Date.now() + POST_DEADLINE_MS;
+    for (let attempt = 1; ; attempt++) {
+      const response = await fetch(url, { method: 'POST', headers, body }).catch(() => undefined);
+      if (response?.status === 201) return ((await response.json()) as { id: string }).id;
+      const text = await response?.text();
+      if (response && response.status < 500) throw new Error(`intake answered ${response.status}: ${text}`);
+      if (response?.status === 503) tally.answered503++;
+      if (Date.now() > deadline) return undefined;
+      tally.retries++;
+      const after = Number(response?.headers.get('retry-after'));
+      await new Promise((r) => setTimeout(r, after > 0 ? Math.min(after, 5) * 1000 : Math.min(50 * 2 ** attempt, 2000)));
+    }
+  };
+  const rating = (client: number, n: number) => {
     const device = devices[client % devices.length]!;
-    const ratedAt = new Date(Date.now() - 1000).toISOString();
-    months.add(monthOf(ratedAt));
+    const ratedAt = ratedAtFor(`${device.windowId}-${client % devices.length}`);
     const body = JSON.stringify({
       windowId: device.windowId,
       officerId: device.staff[n % device.staff.length],
@@ -142,107 +210,212 @@ export async function intakeSection(ctx: Context): Promise<IntakeReport> {
       rating: FIVE_LEVEL_RATINGS[n % 7 === 0 ? 3 : n % 3]!,
     });
     const headers = { authorization: `Bearer ${device.token}`, 'idempotency-key': randomUUID(), 'content-type': 'application/json' };
-    const send = async (): Promise<string | undefined> => {
-      for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-        if (attempt > 1) {
-          tally.retries++;
-          await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
-        }
-        const response = await fetch(url, { method: 'POST', headers, body }).catch(() => undefined);
-        if (response?.status === 201) return ((await response.json()) as { id: string }).id;
-        const text = await response?.text();
-        if (response && response.status < 500) throw new Error(`intake answered ${response.status}: ${text}`);
-      }
-      return undefined;
-    };
+    return { headers, body, month: monthOf(ratedAt) };
+  };
+  /** A timed post: one send (the clients' retries included in its time). */
+  const post = async (client: number, n: number): Promise<{ ms: number; id: string } | undefined> => {
+    const { headers, body } = rating(client, n);
     const started = performance.now();
-    const id = await send();
+    const id = await send(headers, body);
     const ms = performance.now() - started;
-    if (!id) return void tally.failed++;
-    tally.acknowledged++;
-    acknowledgedIds.add(id);
-    if (n % 10 === 9) {
-      tally.duplicateSends++;
-      if ((await send()) !== id) tally.duplicateMismatches++;
-    }
-    return { id, ms };
+    return id ? { ms, id } : undefined;
   };
 
-  // One rating before the rounds: it warms the path and gives the stored item the bare puts copy.
+  // One rating before the rounds: it warms the path and gives the items the baselines copy.
   const first = await post(0, 0);
   if (!first) throw new Error('the first rating was never accepted');
   const stored = await getRecord(store, GATEWAY_CENTER, first.id);
   if (!stored) throw new Error(`record ${first.id} was not stored`);
-  const template: StoredRecord = { ...stored.record, centerId: BARE_CENTER };
-  const itemBytes = Buffer.byteLength(JSON.stringify(recordItem(stored.record)));
-  const putBare = async (): Promise<{ ms: number }> => {
-    const started = performance.now();
-    await store.write([{ op: 'put', item: recordItem({ ...template, id: randomUUID() }) }]);
-    return { ms: performance.now() - started };
-  };
-  const appendOnly = async (client: number): Promise<{ ms: number }> => {
-    const now = new Date();
-    const device = `${template.submittedBy}-${client}`;
-    const id = derivedRecordId(TRANSACTION_CENTER, device, randomUUID());
-    const record: StoredRecord = { ...template, centerId: TRANSACTION_CENTER, id, submittedBy: device, submittedAt: now.toISOString() };
-    const started = performance.now();
-    const outcome = await appendRecord(store, {
-      record,
-      claim: { requestHash: 'bench', response: { status: 201, body: { id: record.id } } },
-      audit: { role: 'device', routeKey: 'POST /api/v1/centers/{center}/evaluations' },
-      consecutiveIntervalSeconds: 20,
-    });
-    if (outcome.kind !== 'created') throw new Error(`appendRecord answered ${outcome.kind}`);
-    return { ms: performance.now() - started };
+  const template: StoredRecord = stored.record;
+  const firstOps = written.get(first.id)!;
+  const readsPerRating = (await ctx.routed.counting(() => post(1, 1))).reads.calls;
+  const recordPut = firstOps[0] as Extract<WriteOp, { op: 'put' }>;
+  const { itemBytes } = await import('./item-size.ts');
+  const recordBytes = itemBytes(recordPut.item) - 3;
+
+  const lastOps = new Map<number, readonly WriteOp[]>();
+  const paths: Record<PathName, (client: number, n: number) => Promise<{ ms: number } | undefined>> = {
+    gateway: async (client, n) => {
+      const result = await post(client, n);
+      if (result) {
+        const ops = written.get(result.id);
+        if (ops) lastOps.set(client, ops);
+        written.delete(result.id);
+      }
+      return result;
+    },
+    transaction: async (client) => {
+      const now = new Date();
+      const device = `${template.submittedBy}-${client}`;
+      const id = derivedRecordId(TRANSACTION_CENTER, device, randomUUID());
+      const ratedAt = ratedAtFor(`${TRANSACTION_CENTER}|${device}`);
+      // The client's own window and officers, as its gateway posts have.
+      const { windowId, staff } = devices[client % devices.length]!;
+      const body = { ...template.body, windowId, officerId: staff[client % staff.length], ratedAt };
+      const record: StoredRecord = { ...template, centerId: TRANSACTION_CENTER, id, windowId, submittedBy: device, submittedAt: now.toISOString(), body };
+      const started = performance.now();
+      const outcome = await appendRecord(store, {
+        record,
+        claim: { requestHash: 'bench', response: { status: 201, body: { id: record.id } } },
+        audit: { role: 'device', routeKey: 'POST /api/v1/centers/{center}/evaluations' },
+        consecutiveIntervalSeconds: 20,
+      });
+      if (outcome.kind !== 'created') throw new Error(`appendRecord answered ${outcome.kind}`);
+      return { ms: performance.now() - started };
+    },
+    bareTransact: async (client) => {
+      const ops = lastOps.get(client) ?? firstOps;
+      const items = ops.map((op) => bareOp(op, BARE_TRANSACT_CENTER, ctx.tableName));
+      const started = performance.now();
+      await doc.send(new TransactWriteCommand({ TransactItems: items }));
+      return { ms: performance.now() - started };
+    },
+    barePut: async () => {
+      const item = relabel(recordPut.item, BARE_PUT_CENTER, randomUUID());
+      const started = performance.now();
+      await doc.send(new PutCommand({ TableName: ctx.tableName, Item: item }));
+      return { ms: performance.now() - started };
+    },
   };
 
-  const samples = new Map(CONCURRENCY.map((c) => [c, { gateway: [] as Round[], transaction: [] as Round[], bare: [] as Round[] }]));
+  const samples = new Map(CONCURRENCY.map((c) => [c, [] as Record<PathName, number[]>[]]));
+  let integrity: IntegrityReport;
   try {
     for (let run = 1; run <= ctx.runs; run++) {
       for (const clients of CONCURRENCY) {
         const requests = size.intakeRequests[clients];
-        const sample = samples.get(clients)!;
-        const gateway = await round(clients, requests, post);
-        const transaction = await round(clients, requests, appendOnly);
-        const bare = await round(clients, requests, putBare);
-        sample.gateway.push(gateway);
-        sample.transaction.push(transaction);
-        sample.bare.push(bare);
-        const median = (r: Round) => percentile(r.latencies, 50).toFixed(1);
+        const latencies = await interleaved(clients, requests, paths);
+        samples.get(clients)!.push(latencies);
+        const median = (p: PathName) => percentile(latencies[p], 50).toFixed(1);
         ctx.log(
-          `intake: run ${run}, ${clients} clients: median gateway ${median(gateway)} ms (${(gateway.latencies.length / gateway.seconds).toFixed(0)}/s), ` +
-            `transaction ${median(transaction)} ms, bare PutItem ${median(bare)} ms`,
+          `intake: run ${run}, ${clients} clients: median gateway ${median('gateway')} ms, intake write alone ${median('transaction')} ms, ` +
+            `bare TransactWriteItems ${median('bareTransact')} ms, bare PutItem ${median('barePut')} ms`,
         );
       }
     }
+    ctx.routed.onWrite(undefined);
+    Object.assign(tally, { retries: 0, answered503: 0 });
+    const windowIds = [...new Set(devices.map((d) => d.windowId))];
+    ctx.log(`intake: integrity run, ${clients64(size)} posts from 64 clients`);
+    // Every request during the outage would log its 503 as a warning with a stack: errors only, for this run.
+    logger.setLogLevel('ERROR');
+    integrity = await integrityRun(ctx, clients64(size), windowIds, rating, send, async (storeOfRun) => {
+      await putCenter(storeOfRun, center);
+      await putMembers(storeOfRun, GATEWAY_CENTER, windows, officers);
+    }).finally(() => logger.setLogLevel('WARN'));
+    integrity = { ...integrity, ...tally };
   } finally {
+    ctx.routed.onWrite(undefined);
     await new Promise<void>((resolve) => server.close(() => resolve()));
     rmSync(siteDir, { recursive: true, force: true });
+    doc.destroy();
   }
 
-  const counted = await countStored(store, [...new Set(devices.map((d) => d.windowId))], [...months]);
-  // By id, not by totals (where a loss and a double would cancel out): every acknowledged id
-  // stored, no stored rating that was never acknowledged, none stored twice.
-  const lost = [...acknowledgedIds].filter((id) => !counted.ids.has(id)).length;
-  const doubled = counted.records - counted.ids.size + [...counted.ids].filter((id) => !acknowledgedIds.has(id)).length;
   return {
     windows: windows.length,
-    itemBytes,
+    itemBytes: recordBytes,
+    transactionItems: itemsPerTransaction,
+    readsPerRating,
     levels: CONCURRENCY.map((clients) => {
-      const { gateway, transaction, bare } = samples.get(clients)!;
-      const medians = (rounds: Round[]) => rounds.map((r) => percentile(r.latencies, 50));
+      const runs = samples.get(clients)!;
+      const medians = (p: PathName) => runs.map((r) => percentile(r[p], 50));
+      const pathFigures = (p: PathName): PathFigures => ({
+        medianLatencyMs: figure(medians(p)),
+        p99LatencyMs: figure(runs.map((r) => percentile(r[p], 99))),
+      });
       return {
         clients,
         requests: size.intakeRequests[clients],
-        gateway: pathFigures(gateway),
-        transaction: pathFigures(transaction),
-        bare: pathFigures(bare),
-        latencyRatio: ratioFigure(medians(gateway), medians(bare)),
+        paths: { gateway: pathFigures('gateway'), transaction: pathFigures('transaction'), bareTransact: pathFigures('bareTransact'), barePut: pathFigures('barePut') },
+        ratioToBareTransact: ratioFigure(medians('gateway'), medians('bareTransact')),
+        ratioToBarePut: ratioFigure(medians('gateway'), medians('barePut')),
       };
     }),
-    integrity: {
+    integrity,
+  };
+}
+
+type Send = (headers: Record<string, string>, body: string) => Promise<string | undefined>;
+type Rating = (client: number, n: number) => { headers: Record<string, string>; body: string; month: string };
+export type IntegrityReport = IntakeReport['integrity'];
+
+/**
+ * The integrity run: 64 clients, every tenth rating sent twice at once, and a DynamoDB Local
+ * of its own — keeping its data on disk, so it can be killed and started again with it —
+ * killed with SIGKILL a third of the way through and restarted a second later. The
+ * handler's store is routed to it for the run. Then records and aggregates are counted
+ * against the acknowledged posts, by record id.
+ */
+async function integrityRun(
+  ctx: Context,
+  requests: number,
+  windowIds: readonly string[],
+  rating: Rating,
+  send: Send,
+  setUp: (store: Store) => Promise<void>,
+): Promise<IntegrityReport> {
+  const clients = 64;
+  const tally = { acknowledged: 0, concurrentDuplicates: 0, duplicateMismatches: 0, failed: 0 };
+  const acknowledged = new Map<string, number>();
+  const months = new Set<string>();
+  let next = 0;
+  let downSeconds = 0;
+  let killedAt = Number.POSITIVE_INFINITY;
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-intake-dynamodb-'));
+  const dynamo = await startDynamoLocal({ dataDir });
+  const store = createDynamoStore({ endpoint: dynamo.endpoint, tableName: ctx.tableName });
+  try {
+    await ensureTable(store);
+    await setUp(store);
+    ctx.routed.use(store);
+    const outage = async (): Promise<void> => {
+      while (next < requests / 3) await new Promise((r) => setTimeout(r, 20));
+      const down = performance.now();
+      ctx.log(`intake: killing DynamoDB Local (pid ${dynamo.pid}) after ${next} of ${requests} posts`);
+      killedAt = performance.now();
+      await dynamo.kill();
+      await new Promise((r) => setTimeout(r, 1000));
+      await dynamo.restart();
+      downSeconds = Number(((performance.now() - down) / 1000).toFixed(1));
+      ctx.log(`intake: DynamoDB Local back after ${downSeconds} s`);
+    };
+    const acknowledge = (id: string | undefined) => {
+      if (!id) return void tally.failed++;
+      tally.acknowledged++;
+      if (!acknowledged.has(id)) acknowledged.set(id, performance.now());
+    };
+    const client = async (k: number): Promise<void> => {
+      while (next < requests) {
+        const n = next++;
+        const { headers, body, month } = rating(k, n);
+        months.add(month);
+        if (n % 10 === 9) {
+          // The same rating twice at once, as a device that resends before its first answer.
+          tally.concurrentDuplicates++;
+          const [a, b] = await Promise.all([send(headers, body), send(headers, body)]);
+          if (a !== b) tally.duplicateMismatches++;
+          acknowledge(a ?? b);
+        } else {
+          acknowledge(await send(headers, body));
+        }
+      }
+    };
+    await Promise.all([outage(), ...Array.from({ length: clients }, (_, k) => client(k))]);
+    const counted = await countStored(store, windowIds, [...months]);
+    // By id, not by totals (where a loss and a double would cancel out): every acknowledged id
+    // stored, no stored rating that was never acknowledged, none stored twice.
+    const lostIds = [...acknowledged.keys()].filter((id) => !counted.ids.has(id));
+    const lost = lostIds.length;
+    const doubled = counted.records - counted.ids.size + [...counted.ids].filter((id) => !acknowledged.has(id)).length;
+    return {
+      clients,
+      restarted: true,
+      downSeconds,
       ...tally,
+      retries: 0,
+      answered503: 0,
       recordsStored: counted.records,
+      ...(lost > 0 ? { lostAcknowledgedMsFromKill: lostIds.map((id) => Math.round(acknowledged.get(id)! - killedAt)) } : {}),
       windowAggregateEvaluations: counted.windowEvaluations,
       officerAggregateEvaluations: counted.officerEvaluations,
       lost,
@@ -254,31 +427,70 @@ export async function intakeSection(ctx: Context): Promise<IntakeReport> {
         tally.duplicateMismatches === 0 &&
         counted.windowEvaluations === tally.acknowledged &&
         counted.officerEvaluations === tally.acknowledged,
-    },
-  };
+    };
+  } finally {
+    ctx.routed.use(ctx.store);
+    await dynamo.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
-/** `requests` calls spread over `clients` concurrent loops; latencies of the calls that succeeded. */
-async function round(clients: number, requests: number, call: (client: number, n: number) => Promise<{ ms: number } | undefined>): Promise<Round> {
-  const latencies: number[] = [];
+/** `requests` requests of every path spread over `clients` concurrent loops, each loop sending one of each path in turn. */
+async function interleaved(
+  clients: number,
+  requests: number,
+  paths: Record<PathName, (client: number, n: number) => Promise<{ ms: number } | undefined>>,
+): Promise<Record<PathName, number[]>> {
+  const latencies: Record<PathName, number[]> = { gateway: [], transaction: [], bareTransact: [], barePut: [] };
   let next = 0;
   const started = performance.now();
   const client = async (k: number): Promise<void> => {
     while (next < requests && performance.now() - started < ROUND_LIMIT_MS) {
-      const result = await call(k, next++);
-      if (result) latencies.push(result.ms);
+      const n = next++;
+      for (let i = 0; i < PATHS.length; i++) {
+        const path = PATHS[(n + i) % PATHS.length]!;
+        const result = await paths[path](k, n);
+        if (result) latencies[path].push(result.ms);
+      }
     }
   };
   await Promise.all(Array.from({ length: clients }, (_, k) => client(k)));
-  return { latencies, seconds: (performance.now() - started) / 1000 };
+  return latencies;
 }
 
-function pathFigures(rounds: readonly Round[]): PathFigures {
-  return {
-    medianLatencyMs: figure(rounds.map((r) => percentile(r.latencies, 50))),
-    p99LatencyMs: figure(rounds.map((r) => percentile(r.latencies, 99))),
-    throughputPerSecond: figure(rounds.map((r) => r.latencies.length / r.seconds), 1),
-  };
+/** A record item under another center and a new id (keys and all), as large as the original. */
+function relabel(item: Readonly<Record<string, unknown>>, centerId: string, newId: string): Record<string, unknown> {
+  const oldId = String(item.id);
+  const id = newId.replaceAll('-', '').slice(0, oldId.length).padEnd(oldId.length, '0');
+  const swap = (value: unknown): unknown =>
+    typeof value === 'string' ? value.replaceAll(`C#${GATEWAY_CENTER}#`, `C#${centerId}#`).replaceAll(oldId, id) : value;
+  return Object.fromEntries(Object.entries(item).map(([k, v]) => [k, k === 'centerId' ? centerId : swap(v)]));
+}
+
+/** The native form of one of the rating's writes, under the bare center: the put with its absent condition, the update's ADD and SET. */
+function bareOp(op: WriteOp, centerId: string, tableName: string): NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number] {
+  if (op.op === 'put') {
+    const item = relabel(op.item, centerId, randomUUID());
+    // A put other than the record (a flag) has a key of its own: made unique, as the real one is.
+    if (op.item.type !== 'evaluation') item.sk = `${String(item.sk)}#${randomUUID()}`;
+    return { Put: { TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } };
+  }
+  if (op.op !== 'update') throw new Error(`a rating wrote a ${op.op}`);
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  const add = Object.entries(op.add ?? {}).map(([name, amount], i) => {
+    names[`#a${i}`] = name;
+    values[`:a${i}`] = amount;
+    return `#a${i} :a${i}`;
+  });
+  const set = Object.entries(op.set ?? {}).map(([name, value], i) => {
+    names[`#s${i}`] = name;
+    values[`:s${i}`] = value;
+    return `#s${i} = :s${i}`;
+  });
+  const expression = [add.length ? `ADD ${add.join(', ')}` : '', set.length ? `SET ${set.join(', ')}` : ''].filter(Boolean).join(' ');
+  const key = { pk: op.key.pk.replace(`C#${GATEWAY_CENTER}#`, `C#${centerId}#`), sk: op.key.sk };
+  return { Update: { TableName: tableName, Key: key, UpdateExpression: expression, ExpressionAttributeNames: names, ExpressionAttributeValues: values } };
 }
 
 /** Rating records in the windows' partitions, and the evaluations the aggregates hold, for the months posted in. */

@@ -1,6 +1,7 @@
 /**
- * `npm run bench -- [--size XS|S|M|L] [--only intake,score,site,cold] [--runs N] [--seed N]`:
- * runs the benchmark, writes bench/results/<size>.json and .md, prints the ratios.
+ * `npm run bench -- [--size XS|S|M|L] [--only intake,score,site,cold] [--runs N] [--seed N] [--allow-dirty]`:
+ * runs the benchmark, writes bench/results/<size>.json and .md, prints the ratios. A tree
+ * with uncommitted changes is refused unless `--allow-dirty` (the report then says so).
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,7 +11,13 @@ import { SECTIONS, type SectionName, summary } from './report.ts';
 import { DEFAULT_SIZE, SIZE_NAMES, type SizeName } from './sizes.ts';
 
 const { values } = parseArgs({
-  options: { size: { type: 'string', default: DEFAULT_SIZE }, only: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' } },
+  options: {
+    size: { type: 'string', default: DEFAULT_SIZE },
+    only: { type: 'string' },
+    runs: { type: 'string' },
+    seed: { type: 'string' },
+    'allow-dirty': { type: 'boolean', default: false },
+  },
 });
 const size = values.size.toUpperCase() as SizeName;
 const only = values.only?.split(',').map((s) => s.trim()) as SectionName[] | undefined;
@@ -24,6 +31,7 @@ const report = await runBench({
   ...(only ? { only } : {}),
   ...(values.runs ? { runs: Number(values.runs) } : {}),
   ...(values.seed ? { seed: Number(values.seed) } : {}),
+  allowDirty: values['allow-dirty'],
   log,
 });
 const files = writeReport(report, join(REPO_ROOT, 'bench', 'results'));

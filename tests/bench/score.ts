@@ -1,54 +1,68 @@
 /**
  * Score runs: the quarterly run (the run-scores handler, as Lambda runs it) on the size's
- * center, then on the same center with ten times the services and ratings, each paired
- * run by run with the SQL recount of the same quarter over the same raw records. Beside the
- * whole run, its jobs that read only aggregates (monthly scores, the electronic evaluation
- * and the quarter's means — everything but the consecutive-rating check, which reads the
- * raw ratings) are timed on their own, to show which part follows the records.
+ * center, then on the same center with every record type ten times as many, each on both
+ * adapters of the store port — DynamoDB Local and SQLite — run by run in alternating order
+ * (so a busy machine slows both alike), and paired with the SQL recount of the same
+ * quarter over the same raw records. Every run's reads are counted through the handlers'
+ * routed store: items, bytes and kinds.
  */
-import { centerSettings } from '#functions/center-settings';
-import { scoreAndPublishMonth } from '#functions/jobs/monthly-evaluation';
-import { runMonthlyScores } from '#functions/jobs/monthly-scores';
-import { runPeriodMeans } from '#functions/jobs/period-means';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Store } from '#store/client';
+import { createCalendar } from '#core/calendar';
+import type { Rulebook } from '#core/rulebook/schema';
+import { type ScoreSources, monthlyScoreInputs, scoreInputsHash, sourceMonths } from '#core/score-inputs';
+import { centerSettings } from '#functions/center-settings';
 import { listAggregatesForMonth } from '#store/aggregates';
+import { listOfficers, listWindows } from '#store/center';
+import { listFlags } from '#store/flags';
 import { listResults } from '#store/results';
+import { openSqliteStore } from '#store/sqlite';
 import { type Loaded, loadSynthetic } from './load.ts';
+import type { Reads, RoutedStore } from './routed-store.ts';
 import { QUARTER_MONTHS, SCORED_QUARTER, type Size } from './sizes.ts';
-import { type Counts, openSqlRecount } from './sql-recount.ts';
+import { type SqlRecount, openSqlRecount } from './sql-recount.ts';
 import { type Figure, figure, ratioFigure, timed } from './stats.ts';
 import { syntheticCenter } from './synthetic-center.ts';
+
+export const ADAPTERS = ['dynamodb', 'sqlite'] as const;
+export type Adapter = (typeof ADAPTERS)[number];
+
+export interface AdapterRun {
+  readonly scoreRunSeconds: Figure;
+  /** What one run read (the same every run). */
+  readonly reads: Reads;
+  /** Score run over SQL recount, run by run. */
+  readonly ratioToSql: Figure;
+}
 
 export interface ScoreCenterReport {
   readonly centerId: string;
   readonly factor: number;
   readonly windows: number;
   readonly officers: number;
+  /** Months loaded: those of the center's that the quarter's run reads. */
   readonly months: number;
   readonly load: Loaded;
-  /** Whether the SQL recount found the aggregates the score run reads (evaluations, satisfied, volume, sign-ins). */
+  /** Whether the SQL recount's score inputs, computed from the raw rows, hash the same as those the score run builds from the aggregates, every month. */
   readonly sqlAgreesWithAggregates: boolean;
-  readonly scoreRunSeconds: Figure;
-  /** The run's jobs that read aggregates only, without the consecutive-rating check. */
-  readonly aggregateJobsSeconds: Figure;
+  readonly adapters: Readonly<Record<Adapter, AdapterRun>>;
   readonly sqlRecountMs: Figure;
-  /** Score run over SQL recount, run by run. */
-  readonly ratioToSql: Figure;
 }
 
 export interface ScoreReport {
   readonly period: string;
   readonly base: ScoreCenterReport;
   readonly tenfold?: ScoreCenterReport & {
-    /** Tenfold score run over the base one, run by run: 1 when cost follows subjects only. */
-    readonly ratioToBase: Figure;
-    /** The same for the aggregate-only jobs. */
-    readonly aggregateJobsRatioToBase: Figure;
+    /** Tenfold score run over the base one, run by run, per adapter: 1 when cost follows subjects only. */
+    readonly ratioToBase: Readonly<Record<Adapter, Figure>>;
   };
 }
 
 interface Context {
   readonly store: Store;
+  readonly routed: RoutedStore;
   readonly size: Size;
   readonly seed: number;
   readonly runs: number;
@@ -57,6 +71,10 @@ interface Context {
 
 export async function scoreSection(ctx: Context): Promise<ScoreReport> {
   const { handler } = await import('#functions/run-scores');
+  const folder = mkdtempSync(join(tmpdir(), 'bench-score-sqlite-'));
+  // The embedded store as `npm start` and `npm run serve` open it: a file in WAL mode.
+  const sqlite = openSqliteStore({ file: join(folder, 'bench.sqlite') });
+  const backends: Record<Adapter, Store> = { dynamodb: ctx.store, sqlite };
   const measure = async (factor: number): Promise<ScoreCenterReport> => {
     const { size } = ctx;
     const synthetic = syntheticCenter({
@@ -69,71 +87,85 @@ export async function scoreSection(ctx: Context): Promise<ScoreReport> {
       seed: ctx.seed,
     });
     const { centerId } = synthetic.center;
-    const sql = openSqlRecount();
+    const readMonths = [...new Set(QUARTER_MONTHS.flatMap(sourceMonths))];
+    const years = [...new Set(size.months.map((m) => Number(m.slice(0, 4))))];
+    const interval = 20;
+    const sql = openSqlRecount(createCalendar(), interval, [...years, Math.max(...years) + 1]);
     try {
-      ctx.log(`score: loading ${centerId}`);
-      const load = await loadSynthetic(ctx.store, synthetic, { rawMonths: QUARTER_MONTHS, sql, log: ctx.log });
-      ctx.log(`score: ${centerId} loaded, ${load.rawItems} raw items in ${load.seconds} s`);
-      const mismatches = await compareWithAggregates(ctx.store, centerId, sql.recount(QUARTER_MONTHS));
-      const scoreMs: number[] = [];
-      const jobsMs: number[] = [];
+      ctx.log(`score: loading ${centerId} into DynamoDB Local and SQLite`);
+      const load = await loadSynthetic([backends.dynamodb, backends.sqlite], synthetic, {
+        // Only the months the quarter's run reads (the quarter's and the month before): every
+        // read names its month's partition, so the year's other months change nothing it does
+        // (the reads by kind show it), and folding them tenfold at M would take half an hour.
+        months: size.months.filter((m) => readMonths.includes(m)),
+        rawMonths: readMonths,
+        sql,
+        log: ctx.log,
+      });
+      ctx.log(`score: ${centerId} loaded, ${load.storedItems} items a store, in ${load.seconds} s`);
+      const now = new Date();
+      const { rulebook } = await centerSettings(ctx.store, centerId, now);
+      const base = await scoreBase(ctx.store, centerId, now);
+      const mismatches = await compareWithAggregates(ctx.store, sql, base, rulebook);
+      ctx.log(`score: ${centerId}: the SQL recount's score inputs ${mismatches === 0 ? 'equal' : `differ from (${mismatches} months)`} those the score run builds`);
+      const ms: Record<Adapter, number[]> = { dynamodb: [], sqlite: [] };
+      const reads: Partial<Record<Adapter, Reads>> = {};
       const sqlMs: number[] = [];
-      // One untimed run first, as a warm Lambda container has loaded its modules and compiled its hot code.
-      if (factor === 1) await quietly(() => handler({ centerId, period: SCORED_QUARTER }));
-      for (let run = 0; run < ctx.runs; run++) {
+      const score = async (adapter: Adapter): Promise<void> => {
         // Each run scores the quarter as its first run does: unchanged inputs would write nothing.
-        await forgetRuns(ctx.store, centerId);
-        const scored = await quietly(() => timed(() => handler({ centerId, period: SCORED_QUARTER })));
-        if (!scored.value.changed) throw new Error(`the score run of ${centerId} wrote nothing`);
-        scoreMs.push(scored.ms);
-        await forgetRuns(ctx.store, centerId);
-        jobsMs.push((await timed(() => aggregateJobs(ctx.store, centerId))).ms);
-        sqlMs.push((await timed(() => sql.recount(QUARTER_MONTHS))).ms);
+        await forgetRuns(backends[adapter], centerId);
+        ctx.routed.use(backends[adapter]);
+        const { value: scored, reads: read } = await ctx.routed.counting(() => quietly(() => timed(() => handler({ centerId, period: SCORED_QUARTER }))));
+        if (!scored.value.changed) throw new Error(`the score run of ${centerId} on ${adapter} wrote nothing`);
+        ms[adapter].push(scored.ms);
+        reads[adapter] = read;
+      };
+      // One untimed run on each first, as a warm Lambda container has loaded its modules and compiled its hot code.
+      for (const adapter of ADAPTERS) {
+        await score(adapter);
+        ms[adapter].pop();
+      }
+      for (let run = 0; run < ctx.runs; run++) {
+        for (const adapter of run % 2 ? [...ADAPTERS].reverse() : ADAPTERS) await score(adapter);
+        sqlMs.push((await timed(() => QUARTER_MONTHS.map((month) => sql.scoreMonth(month, base, rulebook)))).ms);
         ctx.log(
-          `score: ${centerId} run ${run + 1}: ${(scored.ms / 1000).toFixed(2)} s, ` +
-            `aggregate jobs ${(jobsMs.at(-1)! / 1000).toFixed(2)} s, SQL ${sqlMs.at(-1)!.toFixed(0)} ms`,
+          `score: ${centerId} run ${run + 1}: DynamoDB Local ${(ms.dynamodb.at(-1)! / 1000).toFixed(2)} s, ` +
+            `SQLite ${(ms.sqlite.at(-1)! / 1000).toFixed(2)} s, SQL recount ${sqlMs.at(-1)!.toFixed(0)} ms`,
         );
       }
+      ctx.routed.use(ctx.store);
+      const adapterRun = (adapter: Adapter): AdapterRun => ({
+        scoreRunSeconds: figure(ms[adapter].map((m) => m / 1000)),
+        reads: reads[adapter]!,
+        ratioToSql: ratioFigure(ms[adapter], sqlMs),
+      });
       return {
         centerId,
         factor,
         windows: size.windows,
         officers: size.officers,
-        months: size.months.length,
+        months: size.months.filter((m) => readMonths.includes(m)).length,
         load,
         sqlAgreesWithAggregates: mismatches === 0,
-        scoreRunSeconds: figure(scoreMs.map((ms) => ms / 1000)),
-        aggregateJobsSeconds: figure(jobsMs.map((ms) => ms / 1000)),
+        adapters: { dynamodb: adapterRun('dynamodb'), sqlite: adapterRun('sqlite') },
         sqlRecountMs: figure(sqlMs, 1),
-        ratioToSql: ratioFigure(scoreMs, sqlMs),
       };
     } finally {
       sql.close();
     }
   };
-  const base = await measure(1);
-  if (!ctx.size.tenfold) return { period: SCORED_QUARTER, base };
-  const tenfold = await measure(10);
-  return {
-    period: SCORED_QUARTER,
-    base,
-    tenfold: {
-      ...tenfold,
-      ratioToBase: ratioFigure(tenfold.scoreRunSeconds.runs, base.scoreRunSeconds.runs),
-      aggregateJobsRatioToBase: ratioFigure(tenfold.aggregateJobsSeconds.runs, base.aggregateJobsSeconds.runs),
-    },
-  };
-}
-
-/** What the handler runs after the consecutive-rating check, month by month, then the quarter's means. */
-async function aggregateJobs(store: Store, centerId: string): Promise<void> {
-  const now = new Date();
-  const { rulebook } = await centerSettings(store, centerId, now);
-  for (const month of QUARTER_MONTHS) {
-    await runMonthlyScores(store, centerId, month, rulebook, now);
-    await scoreAndPublishMonth(store, centerId, month, rulebook, now);
+  try {
+    const base = await measure(1);
+    if (!ctx.size.tenfold) return { period: SCORED_QUARTER, base };
+    const tenfold = await measure(10);
+    const ratio = (adapter: Adapter) =>
+      ratioFigure(tenfold.adapters[adapter].scoreRunSeconds.runs, base.adapters[adapter].scoreRunSeconds.runs);
+    return { period: SCORED_QUARTER, base, tenfold: { ...tenfold, ratioToBase: { dynamodb: ratio('dynamodb'), sqlite: ratio('sqlite') } } };
+  } finally {
+    ctx.routed.use(ctx.store);
+    sqlite.close();
+    rmSync(folder, { recursive: true, force: true });
   }
-  await runPeriodMeans(store, centerId, SCORED_QUARTER, rulebook, now);
 }
 
 /** Removes the quarter's run markers (`#RUN…`), so the next run recomputes and rewrites everything. */
@@ -144,31 +176,29 @@ async function forgetRuns(store: Store, centerId: string): Promise<void> {
   }
 }
 
-/** Subjects whose SQL counts differ from the stored aggregates' counters. */
-async function compareWithAggregates(store: Store, centerId: string, counts: Counts): Promise<number> {
-  let mismatches = 0;
-  const unseen = new Set(counts.keys());
-  for (const month of QUARTER_MONTHS) {
-    for (const [subject, aggregate] of await listAggregatesForMonth(store, centerId, month)) {
-      const stored: Record<string, number> = { ...aggregate.counters };
-      // Attendance records are counters of the officer-month now: sign-ins, absences, leave by kind.
-      if (subject.startsWith('O#')) {
-        stored.attendance = Object.entries(aggregate.counters)
-          .filter(([name]) => name.startsWith('attendance.'))
-          .reduce((n, [, v]) => n + v, 0);
-      }
-      const key = `${month}|${subject}`;
-      const counted = counts.get(key) ?? {};
-      unseen.delete(key);
-      for (const name of ['evaluations', 'satisfied', 'volume', 'attendance']) {
-        if ((stored[name] ?? 0) !== (counted[name] ?? 0)) mismatches++;
-      }
-    }
-  }
-  return mismatches + unseen.size;
+type Base = Pick<ScoreSources, 'centerId' | 'windowIds' | 'officers' | 'now'>;
+
+async function scoreBase(store: Store, centerId: string, now: Date): Promise<Base> {
+  const [windows, officers] = await Promise.all([listWindows(store, centerId), listOfficers(store, centerId)]);
+  return { centerId, windowIds: windows.map((w) => w.windowId), officers, now };
 }
 
-/** The handler logs a JSON line per month; the benchmark's output stays readable without them. */
+/** Months whose score inputs from the SQL recount differ from those built from the stored aggregates and flags, as the score run builds them. */
+async function compareWithAggregates(store: Store, sql: SqlRecount, base: Base, rulebook: Rulebook): Promise<number> {
+  let mismatches = 0;
+  for (const month of QUARTER_MONTHS) {
+    const aggregates = new Map(await Promise.all(sourceMonths(month).map(async (m) => [m, await listAggregatesForMonth(store, base.centerId, m)] as const)));
+    const flags = (await listFlags(store, base.centerId, month)) as unknown as ScoreSources['flags'];
+    const stored = scoreInputsHash(monthlyScoreInputs({ ...base, month, aggregates, flags }, rulebook));
+    if (stored !== sql.scoreMonth(month, base, rulebook).hash) mismatches++;
+  }
+  return mismatches;
+}
+
+/**
+ * The score run logs a JSON line a month through console.log (the HTTP handlers' Powertools
+ * logger is set to WARN by the harness); the benchmark's output stays readable without them.
+ */
 async function quietly<T>(work: () => Promise<T>): Promise<T> {
   const log = console.log;
   console.log = () => undefined;

@@ -1,0 +1,78 @@
+/**
+ * The handlers' store, routed and counted. Handlers take their store from the environment
+ * at import (`defaultStore()`, one per Lambda container); the benchmark reroutes that very
+ * object to the store it chooses — DynamoDB Local or SQLite, interleaved — and counts what
+ * each call reads: items, bytes as DynamoDB sizes them, and reads by item kind, so a score
+ * run that touched a record or case partition would show.
+ */
+import { defaultStore } from '#store/client';
+import type { Item, ItemStore, QueryInput, WriteOp } from '#store/port';
+import { kindOf, storedBytes } from './item-size.ts';
+
+export interface Reads {
+  readonly calls: number;
+  readonly items: number;
+  readonly bytes: number;
+  /** Items read by kind (`C#AGG/W`, `C#F`, …), and each partition kind queried even when empty. */
+  readonly byKind: Readonly<Record<string, number>>;
+}
+
+export interface RoutedStore {
+  /** Sends the handlers' calls to `target` from now on. */
+  use(target: ItemStore): void;
+  /** Runs `work` and returns what the routed store read meanwhile. */
+  counting<T>(work: () => Promise<T>): Promise<{ value: T; reads: Reads }>;
+  /** Called with every write the handlers make (for copying the items a rating writes). */
+  onWrite(listener: ((ops: readonly WriteOp[]) => void) | undefined): void;
+}
+
+export function routeHandlersStore(initial: ItemStore): RoutedStore {
+  const routed = defaultStore() as unknown as Record<string, unknown>;
+  let target = initial;
+  let reads: { calls: number; items: number; bytes: number; byKind: Record<string, number> } | undefined;
+  let listener: ((ops: readonly WriteOp[]) => void) | undefined;
+  const count = (items: readonly Item[], queried?: string) => {
+    if (!reads) return;
+    reads.calls++;
+    if (queried) reads.byKind[`query ${queried}`] = (reads.byKind[`query ${queried}`] ?? 0) + 1;
+    for (const item of items) {
+      reads.items++;
+      reads.bytes += storedBytes(item);
+      const kind = kindOf(String(item.pk), String(item.sk));
+      reads.byKind[kind] = (reads.byKind[kind] ?? 0) + 1;
+    }
+  };
+  const methods: Pick<ItemStore, 'get' | 'query' | 'write' | 'putMany'> = {
+    get: async (key) => {
+      const item = await target.get(key);
+      count(item ? [item] : [], kindOf(key.pk, key.sk));
+      return item;
+    },
+    query: async (input: QueryInput) => {
+      const items = await target.query(input);
+      count(items, `${input.index ? `${input.index} ` : ''}${kindOf(input.pk, input.skPrefix ?? '')}`);
+      return items;
+    },
+    write: async (ops) => {
+      listener?.(ops);
+      return target.write(ops);
+    },
+    putMany: (items, onProgress) => target.putMany(items, onProgress),
+  };
+  // Own properties shadow the adapter's methods on the one object every handler holds.
+  for (const [name, fn] of Object.entries(methods)) Object.defineProperty(routed, name, { value: fn, configurable: true, writable: true });
+  Object.defineProperty(routed, 'engine', { get: () => target.engine, configurable: true });
+  return {
+    use: (next) => void (target = next),
+    counting: async (work) => {
+      reads = { calls: 0, items: 0, bytes: 0, byKind: {} };
+      try {
+        const value = await work();
+        return { value, reads: { ...reads } };
+      } finally {
+        reads = undefined;
+      }
+    },
+    onWrite: (next) => void (listener = next),
+  };
+}
