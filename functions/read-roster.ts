@@ -5,7 +5,8 @@
  * Any staff member of the center reads them; names are not secret inside the center.
  *
  * And an officer's own view (`…/officers/{officer}/standing`): the officer's account reads
- * its own officer only (access.ts), supervisors and administrators any officer.
+ * its own officer only (access.ts), supervisors and administrators any officer — and they
+ * alone see a month's 调离 flags there, where their to-do links.
  */
 import { z } from 'zod';
 import { CENTER_SUBJECT, officerSubject, windowSubject } from '#core/aggregates';
@@ -83,7 +84,9 @@ export const handler = httpHandler('read-roster', async ({ route, centerId, even
       const { rulebook, calendar, roster } = await centerSettings(store, centerId, now);
       const officer = roster.get(params.officer!);
       if (!officer) return failure({ code: 'notFound', detail: { zh: '没有这位工作人员', en: 'No such officer' } });
-      return json(200, await officerStanding(store, centerId, officer, { rulebook, calendar }, dateOf(now), year));
+      // The 调离 flags are the supervisors' (seed 002 第十五条): the officer's own account sees its grade, not them.
+      const flags = principal.role === 'supervisor' || principal.role === 'admin';
+      return json(200, await officerStanding(store, centerId, officer, { rulebook, calendar, flags }, dateOf(now), year));
     }
   }
 });
@@ -97,7 +100,7 @@ async function officerStanding(
   store: Store,
   centerId: string,
   officer: Officer,
-  { rulebook, calendar }: { rulebook: Rulebook; calendar: WorkingCalendar },
+  { rulebook, calendar, flags }: { rulebook: Rulebook; calendar: WorkingCalendar; flags: boolean },
   today: string,
   year = today.slice(0, 4),
 ) {
@@ -113,8 +116,10 @@ async function officerStanding(
         getAggregate(store, centerId, month, subject),
         getAggregate(store, centerId, month, windowSubject(windowId)),
       ]);
-      const score = results.find((r) => r.rule === 'monthly-score') as (StoredOfficerScore & { monthlyGrade?: { grade: Grade | null; capped: boolean; tiedAtCap: boolean } }) | undefined;
-      // Seed 002's grade of the month (after the 15% 优秀 cap) where the rulebook grades months; the 调离 flags stay the supervisors'.
+      const score = results.find((r) => r.rule === 'monthly-score') as
+        | (StoredOfficerScore & { monthlyGrade?: { grade: Grade | null; capped: boolean; tiedAtCap: boolean }; transferFlags?: unknown[] })
+        | undefined;
+      // Seed 002's grade of the month (after the 15% 优秀 cap) where the rulebook grades months.
       const graded = score?.monthlyGrade;
       const monthlyGrade = graded
         ? { monthlyGrade: { grade: graded.grade ? { id: graded.grade, name: GRADE_NAMES[graded.grade] } : null, capped: graded.capped, tiedAtCap: graded.tiedAtCap } }
@@ -131,7 +136,7 @@ async function officerStanding(
         },
         rulebook,
       );
-      return { ...view, ...monthlyGrade };
+      return { ...view, ...monthlyGrade, ...(flags && score?.transferFlags ? { transferFlags: score.transferFlags } : {}) };
     }),
   );
 

@@ -303,7 +303,7 @@ describe('seed 002’s grading layer in the month’s run (a center on the seed 
     expect((await call('GET', `${WEST_API}/officer-grades?month=2026-13`, 'supervisor@west')).status).toBe(400);
   });
 
-  it('the officer reads their own monthly grade on the standing route, but not the 调离 flag', async () => {
+  it('the officer reads their own monthly grade on the standing route, but not the 调离 flag; the supervisor sees both there', async () => {
     const standing = await call('GET', `${WEST_API}/officers/o-w02/standing?year=2026`, 'officer@west');
     expect(standing.status).toBe(200);
     const october = standing.body.months.find((m: { month: string }) => m.month === '2026-10');
@@ -313,6 +313,12 @@ describe('seed 002’s grading layer in the month’s run (a center on the seed 
       { grade: { id: 'competent', name: { zh: '称职', en: 'competent' } }, capped: true, tiedAtCap: false },
     ]);
     expect(JSON.stringify(standing.body)).not.toMatch(/transfer|调离/);
+    // The supervisor, sent there by the to-do, sees the flag in the month it was raised.
+    const supervised = await call('GET', `${WEST_API}/officers/o-w02/standing?year=2026`, 'supervisor@west');
+    const months = supervised.body.months as { month: string; transferFlags?: unknown[] }[];
+    expect(months.filter((m) => m.transferFlags?.length).map((m) => [m.month, m.transferFlags])).toEqual([
+      ['2026-10', [{ rule: 'verified-complaints', evidence: complaintIds }]],
+    ]);
   });
 
   it('the supervisor’s to-do lists the 调离 recommendation with the officer’s page; the head’s does not', async () => {
