@@ -2,8 +2,8 @@
  * What waits for a staff member (待办, issue #15 item 1), by role: selections waiting for an
  * act, consecutive-rating flags to confirm or clear, complaints near or past their deadline,
  * veto appeals to decide, the last month while it is still open, notices ending soon, 调离
- * recommendations (seed 002 第十五条) — each with where it is done. Pure: the handler gathers the sources, this decides what is due
- * and for whom (DOMAIN.md §2: who may do what).
+ * recommendations (seed 002 第十五条) — each with where it is done. Pure: the handler gathers
+ * the sources, this decides what is due and for whom (DOMAIN.md §2: who may do what).
  */
 import type { WorkingCalendar } from './calendar.ts';
 import type { Role } from './roles.ts';
