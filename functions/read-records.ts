@@ -1,6 +1,7 @@
 /**
  * Reads (查询): a window's records and its ledger of a month, the audit trail of a day, the
- * monthly complaint report, consecutive-rating flags, and the API contract. A window reads
+ * monthly complaint report, consecutive-rating flags, the officers' grades of a month with
+ * their 调离 flags, and the API contract. A window reads
  * its own records only, without complainants' names and contacts; a device reads nothing.
  */
 import { z } from 'zod';
@@ -15,6 +16,7 @@ import { centerSettings } from './center-settings.ts';
 import { type Request, failure, httpHandler, json, validate } from './http.ts';
 import { readYearlyAssessment } from './jobs/yearly-assessment.ts';
 import { flagsWithDecisions, monthlyComplaintReport } from './month-reads.ts';
+import { officerGradesOfMonth } from './officer-grades.ts';
 import { openApiDocument } from './openapi.ts';
 
 const store = defaultStore();
@@ -26,6 +28,7 @@ const QUERIES = {
   listAudit: z.strictObject({ date: isoDate }),
   getComplaintReport: z.strictObject({ month }),
   listConsecutiveFlags: z.strictObject({ month }),
+  listOfficerGrades: z.strictObject({ month }),
   getWindowLedger: z.strictObject({ month }),
   getYearlyAssessment: z.strictObject({}),
 } as const;
@@ -56,5 +59,7 @@ export const handler = httpHandler('read-records', async ({ route, principal, ce
       return json(200, { year: params.year, ...(await readYearlyAssessment(store, centerId, params.year!)) });
     case 'listConsecutiveFlags':
       return json(200, { month: query.month, flags: await flagsWithDecisions(store, centerId, query.month!) });
+    case 'listOfficerGrades':
+      return json(200, await officerGradesOfMonth(store, centerId, query.month!));
   }
 });

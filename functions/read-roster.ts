@@ -5,7 +5,8 @@
  * Any staff member of the center reads them; names are not secret inside the center.
  *
  * And an officer's own view (`…/officers/{officer}/standing`): the officer's account reads
- * its own officer only (access.ts), supervisors and administrators any officer.
+ * its own officer only (access.ts), supervisors and administrators any officer — and they
+ * alone see a month's 调离 flags there, where their to-do links.
  */
 import { z } from 'zod';
 import { CENTER_SUBJECT, officerSubject, windowSubject } from '#core/aggregates';
@@ -31,6 +32,7 @@ import type { AppealDecisionBody } from '#core/records/appeal-decision';
 import type { VetoAppealBody } from '#core/records/veto-appeal';
 import type { Rulebook } from '#core/rulebook/schema';
 import { lowestWindows } from '#core/rules/eligibility';
+import { GRADE_NAMES, type Grade } from '#core/rules/grades';
 import { addMonths, lastDayOf, monthsOf, quarterOf } from '#core/rules/period';
 import { getAggregate, listFacts, monthReader } from '#store/aggregates';
 import { listOfficers, listWindows } from '#store/center';
@@ -41,6 +43,7 @@ import { centerSettings } from './center-settings.ts';
 import { type Request, failure, httpHandler, json, validate } from './http.ts';
 import { gatherFacts, selectionSettings } from './jobs/selections.ts';
 import { flagsWithDecisions, monthlyComplaintReport } from './month-reads.ts';
+import { officerGradesOfMonth } from './officer-grades.ts';
 
 const store = defaultStore();
 
@@ -81,7 +84,9 @@ export const handler = httpHandler('read-roster', async ({ route, centerId, even
       const { rulebook, calendar, roster } = await centerSettings(store, centerId, now);
       const officer = roster.get(params.officer!);
       if (!officer) return failure({ code: 'notFound', detail: { zh: '没有这位工作人员', en: 'No such officer' } });
-      return json(200, await officerStanding(store, centerId, officer, { rulebook, calendar }, dateOf(now), year));
+      // The 调离 flags are the supervisors' (seed 002 第十五条): the officer's own account sees its grade, not them.
+      const flags = principal.role === 'supervisor' || principal.role === 'admin';
+      return json(200, await officerStanding(store, centerId, officer, { rulebook, calendar, flags }, dateOf(now), year));
     }
   }
 });
@@ -95,7 +100,7 @@ async function officerStanding(
   store: Store,
   centerId: string,
   officer: Officer,
-  { rulebook, calendar }: { rulebook: Rulebook; calendar: WorkingCalendar },
+  { rulebook, calendar, flags }: { rulebook: Rulebook; calendar: WorkingCalendar; flags: boolean },
   today: string,
   year = today.slice(0, 4),
 ) {
@@ -111,8 +116,15 @@ async function officerStanding(
         getAggregate(store, centerId, month, subject),
         getAggregate(store, centerId, month, windowSubject(windowId)),
       ]);
-      const score = results.find((r) => r.rule === 'monthly-score') as StoredOfficerScore | undefined;
-      return officerMonth(
+      const score = results.find((r) => r.rule === 'monthly-score') as
+        | (StoredOfficerScore & { monthlyGrade?: { grade: Grade | null; capped: boolean; tiedAtCap: boolean }; transferFlags?: unknown[] })
+        | undefined;
+      // Seed 002's grade of the month (after the 15% 优秀 cap) where the rulebook grades months.
+      const graded = score?.monthlyGrade;
+      const monthlyGrade = graded
+        ? { monthlyGrade: { grade: graded.grade ? { id: graded.grade, name: GRADE_NAMES[graded.grade] } : null, capped: graded.capped, tiedAtCap: graded.tiedAtCap } }
+        : {};
+      const view = officerMonth(
         {
           month,
           ...(score ? { score } : {}),
@@ -124,6 +136,7 @@ async function officerStanding(
         },
         rulebook,
       );
+      return { ...view, ...monthlyGrade, ...(flags && score?.transferFlags ? { transferFlags: score.transferFlags } : {}) };
     }),
   );
 
@@ -173,12 +186,13 @@ async function todo(store: Store, centerId: string, principal: Principal, now: D
   const settings = await selectionSettings(store, centerId);
   const { current: rulebook, calendar } = settings;
   const supervising = principal.role === 'supervisor' || principal.role === 'admin';
-  const [stored, flags, reports, appeals, decisions] = await Promise.all([
+  const [stored, flags, reports, appeals, decisions, grades] = await Promise.all([
     supervising || principal.role === 'panel' ? listSelections(store, centerId) : Promise.resolve([]),
     supervising ? Promise.all(recent.map((m) => flagsWithDecisions(store, centerId, m))) : Promise.resolve([]),
     supervising ? Promise.all(recent.map((m) => monthlyComplaintReport(store, centerId, m, calendar, today))) : Promise.resolve([]),
     principal.role === 'supervisor' ? Promise.all(recent.map((m) => listFacts(store, centerId, m, CENTER_SUBJECT, 'veto-appeal'))) : Promise.resolve([]),
     principal.role === 'supervisor' ? Promise.all(recent.map((m) => listFacts(store, centerId, m, CENTER_SUBJECT, 'appeal-decision'))) : Promise.resolve([]),
+    supervising ? Promise.all(recent.map((m) => officerGradesOfMonth(store, centerId, m))) : Promise.resolve([]),
   ]);
   const decided = new Set(decisions.flat().map((d) => String(d.body.appealId)));
   const honorName = (s: StoredSelection) => {
@@ -204,6 +218,9 @@ async function todo(store: Store, centerId: string, principal: Principal, now: D
     flags: flags.flat().map((f) => ({ flagId: f.flagId, windowId: f.windowId, month: f.month, ratings: f.ratings, decided: f.decision !== null })),
     complaints: reports.flatMap((r) => r.rows),
     appeals: appeals.flat().map((a) => ({ appealId: a.recordId, date: String(a.body.date), decided: decided.has(a.recordId) })),
+    transfers: grades.flatMap(({ month, officers }) =>
+      officers.flatMap((o) => o.transferFlags.map((f) => ({ officerId: o.officerId, ...(o.name ? { name: o.name } : {}), month, rule: f.rule, evidence: f.evidence }))),
+    ),
     lastMonth: { month: lastMonth, closeDate: closeDateOf(lastMonth, calendar, rulebook.monthCloseWorkingDays) },
   });
 }

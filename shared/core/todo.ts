@@ -1,9 +1,9 @@
 /**
  * What waits for a staff member (待办, issue #15 item 1), by role: selections waiting for an
  * act, consecutive-rating flags to confirm or clear, complaints near or past their deadline,
- * veto appeals to decide, the last month while it is still open, notices ending soon — each
- * with where it is done. Pure: the handler gathers the sources, this decides what is due
- * and for whom (DOMAIN.md §2: who may do what).
+ * veto appeals to decide, the last month while it is still open, notices ending soon, 调离
+ * recommendations (seed 002 第十五条) — each with where it is done. Pure: the handler gathers
+ * the sources, this decides what is due and for whom (DOMAIN.md §2: who may do what).
  */
 import type { WorkingCalendar } from './calendar.ts';
 import type { Role } from './roles.ts';
@@ -21,6 +21,7 @@ export const TODO_KINDS = [
   'complaint-due',
   'appeal',
   'month-open',
+  'transfer-recommendation',
 ] as const;
 export type TodoKind = (typeof TODO_KINDS)[number];
 
@@ -60,8 +61,40 @@ export interface TodoSources {
   readonly complaints: readonly ComplaintReportRow[];
   /** Veto appeals and whether a decision was recorded. */
   readonly appeals: readonly { readonly appealId: string; readonly date: string; readonly decided: boolean }[];
+  /**
+   * 调离 recommendations the monthly run raised (rules/monthly-grades.ts `transferFlags`), each
+   * in the month its run reached its length. No record closes one: the handler passes those of
+   * the months it reads (the last and the current), so one stays listed into the month after.
+   */
+  readonly transfers: readonly TodoTransfer[];
   /** The last month and the day it closes (closing.ts). */
   readonly lastMonth: { readonly month: string; readonly closeDate: string };
+}
+
+export interface TodoTransfer {
+  readonly officerId: string;
+  /** The officer's name from the roster, when the officer is still on it. */
+  readonly name?: string;
+  /** The month the flag was raised in. */
+  readonly month: string;
+  readonly rule: 'verified-complaints' | 'incompetent-months';
+  /** The complaints (in the order received) or the months behind it. */
+  readonly evidence: readonly string[];
+}
+
+/** What a 调离 recommendation says, in both languages: who, why, and the evidence's size. */
+export function transferText(t: TodoTransfer): Words {
+  const who = { zh: t.name ? `${t.name}（${t.officerId}）` : t.officerId, en: t.name ? `${t.name} (${t.officerId})` : t.officerId };
+  const n = t.evidence.length;
+  return t.rule === 'verified-complaints'
+    ? {
+        zh: `${who.zh}：连续 ${n} 次被投诉并经查实（${t.month}），建议调离`,
+        en: `${who.en}: ${n} verified complaints in a row (${t.month}); transfer recommended`,
+      }
+    : {
+        zh: `${who.zh}：连续 ${n} 个月考核不称职（${t.evidence.join('、')}），建议调离`,
+        en: `${who.en}: graded incompetent ${n} months in a row (${t.evidence.join(', ')}); transfer recommended`,
+      };
 }
 
 /** Working days ahead within which a deadline counts as near. */
@@ -117,6 +150,16 @@ export function todoItems(sources: TodoSources): TodoItem[] {
           : { zh: `${c.windowId} 窗口的投诉（${c.receivedDate} 收到）须于 ${c.deadline} 前办结`, en: `Complaint about ${c.windowId} (received ${c.receivedDate}) due ${c.deadline}` },
         href: `/forms/complaint-steps/?complaintId=${encodeURIComponent(c.id)}`,
         due: c.deadline,
+      });
+    }
+  }
+  // The recommendation is the supervisors' to make (seed 002 第十五条); it is read on the officer's own page.
+  if (supervising) {
+    for (const t of sources.transfers) {
+      items.push({
+        kind: 'transfer-recommendation',
+        text: transferText(t),
+        href: `/console/me/?officer=${encodeURIComponent(t.officerId)}&year=${t.month.slice(0, 4)}`,
       });
     }
   }

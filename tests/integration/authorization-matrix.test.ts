@@ -63,7 +63,7 @@ function requestFor(route: RouteDefinition): { path: string; body?: unknown } {
     putRulebook: DEFAULT_RULEBOOK_CONTENT,
     putCalendar: { overrides: {} },
   };
-  const query: Record<string, string> = { listWindowRecords: '?month=2026-10', listAudit: `?date=2026-10-09`, getComplaintReport: '?month=2026-10' };
+  const query: Record<string, string> = { listWindowRecords: '?month=2026-10', listAudit: `?date=2026-10-09`, getComplaintReport: '?month=2026-10', listOfficerGrades: '?month=2026-10' };
   return { path: `${path}${query[route.operationId] ?? ''}`, body: bodies[route.operationId] };
 }
 

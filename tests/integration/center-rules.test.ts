@@ -9,7 +9,9 @@
  *   points are in the month's scores, each ledger line naming the complaint or inspection;
  * - a center on the seed 002 preset (`west`): the month's window grades with the 20% cap, the
  *   officer codes they carry, officer grades with the 15% cap; the public month page shows the
- *   windows' grades (the preset publishes them) and nothing about officers;
+ *   windows' grades (the preset publishes them) and nothing about officers; the officers'
+ *   grades and the 调离 flag read through the API by supervisors (a head is refused), the
+ *   officer's own monthly grade on their standing, the flag on the supervisor's to-do;
  * - seed 004 written as a July campaign after the center's rulebook (item 8): July takes its
  *   patrol codes, one finding costing officer and window; October keeps one code per act.
  *
@@ -271,6 +273,67 @@ describe('seed 002’s grading layer in the month’s run (a center on the seed 
     const [o1, o2] = await Promise.all(['O#o-w01', 'O#o-w02'].map(doc));
     expect(o1!.transferFlags).toEqual([]);
     expect(o2!.transferFlags).toEqual([{ rule: 'verified-complaints', evidence: complaintIds }]);
+  });
+
+  it('supervisors and the panel read the officers’ grades and the 调离 flag through the API; a head, a clerk and an officer are refused', async () => {
+    for (const [role, claims] of [['head', { windowId: 'w02' }], ['clerk', { windowId: 'w02' }], ['panel', {}], ['officer', { officerId: 'o-w02' }]] as const) {
+      tokens[`${role}@west`] = await system.issuer.sign({ role, subject: `${role}-west`, centerId: WEST, ...claims });
+    }
+    const read = (role: string) => call('GET', `${WEST_API}/officer-grades?month=2026-10`, role);
+    const answer = await read('supervisor@west');
+    expect(answer.status).toBe(200);
+    // The same numbers as the stored results above: 102, 100, 98, each 优秀 by band and 称职 by the ⌊0.15 × 3⌋ = 0 cap.
+    expect(answer.body).toEqual({
+      month: '2026-10',
+      scored: true,
+      officers: [
+        { officerId: 'o-w01', name: 'w01工作人员', windowId: 'w01', scoreShown: '102.00', grade: 'excellent', monthlyGrade: { grade: 'competent', capped: true, excellentCap: 0, tiedAtCap: false }, transferFlags: [] },
+        { officerId: 'o-w02', name: 'w02工作人员', windowId: 'w02', scoreShown: '100.00', grade: 'excellent', monthlyGrade: { grade: 'competent', capped: true, excellentCap: 0, tiedAtCap: false }, transferFlags: [{ rule: 'verified-complaints', evidence: complaintIds }] },
+        { officerId: 'o-w05', name: 'w05工作人员', windowId: 'w05', scoreShown: '98.00', grade: 'excellent', monthlyGrade: { grade: 'competent', capped: true, excellentCap: 0, tiedAtCap: false }, transferFlags: [] },
+      ],
+    });
+    expect((await read('panel@west')).body).toEqual(answer.body);
+    expect((await read('admin@west')).body).toEqual(answer.body);
+    for (const role of ['head@west', 'clerk@west', 'officer@west']) {
+      const refused = await read(role);
+      expect([role, refused.status, refused.body.error.code]).toEqual([role, 403, 'forbidden']);
+    }
+    // Another center's supervisor reads nothing of west's.
+    expect((await call('GET', `${WEST_API}/officer-grades?month=2026-10`, 'supervisor')).status).toBe(403);
+    expect((await call('GET', `${WEST_API}/officer-grades?month=2026-13`, 'supervisor@west')).status).toBe(400);
+  });
+
+  it('the officer reads their own monthly grade on the standing route, but not the 调离 flag; the supervisor sees both there', async () => {
+    const standing = await call('GET', `${WEST_API}/officers/o-w02/standing?year=2026`, 'officer@west');
+    expect(standing.status).toBe(200);
+    const october = standing.body.months.find((m: { month: string }) => m.month === '2026-10');
+    expect([october.scoreShown, october.grade.id, october.monthlyGrade]).toEqual([
+      '100.00',
+      'excellent',
+      { grade: { id: 'competent', name: { zh: '称职', en: 'competent' } }, capped: true, tiedAtCap: false },
+    ]);
+    expect(JSON.stringify(standing.body)).not.toMatch(/transfer|调离/);
+    // The supervisor, sent there by the to-do, sees the flag in the month it was raised.
+    const supervised = await call('GET', `${WEST_API}/officers/o-w02/standing?year=2026`, 'supervisor@west');
+    const months = supervised.body.months as { month: string; transferFlags?: unknown[] }[];
+    expect(months.filter((m) => m.transferFlags?.length).map((m) => [m.month, m.transferFlags])).toEqual([
+      ['2026-10', [{ rule: 'verified-complaints', evidence: complaintIds }]],
+    ]);
+  });
+
+  it('the supervisor’s to-do lists the 调离 recommendation with the officer’s page; the head’s does not', async () => {
+    const todo = await call('GET', `${WEST_API}/todo`, 'supervisor@west');
+    expect(todo.status).toBe(200);
+    expect(todo.body.items.filter((i: { kind: string }) => i.kind === 'transfer-recommendation')).toEqual([
+      {
+        kind: 'transfer-recommendation',
+        text: { zh: 'w02工作人员（o-w02）：连续 2 次被投诉并经查实（2026-10），建议调离', en: 'w02工作人员 (o-w02): 2 verified complaints in a row (2026-10); transfer recommended' },
+        href: '/console/me/?officer=o-w02&year=2026',
+      },
+    ]);
+    const head = await call('GET', `${WEST_API}/todo`, 'head@west');
+    expect(head.status).toBe(200);
+    expect(head.body.items.map((i: { kind: string }) => i.kind)).not.toContain('transfer-recommendation');
   });
 
   it('the public month page shows each window’s grade and nothing about officers', async () => {

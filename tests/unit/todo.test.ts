@@ -44,6 +44,10 @@ const sources = (role: Role, today = '2026-11-16', windowId?: string): TodoSourc
     { appealId: 'a-open', date: '2026-11-12', decided: false },
     { appealId: 'a-done', date: '2026-11-10', decided: true },
   ],
+  transfers: [
+    { officerId: 'o007', name: '李华', month: '2026-10', rule: 'verified-complaints', evidence: ['c-1', 'c-2'] },
+    { officerId: 'o 9', month: '2026-11', rule: 'incompetent-months', evidence: ['2026-10', '2026-11'] },
+  ],
   lastMonth: { month: '2026-10', closeDate: closeDateOf('2026-10', calendar) },
 });
 
@@ -60,6 +64,8 @@ describe('the to-do list', () => {
       'consecutive-flag:/forms/consecutive-flag-decisions/?flagId=flag%3Ad1%3A1&windowId=w02&month=2026-11',
       'complaint-overdue:/forms/complaint-steps/?complaintId=c-late',
       'complaint-due:/forms/complaint-steps/?complaintId=c-near',
+      'transfer-recommendation:/console/me/?officer=o007&year=2026',
+      'transfer-recommendation:/console/me/?officer=o%209&year=2026',
       'appeal:/forms/appeal-decisions/?appealId=a-open',
     ]);
   });
@@ -69,7 +75,29 @@ describe('the to-do list', () => {
   });
 
   it('gives an administrator no appeal to decide (a second supervisor decides) and no list to publish', () => {
-    expect(kinds('admin').map((k) => k.split(':')[0])).toEqual(['selection-tie', 'notice-ending', 'consecutive-flag', 'complaint-overdue', 'complaint-due']);
+    expect(kinds('admin').map((k) => k.split(':')[0])).toEqual([
+      'selection-tie',
+      'notice-ending',
+      'consecutive-flag',
+      'complaint-overdue',
+      'complaint-due',
+      'transfer-recommendation',
+      'transfer-recommendation',
+    ]);
+  });
+
+  it('words a 调离 recommendation by its rule, in both languages, naming the officer and the evidence', () => {
+    const transfers = todoItems(sources('supervisor')).filter((i) => i.kind === 'transfer-recommendation');
+    expect(transfers.map((i) => i.text)).toEqual([
+      { zh: '李华（o007）：连续 2 次被投诉并经查实（2026-10），建议调离', en: '李华 (o007): 2 verified complaints in a row (2026-10); transfer recommended' },
+      { zh: 'o 9：连续 2 个月考核不称职（2026-10、2026-11），建议调离', en: 'o 9: graded incompetent 2 months in a row (2026-10, 2026-11); transfer recommended' },
+    ]);
+  });
+
+  it('shows no 调离 recommendation to anyone who is not a supervisor or administrator', () => {
+    for (const role of ['clerk', 'head', 'panel', 'officer', 'device', 'public'] as const) {
+      expect(todoItems(sources(role, '2026-11-16', 'w01')).filter((i) => i.kind === 'transfer-recommendation')).toEqual([]);
+    }
   });
 
   it('tells a clerk their window’s last month is open until its close date, and nothing once it closed', () => {

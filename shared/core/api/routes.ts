@@ -147,6 +147,16 @@ export const ROUTES: readonly RouteDefinition[] = [
   },
   {
     method: 'GET',
+    path: `${CENTER}/officer-grades`,
+    fn: 'read-records',
+    // The 调离 flags are the supervisors' (seed 002 第十五条); an officer reads only their own grade, on the standing route.
+    roles: ['supervisor', 'panel', 'admin'],
+    operationId: 'listOfficerGrades',
+    summary: '工作人员月度等次 · The officers’ grades of a month and their 调离 (transfer) recommendations (not public)',
+    query: ['month'],
+  },
+  {
+    method: 'GET',
     path: '/api/v1/openapi.json',
     fn: 'read-records',
     roles: ['public'],
@@ -226,7 +236,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     fn: 'read-roster',
     roles: STAFF,
     operationId: 'getTodo',
-    summary: '待办 · What waits for the caller’s role: selections, consecutive-rating flags, complaints due, appeals, the open month, notices ending',
+    summary: '待办 · What waits for the caller’s role: selections, consecutive-rating flags, complaints due, appeals, the open month, notices ending, 调离 recommendations',
   },
   {
     method: 'GET',

@@ -30,6 +30,10 @@ interface Month {
   readonly ledger: readonly Line[];
   readonly attendance: { readonly signIns: number; readonly absences: number; readonly leave: Readonly<Record<string, number>> };
   readonly ratings: { readonly evaluations: number; readonly satisfied: number };
+  /** Seed 002's grade of the month after the 优秀 quota, where the rulebook grades months. */
+  readonly monthlyGrade?: { readonly grade: { readonly name: Words } | null; readonly capped: boolean };
+  /** 调离 recommendations raised in the month: sent to supervisors and admins only. */
+  readonly transferFlags?: readonly { readonly rule: 'verified-complaints' | 'incompetent-months'; readonly evidence: readonly string[] }[];
 }
 
 interface Standing {
@@ -89,6 +93,7 @@ function gradeText(month: Month): string {
   if (month.scoreShown === null) return w.notScored;
   const parts = [`${w.score} ${month.scoreShown}`];
   if (month.grade) parts.push(`${w.grade} ${words(month.grade.name)}`);
+  if (month.monthlyGrade) parts.push(month.monthlyGrade.grade ? w.monthlyGrade(words(month.monthlyGrade.grade.name), month.monthlyGrade.capped) : w.monthlyGradeTied);
   parts.push(month.nextGrade ? w.nextGrade(words(month.nextGrade.name), month.nextGrade.pointsNeeded) : w.topGrade);
   return parts.join(' · ');
 }
@@ -99,6 +104,12 @@ function summary(standing: Standing, latest: Month | undefined): HTMLElement {
     `${officer.name}（${officer.officerId}）`,
     el('p', {}, `${officer.windowName} · ${officer.role === 'head' ? w.head : w.staff} · ${w.rulebook} ${standing.rulebook.name ? words(standing.rulebook.name) : standing.rulebook.id} ${standing.rulebook.version}`),
     el('p', { className: 'me-latest' }, latest ? `${latest.month}：${gradeText(latest)}` : w.notScored),
+    // Where a supervisor's to-do sends them: the month's 调离 recommendations.
+    ...standing.months.flatMap((m) =>
+      (m.transferFlags ?? []).map((f) =>
+        el('p', { className: 'notice notice--warning' }, f.rule === 'verified-complaints' ? w.transferComplaints(m.month, f.evidence.length) : w.transferMonths(f.evidence)),
+      ),
+    ),
   );
 }
 
