@@ -2,7 +2,7 @@
  * The demo's year before (2025), replayed on the first `npm start` before the demo year's
  * own past (demo-history.ts), so the site has a yearly page and the moving plaque a holder:
  *
- * 1. the year's volumes and ratings (generateDemoPastYear), loaded as the demo year is, and
+ * 1. the year's volumes, ratings and hygiene inspections (generateDemoPastYear), loaded as the demo year is, and
  *    its twelve months scored by the score job in one run of the year;
  * 2. its four quarters of stars through the intake API and the selection acts
  *    (demo-quarters.ts), each made final by the tick after its notice;
@@ -17,13 +17,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '#core/roles';
 import { loadRecords } from '#store/demo-loader';
-import { type DemoCenter, DEMO_CENTER_ID, DEMO_PAST_YEAR, generateDemoPastYear } from '../../shared/demo/demo-center.ts';
+import { type DemoCenter, DEMO_CENTER_ID, DEMO_PAST_QUARTERS, DEMO_PAST_YEAR, generateDemoPastYear } from '../../shared/demo/demo-center.ts';
 import { PANEL } from '../../shared/demo/people.ts';
 import type { DemoClock } from './demo-history.ts';
 import { replayEarlierQuarters } from './demo-quarters.ts';
 import type { LocalSystem } from './system.ts';
 
-export const DEMO_PAST_QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'].map((q) => `${DEMO_PAST_YEAR}-${q}`);
 /** The default rulebook's yearly honors (rulebook/default.ts). */
 export const DEMO_YEARLY_HONORS = ['yearly-stars', 'excellent-windows'] as const;
 
