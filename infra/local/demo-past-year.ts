@@ -2,8 +2,8 @@
  * The demo's year before (2025), replayed on the first `npm start` before the demo year's
  * own past (demo-history.ts), so the site has a yearly page and the moving plaque a holder:
  *
- * 1. the year's volumes, ratings and hygiene inspections (generateDemoPastYear), loaded as the demo year is, and
- *    its twelve months scored by the score job in one run of the year;
+ * 1. the year's volumes, ratings and hygiene inspections (generateDemoPastYear), loaded as
+ *    the demo year is, and its twelve months scored by the score job in one run of the year;
  * 2. its four quarters of stars through the intake API and the selection acts
  *    (demo-quarters.ts), each made final by the tick after its notice;
  * 3. its yearly honors — 年度服务明星 from the quarterly stars, 优秀服务窗口 from the monthly
@@ -45,7 +45,7 @@ export async function replayPastYear(
   roster: Pick<DemoCenter, 'windows' | 'officers'>,
   progress: (message: string) => void = () => undefined,
 ): Promise<PastYearOutcome> {
-  progress(`${DEMO_PAST_YEAR} 业务量与评价 / the year before: volumes and ratings`);
+  progress(`${DEMO_PAST_YEAR} 业务量与评价 / the year before: volumes, ratings, hygiene`);
   await loadRecords(system.store, DEMO_CENTER_ID, generateDemoPastYear());
   progress(`${DEMO_PAST_YEAR} 月度评分 / scoring its twelve months`);
   await system.scoreMonth(DEMO_CENTER_ID, DEMO_PAST_YEAR);
