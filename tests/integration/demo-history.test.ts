@@ -112,6 +112,10 @@ describe('the demo’s past, replayed', () => {
     const holder = excellent!.entries[0]!;
     const windowPage = await (await fetch(`${system.url}/windows/${holder.subjectId}/`)).text();
     expect(windowPage).toContain('2025年度起持有流动牌匾');
+    const english = await fetch(`${system.url}/en/years/2025/`);
+    expect(english.status).toBe(200);
+    expect(await english.text()).toContain('Who has held the moving plaque');
+    expect(await (await fetch(`${system.url}/en/windows/${holder.subjectId}/`)).text()).toContain('Holds the moving plaque since 2025');
     const home = await (await fetch(`${system.url}/`)).text();
     expect(home).toContain('2026年第三季度“季度服务明星”');
     expect(home).toContain(list!.entries[0]!.name);
