@@ -9,7 +9,8 @@
  * the demo's quarter has long ended its notice whatever the day of the start, while the
  * correction below is filed on the day of the start, after the months were published.
  *
- * Replayed: the first two quarters' stars from their nominations to the final list
+ * Replayed: the year before's quarterly stars and yearly honors (demo-past-year.ts); the
+ * first two quarters' stars from their nominations to the final list
  * (demo-quarters.ts); the last closed quarter's stars taken from the records to the final list
  * (advanced, a tie decided by the panel if there is one, the notice published the day after
  * the panel met and ended, the list final on the first tick after); and one correction of a
@@ -21,6 +22,7 @@ import type { Role } from '#core/roles';
 import { listOfficers, listWindows } from '#store/center';
 import { listWindowMonthRecords } from '#store/records';
 import { DEMO_CENTER_ID, DEMO_HONOR, DEMO_QUARTER } from '../../shared/demo/demo-center.ts';
+import { type PastYearOutcome, replayPastYear } from './demo-past-year.ts';
 import { replayEarlierQuarters } from './demo-quarters.ts';
 import type { LocalSystem } from './system.ts';
 
@@ -51,6 +53,8 @@ export const DEMO_CORRECTION = {
 const nextDay = (date: string): string => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 export interface ReplayOutcome {
+  /** The year before: its final quarterly stars and yearly honors (demo-past-year.ts). */
+  readonly pastYear: PastYearOutcome;
   /** The earlier quarters whose stars are final (demo-quarters.ts). */
   readonly earlierQuarters: readonly string[];
   readonly finalList: boolean;
@@ -82,6 +86,7 @@ export async function replayDemoHistory(
 
   try {
     const roster = { windows: await listWindows(system.store, DEMO_CENTER_ID), officers: await listOfficers(system.store, DEMO_CENTER_ID) };
+    const pastYear = await replayPastYear(system, clock, roster, progress);
     const earlierQuarters = await replayEarlierQuarters(system, clock, roster, progress);
     progress(`${DEMO_QUARTER} 季度服务明星评选 / quarterly stars: assessment, notice, final list`);
     clock.pin(ASSESSED_AT);
@@ -110,7 +115,7 @@ export async function replayDemoHistory(
       await system.scoreMonth(DEMO_CENTER_ID, DEMO_CORRECTION.month);
     }
     await system.siteBuilt();
-    return { earlierQuarters, finalList, corrected };
+    return { pastYear, earlierQuarters, finalList, corrected };
   } finally {
     clock.pin(undefined);
   }

@@ -1,5 +1,6 @@
 /**
- * The demo's first two quarters of stars (2026-Q1, 2026-Q2), replayed through the intake
+ * The demo's first two quarters of stars (2026-Q1, 2026-Q2) — and the four of the year
+ * before (demo-past-year.ts) — replayed through the intake
  * API and the selection acts as the centre would have run them: every window head
  * nominates within the window's limit in the week before the 20th of the quarter's third
  * month, each head scores the other windows' candidates and the panel scores them all in
@@ -15,7 +16,7 @@ import { randomUUID } from 'node:crypto';
 import type { Officer } from '#core/center';
 import { nominationLimit } from '#core/records/nomination';
 import type { Role } from '#core/roles';
-import { monthsOf } from '#core/rules/period';
+import { addMonths, monthsOf } from '#core/rules/period';
 import { type DemoCenter, DEMO_CENTER_ID, DEMO_HONOR } from '../../shared/demo/demo-center.ts';
 import { PANEL } from '../../shared/demo/people.ts';
 import { forkRandom } from '../../shared/demo/random.ts';
@@ -38,6 +39,7 @@ export async function replayEarlierQuarters(
   clock: DemoClock,
   demo: Pick<DemoCenter, 'windows' | 'officers'>,
   progress: (message: string) => void = () => undefined,
+  quarters: readonly string[] = DEMO_EARLIER_QUARTERS,
 ): Promise<string[]> {
   const post = async (token: string, method: string, path: string, body?: unknown): Promise<any> => {
     const response = await fetch(`${system.url}/api/v1/centers/${DEMO_CENTER_ID}${path}`, {
@@ -60,12 +62,11 @@ export async function replayEarlierQuarters(
 
   const finals: string[] = [];
   try {
-    for (const quarter of DEMO_EARLIER_QUARTERS) {
+    for (const quarter of quarters) {
       progress(`${quarter} 季度服务明星评选 / quarterly stars: nominations, ballots, panel, notice, final list`);
       const random = forkRandom(SEED, quarter);
       const [, , third] = monthsOf(quarter) as [string, string, string];
-      const [y, m] = third.split('-').map(Number) as [number, number];
-      const after = `${y}-${String(m + 1).padStart(2, '0')}`;
+      const after = addMonths(third, 1);
       const quarterStart = `${monthsOf(quarter)[0]}-01`;
 
       clock.pin(`${third}-16T10:00:00+08:00`);

@@ -29,6 +29,8 @@ const withDemo = !process.argv.includes('--no-demo') && !off('DEMO');
 const withHistory = withDemo && !off('DEMO_HISTORY');
 // The gateway's clock: the demo's past is replayed at its own instants, the rest is now.
 const clock = demoClock();
+// While a first start replays the demo's past, the scheduler's selection tick waits and the site is built once, after it.
+let replaying = withHistory;
 const fail = (error: unknown): never => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
@@ -49,6 +51,7 @@ const system = await startSystem({
   scheduleEverySeconds: production?.scoreEverySeconds ?? Number(process.env.SCORE_EVERY_SECONDS ?? 60),
   ...(production ? { production } : {}),
   demo: withDemo,
+  holdSelections: () => replaying,
   gateway: { now: clock.now },
   log,
 }).catch(fail);
@@ -68,6 +71,8 @@ if (system.demoLoaded && withHistory) {
     log({ level: 'error', msg: 'second demo center not replayed / 第二示范中心未能生成', error: String(error) });
   }
 }
+replaying = false;
+await system.publishHeld();
 
 // The second demo center's own site (seed 002), on the next port (any free port with PORT=0).
 const secondSite = production || !withHistory ? undefined : await serveSecondSite(paths, system.url, port === 0 ? 0 : port + 1).catch(fail);

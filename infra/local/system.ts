@@ -41,6 +41,13 @@ export interface SystemOptions {
   readonly demo?: boolean;
   /** Seconds between local scheduler ticks; 0 turns the scheduler off. */
   readonly scheduleEverySeconds: number;
+  /**
+   * True while the caller replays the demo's past (start.ts). On the start that loaded the
+   * demo, meanwhile, the scheduler does not tick selections at the real time — it would take
+   * steps of the replayed selections at today's date, before the replay's earlier instants —
+   * and the site is not rebuilt after every publication but once, by `publishHeld`.
+   */
+  readonly holdSelections?: () => boolean;
   /** Production mode, configured; development mode when absent. */
   readonly production?: ServeConfig;
   readonly log: (line: Record<string, unknown>) => void;
@@ -64,6 +71,8 @@ export interface LocalSystem {
   tickSelections(centerId: string, at?: string): Promise<{ published: number }>;
   /** Resolves when every site rebuild asked for so far has finished. */
   siteBuilt(): Promise<void>;
+  /** Builds the site once if rebuilds waited while `holdSelections` held (a first start's replay). */
+  publishHeld(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -80,6 +89,7 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
 
   const withDemo = !production && options.demo !== false;
   let demoLoaded = false;
+  const held = (): boolean => demoLoaded && (options.holdSelections?.() ?? false);
   if (withDemo && !(await getCenter(store, DEMO_CENTER_ID))) {
     log({ level: 'info', msg: 'loading the demo center / 载入示范中心' });
     let shown = 0;
@@ -131,8 +141,10 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
   };
 
   let building: Promise<unknown> = Promise.resolve();
+  let heldSite: string | undefined;
   const rebuildSite = async (centerId: string): Promise<void> => {
     if (centerId !== (await siteCenter())) return;
+    if (held()) return void (heldSite = centerId);
     const rebuild = building.then(() => publishSite(store, centerId, { publishedDir: paths.published, siteDir: paths.site }));
     building = rebuild.catch(() => undefined);
     const { documents, ms } = await rebuild;
@@ -167,7 +179,7 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
   for (const centerId of await centers()) {
     const periods = production || !withDemo ? duePeriods : [...(options.demoMonths ?? DEMO_MONTHS), ...duePeriods];
     for (const period of new Set(periods)) await runScores({ centerId, period });
-    if (options.scheduleEverySeconds > 0) await runSelections({ centerId });
+    if (options.scheduleEverySeconds > 0 && !held()) await runSelections({ centerId });
   }
   const shown = await siteCenter();
   if (shown && (await getCenter(store, shown))) await rebuildSite(shown);
@@ -220,7 +232,7 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
   if (options.scheduleEverySeconds > 0) {
     let running = false;
     timer = setInterval(() => {
-      if (running) return;
+      if (running || held()) return;
       running = true;
       (async () => {
         for (const centerId of await centers()) {
@@ -247,6 +259,11 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
     scoreMonth,
     tickSelections,
     siteBuilt: () => building.then(() => undefined),
+    async publishHeld() {
+      const centerId = heldSite;
+      heldSite = undefined;
+      if (centerId) await rebuildSite(centerId);
+    },
     async stop() {
       if (timer) clearInterval(timer);
       stopBackups();

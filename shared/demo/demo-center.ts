@@ -21,18 +21,18 @@ import { generateConduct } from './conduct.ts';
 import { generateInspections } from './inspections.ts';
 import { generatePatrols } from './patrols.ts';
 import { forkRandom } from './random.ts';
-import { generateRatings } from './ratings.ts';
+import { generateRatings, ratingsOfMonths } from './ratings.ts';
 import type { DemoRecord } from './record.ts';
 import { generateSelection } from './selection.ts';
 import { generateRoster } from './staff.ts';
 import { generateTraining } from './training.ts';
 import type { DemoWorld } from './world.ts';
-import { rememberingCalendar } from './year.ts';
+import { DEMO_PAST_MONTHS, DEMO_PAST_QUARTERS, rememberingCalendar } from './year.ts';
 
 export type { DemoRecord } from './record.ts';
 export { DEMO_HONOR } from './selection.ts';
 export { DEMO_CENTER_ID } from './staff.ts';
-export { DEMO_ATTENDANCE_MONTHS, DEMO_INSPECTED_QUARTERS, DEMO_MONTHS, DEMO_NOW, DEMO_QUARTER } from './year.ts';
+export { DEMO_ATTENDANCE_MONTHS, DEMO_INSPECTED_QUARTERS, DEMO_MONTHS, DEMO_NOW, DEMO_PAST_MONTHS, DEMO_PAST_QUARTERS, DEMO_PAST_YEAR, DEMO_QUARTER } from './year.ts';
 
 const DEMO_SEED = 20260801;
 
@@ -64,4 +64,27 @@ export function generateDemoCenter(seed = DEMO_SEED): DemoCenter {
     ...generateSelection(world, random('selection')),
   ];
   return { center: roster.center, windows: roster.windows, officers: roster.officers, records };
+}
+
+/**
+ * The year before (2025), compact: each window's monthly volume and ratings and its
+ * quarterly hygiene inspection — the records the monthly window score rests on — for the
+ * same roster, from random streams of their own, so the demo year above is unchanged. No
+ * attendance, cases, patrols or complaints: the yearly honors of the default rulebook rank
+ * by the monthly scores and the quarterly titles, and the replay
+ * (infra/local/demo-past-year.ts) enters the quarters' nominations, ballots and panel scores
+ * through the API.
+ */
+export function generateDemoPastYear(seed = DEMO_SEED): DemoRecord[] {
+  const random = (part: string) => forkRandom(seed, part);
+  const calendar = rememberingCalendar(createCalendar());
+  const roster = generateRoster(random('roster'));
+  const cast = castOf(roster);
+  // Presence outside the months with attendance: at the counter every working day since starting.
+  const { presence } = generateAttendance(roster, cast, calendar, random('attendance'));
+  const world: DemoWorld = { roster, cast, calendar, presence };
+  return [
+    ...ratingsOfMonths(roster, presence, calendar, random('ratings-2025'), DEMO_PAST_MONTHS).records,
+    ...generateInspections(world, random('inspections-2025'), DEMO_PAST_QUARTERS),
+  ];
 }

@@ -37,12 +37,12 @@ const SMOKING = {
   reason: '经调取当日监控录像，确认系该工作人员本人在窗口后区吸烟，维持否决',
 };
 
-export function generateInspections(world: DemoWorld, random: Random): DemoRecord[] {
+export function generateInspections(world: DemoWorld, random: Random, quarters: readonly string[] = DEMO_INSPECTED_QUARTERS): DemoRecord[] {
   const { roster, calendar, presence, cast } = world;
   const records: DemoRecord[] = [];
   const [recorder, vetoer, decider] = SUPERVISORS;
 
-  for (const quarter of DEMO_INSPECTED_QUARTERS) {
+  for (const quarter of quarters) {
     // The third party comes in the quarter's last month.
     const month = monthsOf(quarter)[2]!;
     for (const { windowId } of roster.windows) {

@@ -47,6 +47,19 @@ const instantAt = (date: string, secondsAfterOpening: number): string => {
 const between = (random: Random, [low, high]: readonly [number, number]): number => low + random.next() * (high - low);
 
 export function generateRatings(roster: Roster, presence: Presence, calendar: WorkingCalendar, random: Random): Ratings {
+  const { burst, ...ratings } = ratingsOfMonths(roster, presence, calendar, random, DEMO_MONTHS);
+  if (!burst) throw new Error(`the demo has no window ${BURST.windowId} or no month ${BURST.month} for the burst`);
+  return { ...ratings, burst };
+}
+
+/** Volumes and ratings of the given months; the burst only when its month is one of them. */
+export function ratingsOfMonths(
+  roster: Roster,
+  presence: Presence,
+  calendar: WorkingCalendar,
+  random: Random,
+  months: readonly string[],
+): Omit<Ratings, 'burst'> & { burst: Burst | undefined } {
   const records: DemoRecord[] = [];
   const volumes = new Map<string, number>();
   let burst: Burst | undefined;
@@ -54,7 +67,7 @@ export function generateRatings(roster: Roster, presence: Presence, calendar: Wo
   for (const { windowId } of roster.windows) {
     const profile = roster.profile(windowId);
     const staff = roster.staffOf(windowId);
-    for (const month of DEMO_MONTHS) {
+    for (const month of months) {
       const days = calendar.workingDaysInMonth(month).dates;
       const accepted = Math.round(between(random, profile.volume));
       volumes.set(`${windowId}|${month}`, accepted);
@@ -103,7 +116,6 @@ export function generateRatings(roster: Roster, presence: Presence, calendar: Wo
       }
     }
   }
-  if (!burst) throw new Error(`the demo has no window ${BURST.windowId} or no month ${BURST.month} for the burst`);
   return { records, volumes, burst };
 }
 

@@ -12,6 +12,11 @@ export const DEMO_NOW = '2026-11-01T00:00:00.000Z';
 /** The closed months of the year, each scored when the local system starts. */
 export const DEMO_MONTHS: readonly string[] = Array.from({ length: 10 }, (_, i) => `2026-${pad(i + 1, 2)}`);
 
+/** The year before the demo's: volumes, ratings and hygiene inspections only (generateDemoPastYear), for its yearly honors. */
+export const DEMO_PAST_YEAR = '2025';
+export const DEMO_PAST_MONTHS: readonly string[] = Array.from({ length: 12 }, (_, i) => `${DEMO_PAST_YEAR}-${pad(i + 1, 2)}`);
+export const DEMO_PAST_QUARTERS: readonly string[] = ['Q1', 'Q2', 'Q3', 'Q4'].map((q) => `${DEMO_PAST_YEAR}-${q}`);
+
 /** The last closed quarter: its selection has nominations, ballots and panel scores. */
 export const DEMO_QUARTER = '2026-Q3';
 

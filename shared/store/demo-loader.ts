@@ -87,9 +87,19 @@ export async function loadCenter(
   const centerId = demo.center.centerId;
   await putCenter(store, demo.center);
   await putMembers(store, centerId, demo.windows, demo.officers);
+  return loadRecords(store, centerId, demo.records, onProgress);
+}
+
+/** Generated records of a center already there (the demo's year before), folded and written as loadCenter writes them. */
+export async function loadRecords(
+  store: ItemStore,
+  centerId: string,
+  demoRecords: DemoCenter['records'],
+  onProgress?: (written: number, total: number) => void,
+): Promise<{ records: number; aggregates: number }> {
   // Who submitted each record and when stay as the generator tells them; the credential
   // says the record came in through the loader, not through intake.
-  const records: StoredRecord[] = demo.records.map((r) => ({ ...r, centerId, credential: LOADER }));
+  const records: StoredRecord[] = demoRecords.map((r) => ({ ...r, centerId, credential: LOADER }));
   const items = foldedItems(centerId, records, createCalendar(), DEFAULT_RULEBOOK.electronicEvaluation?.consecutiveIntervalSeconds);
   await store.putMany(items, onProgress);
   return { records: records.length, aggregates: items.length - records.length };

@@ -1,7 +1,8 @@
 /**
  * The demo's past as the first `npm start` replays it (infra/local/demo-history.ts), through
  * the gateway and the selection tick, on the whole demo year in the embedded store: the
- * quarterly stars of 2026-Q1, Q2 and Q3 end their notices and are final, and a supervisor's correction of a closed September republishes it with its 更正
+ * quarterly stars of 2026-Q1, Q2 and Q3 end their notices and are final, the year before's
+ * (2025) four quarters and its yearly honors too, with the moving plaque's first holders, and a supervisor's correction of a closed September republishes it with its 更正
  * note — on the site's home page and September's page.
  *
  * Clocks, as under `npm start`: the gateway reads the demo clock, which the replay pins to
@@ -14,7 +15,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { HonorList, MonthlyEvaluation, PublicNotice } from '#core/published';
+import type { HonorList, MonthlyEvaluation, PlaqueHistory, PublicNotice } from '#core/published';
 import { listPublished } from '#store/published';
 import { DEMO_CORRECTION, demoClock, replayDemoHistory } from '../../infra/local/demo-history.ts';
 import { SECOND_CENTER_ID, replaySecondCenter, serveSecondSite, serverUrl } from '../../infra/local/demo-second-center.ts';
@@ -53,12 +54,17 @@ describe('the demo’s past, replayed', () => {
     const outcome = await replayDemoHistory(system, clock);
     expect(outcome.finalList).toBe(true);
     expect(outcome.earlierQuarters).toEqual(['2026-Q1', '2026-Q2']);
+    expect(outcome.pastYear).toEqual({ quarters: ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'], yearly: ['yearly-stars', 'excellent-windows'] });
     expect(clock.now().toISOString().slice(0, 10)).toBe('2026-11-16'); // released after the replay
 
     const documents = await listPublished(system.store, DEMO_CENTER_ID);
     // Every closed quarter of the year has its final stars, ten each.
     const quarters = documents.filter((d): d is HonorList => d.kind === 'honor-list' && d.honorId === DEMO_HONOR);
     expect(quarters.map((l) => [l.period, l.entries.length]).sort()).toEqual([
+      ['2025-Q1', 10],
+      ['2025-Q2', 10],
+      ['2025-Q3', 10],
+      ['2025-Q4', 10],
       ['2026-Q1', 10],
       ['2026-Q2', 10],
       ['2026-Q3', 10],
@@ -84,7 +90,32 @@ describe('the demo’s past, replayed', () => {
     // One satisfied rating fewer: both figures went down.
     for (const c of changes) expect(Number(c.after)).toBeLessThan(Number(c.before));
 
+    // The year before: ten stars of the year, all from its quarterly stars (title-holders),
+    // and eight excellent windows (rulebook/default.ts), final after their notices.
+    const yearStars = documents.find((d): d is HonorList => d.kind === 'honor-list' && d.honorId === 'yearly-stars' && d.period === '2025');
+    const excellent = documents.find((d): d is HonorList => d.kind === 'honor-list' && d.honorId === 'excellent-windows' && d.period === '2025');
+    expect(yearStars?.entries).toHaveLength(10);
+    expect(excellent?.entries).toHaveLength(8);
+    const quarterStars2025 = new Set(quarters.filter((l) => l.period.startsWith('2025-')).flatMap((l) => l.entries.map((e) => e.subjectId)));
+    for (const e of yearStars!.entries) expect(quarterStars2025.has(e.subjectId)).toBe(true);
+    for (const l of [yearStars!, excellent!]) expect(l.finalizedOn > l.notice!.end).toBe(true);
+    // The moving plaque went to 2025's excellent windows, its only holders so far.
+    const plaque = documents.find((d): d is PlaqueHistory => d.kind === 'plaque-history' && d.honorId === 'excellent-windows');
+    expect(plaque?.holders.map((h) => [h.period, h.windows.map((w) => w.subjectId).sort()])).toEqual([['2025', excellent!.entries.map((e) => e.subjectId).sort()]]);
+
     await system.siteBuilt();
+    const year = await fetch(`${system.url}/years/2025/`);
+    expect(year.status).toBe(200);
+    const yearPage = await year.text();
+    for (const e of [...yearStars!.entries, ...excellent!.entries]) expect(yearPage).toContain(e.name);
+    expect(yearPage).toContain('优秀服务窗口流动牌匾历年持有');
+    const holder = excellent!.entries[0]!;
+    const windowPage = await (await fetch(`${system.url}/windows/${holder.subjectId}/`)).text();
+    expect(windowPage).toContain('2025年度起持有流动牌匾');
+    const english = await fetch(`${system.url}/en/years/2025/`);
+    expect(english.status).toBe(200);
+    expect(await english.text()).toContain('Who has held the moving plaque');
+    expect(await (await fetch(`${system.url}/en/windows/${holder.subjectId}/`)).text()).toContain('Holds the moving plaque since 2025');
     const home = await (await fetch(`${system.url}/`)).text();
     expect(home).toContain('2026年第三季度“季度服务明星”');
     expect(home).toContain(list!.entries[0]!.name);
