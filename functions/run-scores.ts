@@ -4,8 +4,8 @@
  * ("previous-month", "previous-quarter") so one fixed input serves every period. A quarter
  * or a year is scored month by month; unchanged months write nothing.
  */
-import { monthOf } from '#core/records/common';
-import { monthsOf, periodKindOf } from '#core/rules/period';
+import { dateOf, monthOf } from '#core/records/common';
+import { monthsOf, periodKindOf, periodRulesDate } from '#core/rules/period';
 import { monthReader } from '#store/aggregates';
 import { defaultStore } from '#store/client';
 import { centerSettings } from './center-settings.ts';
@@ -48,7 +48,9 @@ async function runCenter(event: RunScoresEvent, onMonth?: (month: string, done: 
   const resolved = resolvePeriod(event.period, now);
   const months = monthsOf(resolved).filter((m) => m <= monthOf(now));
   const outcomes: { month: string; changed: boolean }[] = [];
-  const { rulebook, rulebookAt, calendar } = await centerSettings(store, event.centerId, now);
+  const { rulebookAt, calendar } = await centerSettings(store, event.centerId, now);
+  // The period's means and yearly assessment follow the version in force at its end.
+  const rulebook = rulebookAt(periodRulesDate(resolved, dateOf(now)));
   // Each month's aggregates are read once in the run, though a month's scores read its
   // neighbours too (the quarter's inspections, the month before's device faults).
   const readMonth = monthReader(store, event.centerId);

@@ -5,7 +5,8 @@
  * An aggregate item holds counters (`n:{name}`) and entries (`e:{name}`) as top-level
  * attributes: ADD cannot create a path inside a missing map, and one attribute per entry
  * lets a correction SET one and REMOVE another in a single update. Officer rating counters
- * live in the window item (`n:officer.{id}.…`); the month read hands them to each officer.
+ * live in the window item (`n:O.{id}.E`, `n:O.{id}.S`: see `counterAttribute`); the month read
+ * hands them to each officer.
  */
 import {
   type AggregateDelta,
@@ -24,7 +25,42 @@ const COUNTER_PREFIX = 'n:';
 const ENTRY_PREFIX = 'e:';
 const OFFICER_COUNTER = /^officer\.([^.]+)\.(evaluations|satisfied)$/;
 
-export const counterAttribute = (name: string): string => `${COUNTER_PREFIX}${name}`;
+/**
+ * Counter names as stored: each well-known word of a name shortened to one capital letter
+ * (`officer.o062.evaluations` → `O.o062.E`). A rating's transaction is billed by the
+ * started KB of the window-month item it updates, and these names are most of that item.
+ * Ids, scales' levels, case and leave kinds and numbers are never a single capital letter
+ * (ids are lower-case slugs), so a stored name reads back unambiguously; a name stored in
+ * full reads back as itself.
+ */
+const COUNTER_WORDS: Readonly<Record<string, string>> = {
+  officer: 'O',
+  evaluations: 'E',
+  satisfied: 'S',
+  rating: 'R',
+  'five-level': 'F',
+  'two-level': 'T',
+  volume: 'U',
+  cases: 'K',
+  completed: 'C',
+  onTime: 'N',
+  late: 'L',
+  overdueWorkingDays: 'D',
+  saved: 'V',
+  attendance: 'A',
+  signIns: 'I',
+  absences: 'B',
+  leave: 'Q',
+};
+const COUNTER_WORD_OF: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(COUNTER_WORDS).map(([word, code]) => [code, word]));
+const mapSegments = (name: string, table: Readonly<Record<string, string>>): string =>
+  name
+    .split('.')
+    .map((segment) => table[segment] ?? segment)
+    .join('.');
+
+export const counterAttribute = (name: string): string => `${COUNTER_PREFIX}${mapSegments(name, COUNTER_WORDS)}`;
+const counterName = (attribute: string): string => mapSegments(attribute.slice(COUNTER_PREFIX.length), COUNTER_WORD_OF);
 export const entryAttribute = (name: string): string => `${ENTRY_PREFIX}${name}`;
 
 export interface Aggregate {
@@ -77,7 +113,10 @@ export function aggregateOf(item: Item): { counters: Record<string, number>; ent
   const counters: Record<string, number> = {};
   const entries: Record<string, string> = {};
   for (const [name, value] of Object.entries(item)) {
-    if (name.startsWith(COUNTER_PREFIX)) counters[name.slice(COUNTER_PREFIX.length)] = Number(value);
+    if (name.startsWith(COUNTER_PREFIX)) {
+      const counter = counterName(name);
+      counters[counter] = (counters[counter] ?? 0) + Number(value);
+    }
     if (name.startsWith(ENTRY_PREFIX)) entries[name.slice(ENTRY_PREFIX.length)] = String(value);
   }
   return { counters, entries };

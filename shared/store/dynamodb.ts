@@ -115,6 +115,10 @@ export function conditionExpression(condition: Condition, x: Expression): string
       const name = x.name(condition.attribute);
       return `(attribute_not_exists(${name}) OR ${name} <= ${x.value(condition.value)})`;
     }
+    case 'present-and-below': {
+      const name = x.name(condition.attribute);
+      return `(attribute_exists(${x.name(TABLE.partitionKey)}) AND (attribute_not_exists(${name}) OR ${name} < ${x.value(condition.value)}))`;
+    }
   }
 }
 

@@ -27,7 +27,12 @@ export type Condition =
   /** An item whose attribute equals the value (optimistic concurrency: the value read). */
   | { readonly kind: 'equals'; readonly attribute: string; readonly value: string | number }
   /** No item, no such attribute, or the attribute at most the value (a quota's room). */
-  | { readonly kind: 'at-most'; readonly attribute: string; readonly value: number };
+  | { readonly kind: 'at-most'; readonly attribute: string; readonly value: number }
+  /**
+   * An item, and the attribute missing from it or a string that sorts before the value
+   * (ASCII strings: DynamoDB compares by UTF-8 bytes).
+   */
+  | { readonly kind: 'present-and-below'; readonly attribute: string; readonly value: string };
 
 export type WriteOp =
   | { readonly op: 'put'; readonly item: Item; readonly condition?: Condition }

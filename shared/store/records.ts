@@ -24,7 +24,7 @@ import { dateOf } from '#core/records/common';
 import { caseDeadline } from '#core/records/case';
 import { savedPercent } from '#core/rules/best-window';
 import { completionTimeliness } from '#core/rules/case-timeliness';
-import { type DeviceState, type RatingFact, nextDeviceState } from '#core/rules/consecutive-ratings';
+import { type DeviceState, type RatingFact, lastRatingStartingAfresh, nextDeviceState } from '#core/rules/consecutive-ratings';
 import { aggregateOp, entryAttribute, factDelete, factPut } from './aggregates.ts';
 import { flagOpen, flagExtend } from './flags.ts';
 import {
@@ -163,8 +163,14 @@ async function caseDerivation(
   return { ops: [] };
 }
 
+/**
+ * A device's state as one string that starts with its last rating's instant in UTC (fixed
+ * width), so a condition can compare it with an instant: any state sorts before
+ * `{instant}~` exactly when its last rating was at or before that instant.
+ */
 const encodeState = (s: DeviceState): string =>
-  [s.last.at, s.last.caseNumber ?? '', s.last.recordId, s.firstAt, s.firstId, String(s.burst)].join('\t');
+  [new Date(s.last.at).toISOString(), s.last.caseNumber ?? '', s.last.recordId, s.firstAt, s.firstId, String(s.burst)].join('\t');
+const lastRatedAtOrBefore = (attribute: string, instant: string): Condition => ({ kind: 'present-and-below', attribute, value: `${instant}~` });
 
 function decodeState(device: string, value: string): DeviceState {
   const [at, caseNumber, recordId, firstAt, firstId, burst] = value.split('\t') as [string, string, string, string, string, string];
@@ -190,6 +196,11 @@ export async function appendRecord(store: ItemStore, append: Append): Promise<Ap
   // The window must be one of the center's. A rating reads its window-month aggregate anyway:
   // when that exists, so does the window.
   let windowKnown = record.windowId === CENTER_LEVEL_WINDOW;
+  // A counter's device rates minutes apart, so a rating usually starts its device's state
+  // afresh: it is written first without reading that state, on the condition that the
+  // window-month aggregate exists (so does the window) and the device's last rating lies at
+  // least the interval back. Only when that fails is the state read and the step taken from it.
+  let optimistic = rating;
   for (let attempt = 1; ; attempt++) {
     const ops: WriteOp[] = [{ op: 'put', item: recordItem(record, append.claim, append.audit), condition: { kind: 'absent' } }];
     const roles: ({ kind: 'record' } | { kind: 'guard'; guard: string } | { kind: 'supersede' } | { kind: 'device' } | { kind: 'plain' })[] = [
@@ -204,8 +215,6 @@ export async function appendRecord(store: ItemStore, append: Append): Promise<Ap
     const deviceSet: Record<string, string> = {};
     const flagOps: WriteOp[] = [];
     if (rating) {
-      const aggregate = await store.get(aggregateKey(record.centerId, record.month, ratingSubject));
-      if (aggregate) windowKnown = true;
       const body = record.body;
       const fact: RatingFact = {
         recordId: record.id,
@@ -214,17 +223,26 @@ export async function appendRecord(store: ItemStore, append: Append): Promise<Ap
         ...(typeof body.caseNumber === 'string' ? { caseNumber: body.caseNumber } : {}),
       };
       const entry = ENTRY.device(fact.device);
-      const stored = aggregate?.[entryAttribute(entry)];
-      const step = nextDeviceState(stored === undefined ? undefined : decodeState(fact.device, String(stored)), fact, append.consecutiveIntervalSeconds!);
-      if (step.kind !== 'out-of-order') {
-        deviceSet[entry] = encodeState(step.state);
-        deviceCondition =
-          stored === undefined ? { kind: 'missing', attribute: entryAttribute(entry) } : { kind: 'equals', attribute: entryAttribute(entry), value: String(stored) };
+      const interval = append.consecutiveIntervalSeconds!;
+      if (optimistic) {
+        const step = nextDeviceState(undefined, fact, interval);
+        if (step.kind === 'none') deviceSet[entry] = encodeState(step.state);
+        deviceCondition = lastRatedAtOrBefore(entryAttribute(entry), lastRatingStartingAfresh(fact, interval));
+      } else {
+        const aggregate = await store.get(aggregateKey(record.centerId, record.month, ratingSubject));
+        if (aggregate) windowKnown = true;
+        const stored = aggregate?.[entryAttribute(entry)];
+        const step = nextDeviceState(stored === undefined ? undefined : decodeState(fact.device, String(stored)), fact, interval);
+        if (step.kind !== 'out-of-order') {
+          deviceSet[entry] = encodeState(step.state);
+          deviceCondition =
+            stored === undefined ? { kind: 'missing', attribute: entryAttribute(entry) } : { kind: 'equals', attribute: entryAttribute(entry), value: String(stored) };
+        }
+        if (step.kind === 'open') flagOps.push(flagOpen(record.centerId, record.month, record.windowId, step.flag));
+        if (step.kind === 'extend') flagOps.push(flagExtend(record.centerId, record.month, step.flagId, fact));
       }
-      if (step.kind === 'open') flagOps.push(flagOpen(record.centerId, record.month, record.windowId, step.flag));
-      if (step.kind === 'extend') flagOps.push(flagExtend(record.centerId, record.month, step.flagId, fact));
     }
-    if (!windowKnown) {
+    if (!windowKnown && !optimistic) {
       if (!(await store.get(windowKey(record.centerId, record.windowId)))) return { kind: 'unknown-window' };
       windowKnown = true;
     }
@@ -257,6 +275,11 @@ export async function appendRecord(store: ItemStore, append: Append): Promise<Ap
       if (failed.some((r) => r.kind === 'supersede')) return { kind: 'already-superseded' };
       const guard = failed.find((r) => r.kind === 'guard');
       if (guard?.kind === 'guard') return { kind: 'refused', guard: guard.guard };
+      if (failed.every((r) => r.kind === 'device') && optimistic) {
+        // No aggregate yet, or the device rated within the interval: read its state.
+        optimistic = false;
+        continue;
+      }
       // The device's state moved since it was read (another rating of the device): read again.
       if (failed.every((r) => r.kind === 'device') && attempt < MAX_ATTEMPTS) {
         await jitter(attempt);

@@ -79,6 +79,12 @@ function holds(condition: Condition, current: Record<string, unknown> | undefine
       // DynamoDB compares a number only with a number; another type fails the condition.
       return typeof value === 'number' && value <= condition.value;
     }
+    case 'present-and-below': {
+      if (current === undefined) return false;
+      if (!(condition.attribute in current)) return true;
+      const value = current[condition.attribute];
+      return typeof value === 'string' && value < condition.value;
+    }
   }
 }
 

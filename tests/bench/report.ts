@@ -203,7 +203,7 @@ export function toMarkdown(report: Report): string {
       '',
       `Gateway over bare TransactWriteItems, median latency run by run: ${i.levels.map((l) => `${l.clients} client${l.clients > 1 ? 's' : ''} ${x(l.ratioToBareTransact)}`).join('; ')}. ` +
         `Over bare PutItem: ${i.levels.map((l) => `${l.clients} ${x(l.ratioToBarePut)}`).join('; ')}. ` +
-        `A rating reads ${i.readsPerRating} time${i.readsPerRating === 1 ? '' : 's'} before its transaction (the window-month aggregate's device state).`,
+        `A rating reads ${i.readsPerRating} time${i.readsPerRating === 1 ? '' : 's'} on average before its transaction (a device's first rating of the month reads its window-month aggregate; the others are written on the condition that their device rated at least the interval before).`,
       '',
       `Integrity run (${i.integrity.clients} clients): ${i.integrity.acknowledged} ratings acknowledged in all (${i.integrity.concurrentDuplicates} sent twice at once with one key, ` +
         `${i.integrity.duplicateMismatches} answered differently; ${i.integrity.retries} resent after an error, ${i.integrity.answered503} answers 503; ${i.integrity.failed} never accepted); ` +

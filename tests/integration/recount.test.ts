@@ -6,12 +6,12 @@
 import { randomUUID } from 'node:crypto';
 import { createCalendar } from '#core/calendar';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CENTER_LEVEL_WINDOW, windowSubject } from '#core/aggregates';
+import { CENTER_LEVEL_WINDOW, COUNTER, windowSubject } from '#core/aggregates';
 import type { MonthRecount } from '#core/recount';
 import { RECORD_TYPES, type RecordTypeName } from '#core/records/registry';
 import type { RecordType } from '#core/records/types';
 import { recountMonth, recountPeriod } from '#functions/jobs/recount';
-import { listAggregatesForMonth } from '#store/aggregates';
+import { counterAttribute, listAggregatesForMonth } from '#store/aggregates';
 import { putCenter, putMembers } from '#store/center';
 import type { Store } from '#store/client';
 import { aggregateKey } from '#store/keys';
@@ -111,7 +111,7 @@ describe('recount', () => {
     const subject = windowSubject(first('evaluation').windowId);
     const before = (await listAggregatesForMonth(store, CENTER, MONTH)).get(subject)!.counters.evaluations!;
     // The stored attribute of the counter (shared/store/aggregates.ts), bumped by one.
-    await store.write([{ op: 'update', key: aggregateKey(CENTER, MONTH, subject), add: { 'n:evaluations': 1 } }]);
+    await store.write([{ op: 'update', key: aggregateKey(CENTER, MONTH, subject), add: { [counterAttribute(COUNTER.evaluations)]: 1 } }]);
     const recount = await recountMonth(store, CENTER, MONTH);
     expect(recount.mismatches).toEqual([
       { subject, counters: [{ name: 'evaluations', expected: before, stored: before + 1 }], missing: [], extra: [] },

@@ -94,6 +94,12 @@ describe.each(ADAPTERS)('store port on $name', (adapter: AdapterFactory) => {
       ['at-most, above', { used: 4 }, { kind: 'at-most', attribute: 'used', value: 3 }, false],
       ['at-most, no attribute', { v: 1 }, { kind: 'at-most', attribute: 'used', value: 3 }, true],
       ['at-most, no item', undefined, { kind: 'at-most', attribute: 'used', value: 3 }, true],
+      ['present-and-below, below', { last: '2026-03-10T08:59:30.000Z\tc1' }, { kind: 'present-and-below', attribute: 'last', value: '2026-03-10T09:00:00.000Z~' }, true],
+      ['present-and-below, the same instant', { last: '2026-03-10T09:00:00.000Z\tc1' }, { kind: 'present-and-below', attribute: 'last', value: '2026-03-10T09:00:00.000Z~' }, true],
+      ['present-and-below, above', { last: '2026-03-10T09:00:01.000Z\tc1' }, { kind: 'present-and-below', attribute: 'last', value: '2026-03-10T09:00:00.000Z~' }, false],
+      ['present-and-below, no attribute', { v: 1 }, { kind: 'present-and-below', attribute: 'last', value: 'b' }, true],
+      ['present-and-below, no item', undefined, { kind: 'present-and-below', attribute: 'last', value: 'b' }, false],
+      ['present-and-below, a number', { last: 1 }, { kind: 'present-and-below', attribute: 'last', value: 'b' }, false],
     ];
     const kinds = ['put', 'update', 'delete', 'check'] as const;
 

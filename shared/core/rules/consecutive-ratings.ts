@@ -93,6 +93,16 @@ export type DeviceStep =
 
 export const flagIdOf = (device: string, firstAt: string): string => `flag:${device}:${flagInstant(firstAt)}`;
 
+/**
+ * The latest instant a device's previous rating may carry for this rating to start afresh
+ * (not consecutive, not out of order): the rating's own time less the interval. A rating
+ * whose device rated last at or before it steps to the same state whatever that state was,
+ * so intake may write it without reading the state, on that condition.
+ */
+export function lastRatingStartingAfresh(rating: RatingFact, intervalSeconds: number): string {
+  return new Date(Date.parse(rating.at) - intervalSeconds * 1000).toISOString();
+}
+
 export function nextDeviceState(state: DeviceState | undefined, rating: RatingFact, intervalSeconds: number): DeviceStep {
   if (state && seconds(rating.at) < seconds(state.last.at)) return { kind: 'out-of-order' };
   const continues = state !== undefined && seconds(rating.at) - seconds(state.last.at) < intervalSeconds && sameService(state.last, rating);

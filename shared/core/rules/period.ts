@@ -42,6 +42,15 @@ export function lastDayOf(month: string): string {
   return `${month}-${String(days).padStart(2, '0')}`;
 }
 
+/**
+ * The day whose rulebook a period's own figures (its means, the yearly assessment) follow:
+ * its last day, or today while it runs — never a version that took effect after it.
+ */
+export function periodRulesDate(period: string, today: string): string {
+  const last = lastDayOf(monthsOf(period).at(-1)!);
+  return last < today ? last : today;
+}
+
 export const periodContainsMonth = (period: string, month: string): boolean => monthsOf(period).includes(month);
 
 const SPAN: Record<PeriodKind, number> = { month: 1, quarter: 3, year: 12 };

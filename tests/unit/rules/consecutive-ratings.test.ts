@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DeviceState, consecutiveFlags, nextDeviceState } from '#core/rules/consecutive-ratings';
+import { type DeviceState, consecutiveFlags, lastRatingStartingAfresh, nextDeviceState } from '#core/rules/consecutive-ratings';
 
 const rating = (recordId: string, at: string, device = 'device-w03', caseNumber?: string) => ({
   recordId,
@@ -76,3 +76,23 @@ describe('consecutive ratings (连续评价), interval 20 s', () => {
     expect(nextDeviceState(states.get('d1'), rating('late', '2026-09-11T02:00:01Z', 'd1'), 20)).toEqual({ kind: 'out-of-order' });
   });
 });
+
+describe('a rating that starts its device afresh', () => {
+  it('is one whose device rated last at or before the rating less the interval', () => {
+    // 10:20:00 Beijing = 02:20:00 UTC, less 20 s.
+    expect(lastRatingStartingAfresh(rating('r9', '2026-10-15T10:20:00+08:00'), 20)).toBe('2026-10-15T02:19:40.000Z');
+  });
+
+  it('steps to the same state from any state whose last rating is that early, and not from a later one', () => {
+    const next = rating('r9', '2026-10-15T02:20:00Z', 'device-w03', 'A1');
+    const state = (lastAt: string, burst: number): DeviceState => ({ last: rating('r8', lastAt, 'device-w03', 'A1'), firstAt: '2026-10-15T02:19:00Z', firstId: 'r7', burst });
+    const afresh = nextDeviceState(undefined, next, 20);
+    expect(afresh).toEqual({ kind: 'none', state: { last: next, firstAt: next.at, firstId: 'r9', burst: 1 } });
+    for (const lastAt of ['2026-10-15T02:19:40Z', '2026-10-15T02:19:39Z', '2026-10-01T00:00:00Z']) {
+      for (const burst of [1, 2, 5]) expect(nextDeviceState(state(lastAt, burst), next, 20), `${lastAt} ×${burst}`).toEqual(afresh);
+    }
+    // One second later than the bound is consecutive: the same service 19 s apart.
+    expect(nextDeviceState(state('2026-10-15T02:19:41Z', 1), next, 20).kind).toBe('open');
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, isNoLongerThan, lastDayOf, monthsOf, periodContainsMonth, periodKindOf, quarterOf } from '#core/rules/period';
+import { addMonths, isNoLongerThan, lastDayOf, monthsOf, periodContainsMonth, periodKindOf, periodRulesDate, quarterOf } from '#core/rules/period';
 
 describe('assessment periods', () => {
   it('reads months, quarters and years', () => {
@@ -24,6 +24,16 @@ describe('assessment periods', () => {
     // 2024 is a leap year, 2026 is not; September has 30 days.
     expect([lastDayOf('2024-02'), lastDayOf('2026-02'), lastDayOf('2026-09'), lastDayOf('2026-12')]).toEqual(['2024-02-29', '2026-02-28', '2026-09-30', '2026-12-31']);
     expect(() => addMonths('2026-Q1', 1)).toThrow(RangeError);
+  });
+});
+
+describe('the rulebook a period follows', () => {
+  it('is the one in force on its last day, or today while it runs', () => {
+    expect(periodRulesDate('2025', '2026-11-26')).toBe('2025-12-31');
+    expect(periodRulesDate('2026-Q3', '2026-11-26')).toBe('2026-09-30');
+    expect(periodRulesDate('2024-Q1', '2026-11-26')).toBe('2024-03-31');
+    expect(periodRulesDate('2026', '2026-11-26')).toBe('2026-11-26');
+    expect(periodRulesDate('2026-Q4', '2026-12-31')).toBe('2026-12-31');
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateOp } from '#store/aggregates';
 import { aggregateKey, derivedRecordId, factKey, recordKeys } from '#store/keys';
-import type { Item, ItemStore, Key, WriteOp } from '#store/port';
+import { ConditionFailed, type Item, type ItemStore, type Key, type WriteOp } from '#store/port';
 import { type StoredRecord, appendRecord } from '#store/records';
 
 const record: StoredRecord = {
@@ -51,31 +51,43 @@ describe('key design', () => {
       op: 'update',
       key: { pk: 'C#demo#AGG#2026-10', sk: 'O#o001' },
       set: { month: '2026-10', subject: 'O#o001', 'e:day.2026-10-15.in': '08:12\tr1' },
-      add: { 'n:attendance.signIns': 1 },
+      add: { 'n:A.I': 1 },
       condition: { kind: 'missing', attribute: 'e:day.2026-10-15.in' },
     });
   });
 });
 
-/** A store that answers reads from a map and keeps the writes it is asked for. */
-function recordingStore(items: Record<string, Item>): ItemStore & { writes: WriteOp[][] } {
+/**
+ * A store that answers reads from a map and keeps the writes it is asked for; the writes
+ * listed in `refuse` fail their condition on the operation at that index, as a store would.
+ */
+function recordingStore(items: Record<string, Item>, refuse: Record<number, number> = {}): ItemStore & { writes: WriteOp[][]; reads: Key[] } {
   const writes: WriteOp[][] = [];
+  const reads: Key[] = [];
   return {
     engine: 'dynamodb',
     writes,
-    get: async (key: Key) => items[`${key.pk}|${key.sk}`],
+    reads,
+    get: async (key: Key) => (reads.push(key), items[`${key.pk}|${key.sk}`]),
     query: async () => [],
-    write: async (ops) => void writes.push([...ops]),
+    write: async (ops) => {
+      writes.push([...ops]);
+      const failing = refuse[writes.length - 1];
+      if (failing !== undefined) throw new ConditionFailed([failing]);
+    },
     putMany: async () => undefined,
   };
 }
 
+const claim = { requestHash: 'h', response: { status: 201, body: { id: 'r1' } } };
+const audit = { role: 'device', routeKey: 'POST /e', requestId: 'req-1' };
+
 describe('intake write', () => {
-  it('is two items for a rating: the record (put if absent) and its window-month aggregate, device state conditioned', async () => {
-    const store = recordingStore({ 'C#demo|W#w01': { pk: 'C#demo', sk: 'W#w01' } });
-    const claim = { requestHash: 'h', response: { status: 201, body: { id: 'r1' } } };
-    const outcome = await appendRecord(store, { record, claim, audit: { role: 'device', routeKey: 'POST /e', requestId: 'req-1' }, consecutiveIntervalSeconds: 20 });
+  it('is two items for a rating, written without a read: the record (put if absent) and its window-month aggregate', async () => {
+    const store = recordingStore({});
+    const outcome = await appendRecord(store, { record, claim, audit, consecutiveIntervalSeconds: 20 });
     expect(outcome).toEqual({ kind: 'created' });
+    expect(store.reads).toEqual([]);
     const [ops] = store.writes;
     expect(ops).toHaveLength(2);
     expect(ops![0]).toMatchObject({
@@ -86,9 +98,28 @@ describe('intake write', () => {
     expect(ops![1]).toMatchObject({
       op: 'update',
       key: { pk: 'C#demo#AGG#2026-10', sk: 'W#w01' },
-      add: { 'n:evaluations': 1, 'n:satisfied': 1, 'n:officer.o001.evaluations': 1, 'n:officer.o001.satisfied': 1 },
-      // The device had no state this month: the write holds only while it still has none.
-      condition: { kind: 'missing', attribute: 'e:device.device-w01' },
+      add: { 'n:E': 1, 'n:S': 1, 'n:O.o001.E': 1, 'n:O.o001.S': 1 },
+      // Rated 10:20:00 Beijing = 02:20:00 UTC: it starts the device's state afresh if the
+      // aggregate exists (so does the window) and the device last rated 20 s before or earlier.
+      condition: { kind: 'present-and-below', attribute: 'e:device.device-w01', value: '2026-10-15T02:19:40.000Z~' },
     });
+    expect(String((ops![1] as { set: Record<string, unknown> }).set['e:device.device-w01'])).toMatch(/^2026-10-15T02:20:00\.000Z\t\tr1\t/);
+  });
+
+  it('reads the device state when that condition fails, and conditions the write on what it read', async () => {
+    const window = { pk: 'C#demo', sk: 'W#w01' };
+    // The window-month's first rating: no aggregate yet, so the first write fails on it.
+    const store = recordingStore({ 'C#demo|W#w01': window }, { 0: 1 });
+    const outcome = await appendRecord(store, { record, claim, audit, consecutiveIntervalSeconds: 20 });
+    expect(outcome).toEqual({ kind: 'created' });
+    expect(store.reads).toEqual([{ pk: 'C#demo#AGG#2026-10', sk: 'W#w01' }, window]);
+    expect(store.writes).toHaveLength(2);
+    expect(store.writes[1]![1]).toMatchObject({ condition: { kind: 'missing', attribute: 'e:device.device-w01' } });
+  });
+
+  it('refuses a rating for a window the center does not have, once the aggregate is found missing', async () => {
+    const store = recordingStore({}, { 0: 1 });
+    expect(await appendRecord(store, { record, claim, audit, consecutiveIntervalSeconds: 20 })).toEqual({ kind: 'unknown-window' });
+    expect(store.writes).toHaveLength(1);
   });
 });
