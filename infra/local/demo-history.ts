@@ -17,11 +17,11 @@
  * closed, published month (a rating the device recorded wrongly), whose month is then
  * republished with its 更正 note.
  */
-import { randomUUID } from 'node:crypto';
 import type { Role } from '#core/roles';
 import { listOfficers, listWindows } from '#store/center';
 import { listWindowMonthRecords } from '#store/records';
 import { DEMO_CENTER_ID, DEMO_HONOR, DEMO_QUARTER } from '../../shared/demo/demo-center.ts';
+import { demoCaller } from './demo-api.ts';
 import { type PastYearOutcome, replayPastYear } from './demo-past-year.ts';
 import { replayEarlierQuarters } from './demo-quarters.ts';
 import type { LocalSystem } from './system.ts';
@@ -68,19 +68,8 @@ export async function replayDemoHistory(
 ): Promise<ReplayOutcome> {
   const tokens = new Map<Role, string>();
   for (const role of ['supervisor', 'panel'] as const) tokens.set(role, await system.issuer.sign({ role, subject: `${role}-1`, centerId: DEMO_CENTER_ID }));
-  const api = async (method: string, path: string, role: Role, body?: unknown): Promise<any> => {
-    const response = await fetch(`${system.url}/api/v1/centers/${DEMO_CENTER_ID}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${tokens.get(role)}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json', 'idempotency-key': randomUUID() }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const answer = await response.json();
-    if (response.status >= 300) throw new Error(`demo history: ${method} ${path} → ${response.status} ${JSON.stringify(answer)}`);
-    return answer;
-  };
+  const call = demoCaller(system.url, DEMO_CENTER_ID, 'demo history');
+  const api = async (method: string, path: string, role: Role, body?: unknown): Promise<any> => (await call(tokens.get(role)!, method, path, body)).answer;
   const selectionPath = `/selections/${DEMO_HONOR}/${DEMO_QUARTER}`;
   const act = (role: Role, body: unknown) => api('POST', `${selectionPath}/acts`, role, body);
 

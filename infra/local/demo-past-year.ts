@@ -14,11 +14,11 @@
  * Every act happens at an instant of early 2026 the demo clock pins, before the demo year's
  * first nominations (16 March 2026).
  */
-import { randomUUID } from 'node:crypto';
 import type { Role } from '#core/roles';
 import { loadRecords } from '#store/demo-loader';
 import { type DemoCenter, DEMO_CENTER_ID, DEMO_PAST_QUARTERS, DEMO_PAST_YEAR, generateDemoPastYear } from '../../shared/demo/demo-center.ts';
 import { PANEL } from '../../shared/demo/people.ts';
+import { demoCaller } from './demo-api.ts';
 import type { DemoClock } from './demo-history.ts';
 import { replayEarlierQuarters } from './demo-quarters.ts';
 import type { LocalSystem } from './system.ts';
@@ -54,21 +54,8 @@ export async function replayPastYear(
   const tokens = new Map<Role, string>();
   tokens.set('supervisor', await system.issuer.sign({ role: 'supervisor', subject: 'supervisor-1', centerId: DEMO_CENTER_ID }));
   tokens.set('panel', await system.issuer.sign({ role: 'panel', subject: PANEL[0].id, centerId: DEMO_CENTER_ID }));
-  const api = async (method: string, path: string, role: Role, body?: unknown): Promise<{ status: number; answer: any }> => {
-    const response = await fetch(`${system.url}/api/v1/centers/${DEMO_CENTER_ID}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${tokens.get(role)}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json', 'idempotency-key': randomUUID() }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const answer = await response.json();
-    if (response.status >= 300 && !(method === 'GET' && response.status === 404)) {
-      throw new Error(`demo history: ${method} ${path} → ${response.status} ${JSON.stringify(answer)}`);
-    }
-    return { status: response.status, answer };
-  };
+  const call = demoCaller(system.url, DEMO_CENTER_ID, 'demo history', { missingIsAnswer: true });
+  const api = (method: string, path: string, role: Role, body?: unknown) => call(tokens.get(role)!, method, path, body);
 
   const yearly: string[] = [];
   try {

@@ -12,7 +12,6 @@
  * quarterly stars (DOMAIN.md §4.3), so the months without attendance records do not stop
  * anyone.
  */
-import { randomUUID } from 'node:crypto';
 import type { Officer } from '#core/center';
 import { nominationLimit } from '#core/records/nomination';
 import type { Role } from '#core/roles';
@@ -20,6 +19,7 @@ import { addMonths, monthsOf } from '#core/rules/period';
 import { type DemoCenter, DEMO_CENTER_ID, DEMO_HONOR } from '../../shared/demo/demo-center.ts';
 import { PANEL } from '../../shared/demo/people.ts';
 import { forkRandom } from '../../shared/demo/random.ts';
+import { demoCaller } from './demo-api.ts';
 import type { DemoClock } from './demo-history.ts';
 import type { LocalSystem } from './system.ts';
 
@@ -41,16 +41,8 @@ export async function replayEarlierQuarters(
   progress: (message: string) => void = () => undefined,
   quarters: readonly string[] = DEMO_EARLIER_QUARTERS,
 ): Promise<string[]> {
-  const post = async (token: string, method: string, path: string, body?: unknown): Promise<any> => {
-    const response = await fetch(`${system.url}/api/v1/centers/${DEMO_CENTER_ID}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json', 'idempotency-key': randomUUID() }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const answer = await response.json();
-    if (response.status >= 300) throw new Error(`demo history: ${method} ${path} → ${response.status} ${JSON.stringify(answer)}`);
-    return answer;
-  };
+  const call = demoCaller(system.url, DEMO_CENTER_ID, 'demo history');
+  const post = async (token: string, method: string, path: string, body?: unknown): Promise<any> => (await call(token, method, path, body)).answer;
   const sign = (role: Role, subject: string, windowId?: string) => system.issuer.sign({ role, subject, centerId: DEMO_CENTER_ID, ...(windowId ? { windowId } : {}) });
   const supervisor = await sign('supervisor', 'supervisor-1');
   const panelLead = await sign('panel', PANEL[0].id);

@@ -11,7 +11,6 @@
  * is built beside the first and served on a port of its own, which passes `/api/…`,
  * `/auth/…` and `/_dev/…` to the system's gateway.
  */
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { type IncomingMessage, type Server, type ServerResponse, createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +21,7 @@ import { SECURITY_HEADERS } from '#core/security-headers';
 import { getCenter } from '#store/center';
 import { loadCenter } from '#store/demo-loader';
 import { generateDemoCenter } from '../../shared/demo/demo-center.ts';
+import { demoCaller } from './demo-api.ts';
 import type { DemoClock } from './demo-history.ts';
 import type { LocalPaths } from './paths.ts';
 import { publishSite } from './publish-site.ts';
@@ -63,19 +63,8 @@ export async function replaySecondCenter(
 
   const tokens = new Map<Role, string>();
   for (const role of ['supervisor', 'panel', 'admin'] as const) tokens.set(role, await system.issuer.sign({ role, subject: `${role}-1`, centerId: SECOND_CENTER_ID }));
-  const api = async (method: string, path: string, role: Role, body?: unknown): Promise<any> => {
-    const response = await fetch(`${system.url}/api/v1/centers/${SECOND_CENTER_ID}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${tokens.get(role)}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json', 'idempotency-key': randomUUID() }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const answer = await response.json();
-    if (response.status >= 300) throw new Error(`second demo center: ${method} ${path} → ${response.status} ${JSON.stringify(answer)}`);
-    return answer;
-  };
+  const call = demoCaller(system.url, SECOND_CENTER_ID, 'second demo center');
+  const api = async (method: string, path: string, role: Role, body?: unknown): Promise<any> => (await call(tokens.get(role)!, method, path, body)).answer;
 
   const { hash: _hash, ...rulebook } = SEED_002_MONTHLY_ASSESSMENT;
   await api('PUT', '/rulebook', 'admin', rulebook);
