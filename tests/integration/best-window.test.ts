@@ -120,6 +120,14 @@ describe('the best windows of a seed-002 center', () => {
       ['w05', '94.00'],
       ['w06', '90.00'],
     ]);
+    // Each item's points are read with the score: the five 20-point items and the bonuses.
+    const itemsOf = Object.fromEntries(flow.ranked.map((r) => [r.subjectId, r.items]));
+    const full = { volume: '20.00', deadlines: '20.00', attitude: '20.00', notices: '20.00', discipline: '20.00', bonuses: '0.00' };
+    expect(itemsOf.w02).toEqual({ ...full, bonuses: '8.00' });
+    expect(itemsOf.w05).toEqual({ ...full, deadlines: '14.00' });
+    expect(itemsOf.w06).toEqual({ ...full, discipline: '10.00' });
+    expect(itemsOf.w07).toEqual({ ...full, attitude: '15.00' });
+    expect(itemsOf.w08).toEqual({ ...full, bonuses: '5.00' });
     expect(flow.proposed.map((p) => p.subjectId)).toEqual(['w02', 'w08']);
     const excluded = Object.fromEntries(flow.candidates.filter((c) => c.exclusions.length > 0).map((c) => [c.subjectId, c.exclusions]));
     expect(excluded.w01).toEqual([expect.objectContaining({ rule: 'disqualified', detail: { code: 'W-INT-FEE-UNLAWFUL' } })]);

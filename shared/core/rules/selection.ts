@@ -78,6 +78,8 @@ export interface SelectionEntry {
   readonly tieBreaks: readonly { readonly metric: TieBreakerMetric; readonly value: string | null }[];
   /** How the ranking score was computed; the lines sum to it. */
   readonly ledger: readonly LedgerLine[];
+  /** For a ranking by the best-window scheme: its five items and the capped bonuses, which sum to the score. */
+  readonly items?: BestWindowScore['items'];
 }
 
 export interface Selection {
@@ -105,6 +107,7 @@ interface Ranked {
   readonly score: Points;
   readonly titles: number | null;
   readonly ledger: readonly LedgerLine[];
+  readonly items?: BestWindowScore['items'];
 }
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -194,7 +197,7 @@ function rankedFor(honor: Honor, stage: Selection['stage'], c: Contender, rulebo
     case 'best-window-scheme': {
       const scored = bestWindow?.get(c.id);
       if (!scored) throw new RangeError(`${c.id}: best-window facts are needed`);
-      return { ...base, keys: [scored.score], score: scored.score, ledger: scored.ledger };
+      return { ...base, keys: [scored.score], score: scored.score, ledger: scored.ledger, items: scored.items };
     }
     case 'composite': {
       const result = quarterlyComposite(
@@ -255,6 +258,7 @@ function select(rulebook: Rulebook, input: SelectionInput, stage: Selection['sta
     titles: e.candidate.titles,
     tieBreaks: e.tieBreaks,
     ledger: e.candidate.ledger,
+    ...(e.candidate.items ? { items: e.candidate.items } : {}),
   });
   const filled = cut.selected.length + (cut.tie?.places ?? 0);
   return {

@@ -66,6 +66,8 @@ export interface RankedCandidate {
   readonly subjectId: string;
   readonly rank: number;
   readonly score: string;
+  /** A ranking by the best-window scheme: the points of each item and the capped bonuses, two decimals. */
+  readonly items?: Readonly<Record<string, string>>;
 }
 
 export interface ProposedEntry {
@@ -200,7 +202,12 @@ export function openSelection(key: { centerId: string; honorId: string; period: 
 /** The eligible of a ranked result who reach the honor's minimum score, in rank order. */
 function rankedOf(result: RankedSelection): RankedCandidate[] {
   const entries: SelectionEntry[] = [...result.selected, ...(result.tie?.entries ?? []), ...result.notSelected];
-  return entries.map((e) => ({ subjectId: e.subjectId, rank: e.rank, score: format2(e.score) }));
+  return entries.map((e) => ({
+    subjectId: e.subjectId,
+    rank: e.rank,
+    score: format2(e.score),
+    ...(e.items ? { items: Object.fromEntries(Object.entries(e.items).map(([item, points]) => [item, format2(points)])) } : {}),
+  }));
 }
 
 /** open → candidates: the pool (candidatePool, or a ranking of the entrants) fixes who competes. */

@@ -408,6 +408,16 @@ export const VIA_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>>>
   replacement: { zh: '递补', en: 'replacement' },
 };
 
+/** The best-window scheme's items (seed 002 最佳窗口单位评比考核办法 二、1–5) and its bonuses (rules/best-window.ts). */
+export const BEST_WINDOW_ITEM_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  volume: { zh: '办件量', en: 'volume' },
+  deadlines: { zh: '时限与收费', en: 'deadlines and fees' },
+  attitude: { zh: '服务态度', en: 'attitude' },
+  notices: { zh: '告知资料', en: 'information for applicants' },
+  discipline: { zh: '劳动纪律', en: 'discipline' },
+  bonuses: { zh: '加分', en: 'bonuses' },
+};
+
 /** Why a contender is out of an honor, by rule (eligibility.ts), in plain words. */
 export const EXCLUSION_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   veto: { zh: '一票否决', en: 'veto' },

@@ -5,7 +5,7 @@
  * refused act shows the API's reason in the page's language.
  */
 import { ACT_ROLES } from '#core/selection/acts';
-import { CONSOLE_WORDS, EVENT_NAMES, EXCLUSION_NAMES, STATE_NAMES, VIA_NAMES } from '../../components/console/words.ts';
+import { BEST_WINDOW_ITEM_NAMES, CONSOLE_WORDS, EVENT_NAMES, EXCLUSION_NAMES, STATE_NAMES, VIA_NAMES } from '../../components/console/words.ts';
 import { pageLang, renderSessionLines } from '../session.ts';
 import { api, auth, el, getJson, rosterNames, session, table } from './api.ts';
 
@@ -22,7 +22,7 @@ interface Flow {
   readonly state: string;
   readonly places: number;
   readonly candidates: readonly { subjectId: string; rank: number | null; score: string | null; exclusions: readonly { rule: string; records: readonly string[] }[] }[];
-  readonly ranked: readonly { subjectId: string; rank: number; score: string }[];
+  readonly ranked: readonly { subjectId: string; rank: number; score: string; items?: Readonly<Record<string, string>> }[];
   readonly proposed: readonly { subjectId: string; rank: number; score: string; via: string }[];
   readonly tie: { places: number; subjectIds: readonly string[] } | null;
   readonly notice: { start: string; end: string } | null;
@@ -76,6 +76,7 @@ function renderCandidates(flow: Flow): void {
   const ordered = [...flow.candidates].sort((a, b) =>
     a.rank !== null && b.rank !== null ? a.rank - b.rank : a.rank !== null ? -1 : b.rank !== null ? 1 : a.subjectId.localeCompare(b.subjectId),
   );
+  const itemsOf = new Map(flow.ranked.map((r) => [r.subjectId, r.items]));
   document.querySelector('[data-candidates]')!.replaceChildren(
     table(
       [w.number, w.name, w.rank, w.score, w.eligibility, w.records],
@@ -83,12 +84,20 @@ function renderCandidates(flow: Flow): void {
         String(i + 1),
         nameOf(c.subjectId),
         c.rank === null ? '—' : String(c.rank),
-        c.score ?? '—',
+        scoreCell(c.score, itemsOf.get(c.subjectId)),
         c.exclusions.length === 0 ? w.eligible : c.exclusions.map((e) => EXCLUSIONS[e.rule]?.[lang] ?? e.rule).join(lang === 'zh' ? '、' : ', '),
         recordsCell(c.exclusions.flatMap((e) => e.records)),
       ]),
     ),
   );
+}
+
+/** A score, and where the ranking has items (the best-window scheme) the points of each, folded away. */
+function scoreCell(score: string | null, items: Readonly<Record<string, string>> | undefined): Node | string {
+  if (score === null) return '—';
+  if (!items) return score;
+  const lines = Object.entries(items).map(([item, points]) => `${BEST_WINDOW_ITEM_NAMES[item]?.[lang] ?? item} ${points}`);
+  return el('details', { className: 'score-items' }, el('summary', {}, score), el('p', {}, lines.join(lang === 'zh' ? '；' : '; ')));
 }
 
 /** The records behind an exclusion: a count, the ids folded away (days on duty cite every sign-in). */
