@@ -78,12 +78,14 @@ describe('the benchmark at size XS', () => {
     const runs = report.runs;
     expect(intake.result.levels.map((l) => l.clients)).toEqual([1, 8, 64]);
     for (const level of intake.result.levels) {
+      expect(Object.keys(level.paths)).toEqual(['gateway', 'handler', 'transaction', 'bareTransact', 'barePut']);
       for (const path of Object.values(level.paths)) {
         isFigure(path.medianLatencyMs, runs);
         isFigure(path.p99LatencyMs, runs);
       }
       isFigure(level.ratioToBareTransact, runs);
       isFigure(level.ratioToBarePut, runs);
+      isFigure(level.handlerToBareTransact, runs);
     }
     for (const center of [score.result.base, score.result.tenfold!]) {
       for (const adapter of Object.values(center.adapters)) {

@@ -23,6 +23,7 @@ import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-s
 import { monthOf } from '#core/records/common';
 import { FIVE_LEVEL_RATINGS } from '#core/records/evaluation';
 import { type FunctionName, ROUTES } from '#functions/routes';
+import { routeKey } from '#core/api/routes';
 import { listAggregatesForMonth } from '#store/aggregates';
 import { putCenter, putMembers } from '#store/center';
 import type { Store } from '#store/client';
@@ -32,7 +33,8 @@ import { type StoredRecord, appendRecord, getRecord, listWindowMonthRecords } fr
 import { ensureTable } from '#store/create-table';
 import { createDynamoStore } from '#store/dynamodb';
 import { startDynamoLocal } from '../../infra/local/dynamodb-local.ts';
-import { createDevIssuer } from '../../infra/local/dev-issuer.ts';
+import { claimsAsApiGateway, toApiGatewayEvent } from '../../infra/local/api-event.ts';
+import { DEV_CLIENTS, createDevIssuer } from '../../infra/local/dev-issuer.ts';
 import { type ApiHandler, createGateway } from '../../infra/local/gateway.ts';
 import type { RoutedStore } from './routed-store.ts';
 import { CONCURRENCY, type Size } from './sizes.ts';
@@ -51,7 +53,7 @@ const clients64 = (size: Size): number => 2 * size.intakeRequests[64];
 // A round stops issuing requests after this long, whatever its count.
 const ROUND_LIMIT_MS = 120_000;
 
-export const PATHS = ['gateway', 'transaction', 'bareTransact', 'barePut'] as const;
+export const PATHS = ['gateway', 'handler', 'transaction', 'bareTransact', 'barePut'] as const;
 type PathName = (typeof PATHS)[number];
 
 interface PathFigures {
@@ -72,6 +74,8 @@ export interface IntakeReport {
     /** Requests of each path. */
     readonly requests: number;
     readonly paths: Readonly<Record<PathName, PathFigures>>;
+    /** Handler median (invoked in process, as Lambda does) over the bare TransactWriteItems median, run by run. */
+    readonly handlerToBareTransact: Figure;
     /** Gateway median over the bare TransactWriteItems median, run by run. */
     readonly ratioToBareTransact: Figure;
     /** Gateway median over the bare PutItem median, run by run. */
@@ -240,15 +244,42 @@ export async function intakeSection(ctx: Context): Promise<IntakeReport> {
   const { itemBytes } = await import('./item-size.ts');
   const recordBytes = itemBytes(recordPut.item) - 3;
 
+  // The handler as Lambda invokes it: the event API Gateway would hand over after its JWT
+  // authorizer checked the token (claims as strings), without the local HTTP hop and check.
+  const claimsOf = new Map(
+    await Promise.all(devices.map(async (d) => [d.token, claimsAsApiGateway(await issuer.verify(d.token, { audience: DEV_CLIENTS.device }))] as const)),
+  );
+  const evaluationsRoute = ROUTES.find((r) => r.fn === 'submit-record' && r.path.endsWith('/evaluations'))!;
+  const invoke = async (client: number, n: number): Promise<{ ms: number; id: string }> => {
+    const { headers, body } = rating(client, n);
+    const event = toApiGatewayEvent(
+      { method: 'POST', rawPath: new URL(url).pathname, rawQueryString: '', headers, body: Buffer.from(body), sourceIp: '127.0.0.1', requestId: randomUUID(), now: new Date() },
+      routeKey(evaluationsRoute),
+      { center: GATEWAY_CENTER },
+      claimsOf.get(headers.authorization.slice('Bearer '.length)),
+    );
+    const started = performance.now();
+    const answer = await submitRecord(event);
+    const ms = performance.now() - started;
+    if (typeof answer !== 'object' || answer.statusCode !== 201) throw new Error(`the handler answered ${JSON.stringify(answer)}`);
+    return { ms, id: (JSON.parse(String(answer.body)) as { id: string }).id };
+  };
+
   const lastOps = new Map<number, readonly WriteOp[]>();
+  const keepOps = (client: number, id: string): void => {
+    const ops = written.get(id);
+    if (ops) lastOps.set(client, ops);
+    written.delete(id);
+  };
   const paths: Record<PathName, (client: number, n: number) => Promise<{ ms: number } | undefined>> = {
     gateway: async (client, n) => {
       const result = await post(client, n);
-      if (result) {
-        const ops = written.get(result.id);
-        if (ops) lastOps.set(client, ops);
-        written.delete(result.id);
-      }
+      if (result) keepOps(client, result.id);
+      return result;
+    },
+    handler: async (client, n) => {
+      const result = await invoke(client, n);
+      keepOps(client, result.id);
       return result;
     },
     transaction: async (client) => {
@@ -295,7 +326,7 @@ export async function intakeSection(ctx: Context): Promise<IntakeReport> {
         samples.get(clients)!.push(latencies);
         const median = (p: PathName) => percentile(latencies[p], 50).toFixed(1);
         ctx.log(
-          `intake: run ${run}, ${clients} clients: median gateway ${median('gateway')} ms, intake write alone ${median('transaction')} ms, ` +
+          `intake: run ${run}, ${clients} clients: median gateway ${median('gateway')} ms, handler ${median('handler')} ms, intake write alone ${median('transaction')} ms, ` +
             `bare TransactWriteItems ${median('bareTransact')} ms, bare PutItem ${median('barePut')} ms`,
         );
       }
@@ -333,7 +364,8 @@ export async function intakeSection(ctx: Context): Promise<IntakeReport> {
       return {
         clients,
         requests: size.intakeRequests[clients],
-        paths: { gateway: pathFigures('gateway'), transaction: pathFigures('transaction'), bareTransact: pathFigures('bareTransact'), barePut: pathFigures('barePut') },
+        paths: Object.fromEntries(PATHS.map((p) => [p, pathFigures(p)])) as Record<PathName, PathFigures>,
+        handlerToBareTransact: ratioFigure(medians('handler'), medians('bareTransact')),
         ratioToBareTransact: ratioFigure(medians('gateway'), medians('bareTransact')),
         ratioToBarePut: ratioFigure(medians('gateway'), medians('barePut')),
       };
@@ -448,7 +480,7 @@ async function interleaved(
   requests: number,
   paths: Record<PathName, (client: number, n: number) => Promise<{ ms: number } | undefined>>,
 ): Promise<Record<PathName, number[]>> {
-  const latencies: Record<PathName, number[]> = { gateway: [], transaction: [], bareTransact: [], barePut: [] };
+  const latencies = Object.fromEntries(PATHS.map((p) => [p, [] as number[]])) as Record<PathName, number[]>;
   let next = 0;
   const started = performance.now();
   const client = async (k: number): Promise<void> => {

@@ -63,11 +63,12 @@ export function checkTargets(sections: Report['sections']): TargetCheck[] {
   const intake = result(sections.intake);
   if (intake) {
     checks.push({
-      target: 'Intake median through the handler ≤ 1.1× a bare TransactWriteItems of the same items (every client count)',
-      measured: intake.levels
-        .map((l) => `${l.clients} client${l.clients > 1 ? 's' : ''} ${x(l.ratioToBareTransact)}: ${l.paths.gateway.medianLatencyMs.median} ms against ${l.paths.bareTransact.medianLatencyMs.median} ms`)
-        .join('; '),
-      met: intake.levels.every((l) => l.ratioToBareTransact.median <= 1.1),
+      target: 'Intake median through the handler (invoked as Lambda invokes it) ≤ 1.1× a bare TransactWriteItems of the same items (every client count)',
+      measured:
+        intake.levels
+          .map((l) => `${l.clients} client${l.clients > 1 ? 's' : ''} ${x(l.handlerToBareTransact)}: ${l.paths.handler.medianLatencyMs.median} ms against ${l.paths.bareTransact.medianLatencyMs.median} ms`)
+          .join('; ') + `; through the local gateway's HTTP hop and JWT check too: ${intake.levels.map((l) => `${l.clients} ${x(l.ratioToBareTransact)}`).join(', ')}`,
+      met: intake.levels.every((l) => l.handlerToBareTransact.median <= 1.1),
     });
     const single = intake.levels.find((l) => l.clients === 1)!;
     checks.push({
@@ -185,23 +186,24 @@ export function toMarkdown(report: Report): string {
   lines.push('', 'The handlers log at WARN during the run (POWERTOOLS_LOG_LEVEL=WARN), at ERROR during the intake\'s integrity run (each 503 of the outage would be a warning); the score run\'s monthly JSON lines are not printed.');
   const i = result(intake);
   if (i) {
-    const names = { gateway: 'gateway + handler', transaction: 'intake write alone (appendRecord)', bareTransact: 'bare TransactWriteItems, same items', barePut: 'bare PutItem, record size' } as const;
+    const names = { gateway: 'gateway (HTTP, JWT check) + handler', handler: 'handler, invoked in process', transaction: 'intake write alone (appendRecord)', bareTransact: 'bare TransactWriteItems, same items', barePut: 'bare PutItem, record size' } as const;
     lines.push(
       '',
       `## Intake (${i.windows} windows, rating records of ${i.itemBytes} bytes, ${i.transactionItems.max} items a transaction)`,
       '',
-      'The four paths are measured interleaved, request by request: each client sends one request of each in turn, in a rotating order.',
+      'The five paths are measured interleaved, request by request: each client sends one request of each in turn, in a rotating order.',
       '',
       '| clients | path | median ms | p99 ms |',
       '|---|---|---|---|',
       ...i.levels.flatMap((l) =>
-        (['gateway', 'transaction', 'bareTransact', 'barePut'] as const).map((path) => {
+        (['gateway', 'handler', 'transaction', 'bareTransact', 'barePut'] as const).map((path) => {
           const p = l.paths[path];
           return `| ${l.clients} | ${names[path]}${path === 'gateway' ? ` (${l.requests} posts)` : ''} | ${of(p.medianLatencyMs)} | ${of(p.p99LatencyMs)} |`;
         }),
       ),
       '',
-      `Gateway over bare TransactWriteItems, median latency run by run: ${i.levels.map((l) => `${l.clients} client${l.clients > 1 ? 's' : ''} ${x(l.ratioToBareTransact)}`).join('; ')}. ` +
+      `Handler over bare TransactWriteItems, median latency run by run: ${i.levels.map((l) => `${l.clients} client${l.clients > 1 ? 's' : ''} ${x(l.handlerToBareTransact)}`).join('; ')}. ` +
+        `Gateway over bare TransactWriteItems: ${i.levels.map((l) => `${l.clients} client${l.clients > 1 ? 's' : ''} ${x(l.ratioToBareTransact)}`).join('; ')}. ` +
         `Over bare PutItem: ${i.levels.map((l) => `${l.clients} ${x(l.ratioToBarePut)}`).join('; ')}. ` +
         `A rating reads ${i.readsPerRating} time${i.readsPerRating === 1 ? '' : 's'} on average before its transaction (a device's first rating of the month reads its window-month aggregate; the others are written on the condition that their device rated at least the interval before).`,
       '',
