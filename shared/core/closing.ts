@@ -33,9 +33,17 @@ export const CLOSING_TYPES: ReadonlySet<string> = new Set([
   'veto',
 ]);
 
+const closeDates = new WeakMap<WorkingCalendar, Map<string, string>>();
+
 /** The last day records about the month are accepted: the Nth working day of the next month. */
 export function closeDateOf(month: string, calendar: WorkingCalendar, workingDays = DEFAULT_MONTH_CLOSE_WORKING_DAYS): string {
-  return calendar.addWorkingDays(lastDayOf(month), workingDays).date;
+  // Every record checks its month's close date: remembered per calendar (calendars never change).
+  let known = closeDates.get(calendar);
+  if (!known) closeDates.set(calendar, (known = new Map()));
+  const key = `${month}+${workingDays}`;
+  let date = known.get(key);
+  if (date === undefined) known.set(key, (date = calendar.addWorkingDays(lastDayOf(month), workingDays).date));
+  return date;
 }
 
 /** Whether the month is closed on `today` (a Beijing date): the day after its close date. */
