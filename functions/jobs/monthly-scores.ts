@@ -123,6 +123,15 @@ async function readGradingFacts(
       if (body.step === 'verified' || body.step === 'unfounded') decided.set(body.complaintId, { verified: body.step === 'verified', month: m });
     }
   }
+  // A step names the complaint as it stood when decided; a correction since carries the decision
+  // (the aggregates hold the complaint as it stands now).
+  const standing = new Set(
+    aggregates.flatMap(([, byMonth]) => [...byMonth.values()].flatMap((subject) => (subject.members.complaint ?? []).map((line) => parseMemberLine(line).recordId))),
+  );
+  for (const [id, decision] of [...decided].filter(([id]) => !standing.has(id))) {
+    const now = (await recordAsItStands(store, centerId, id))?.record.id;
+    if (now && now !== id && !decided.has(now)) decided.set(now, decision);
+  }
   const previous = await Promise.all(
     Array.from({ length: monthsBack }, (_, i) => addMonths(month, -1 - i)).map(async (m) => [m, await listResults(store, centerId, m, 'MS#O#')] as const),
   );
@@ -156,13 +165,19 @@ async function readComplaints(
   month: string,
 ): Promise<Map<string, Pick<ComplaintBody, 'windowId' | 'officerId'>>> {
   const read = async (id: string): Promise<[string, Pick<ComplaintBody, 'windowId' | 'officerId'>]> => {
-    let found = await getRecord(store, centerId, id);
-    for (let hops = 0; found?.supersededBy && hops < 20; hops += 1) found = await getRecord(store, centerId, found.supersededBy);
+    const found = await recordAsItStands(store, centerId, id);
     if (!found || found.record.type !== 'complaint') throw new Error(`complaint ${id} named by a verifying step is not in the store`);
     const body = found.record.body as ComplaintBody;
     return [id, { windowId: body.windowId, ...(body.officerId ? { officerId: body.officerId } : {}) }];
   };
   return new Map(await Promise.all(complaintsNamed(aggregates, month).map(read)));
+}
+
+/** A record followed along its corrections to the one that stands. */
+async function recordAsItStands(store: Store, centerId: string, id: string): ReturnType<typeof getRecord> {
+  let found = await getRecord(store, centerId, id);
+  for (let hops = 0; found?.supersededBy && hops < 20; hops += 1) found = await getRecord(store, centerId, found.supersededBy);
+  return found;
 }
 
 const resultSubject = (score: MonthlyScore): string =>

@@ -11,7 +11,8 @@
  *   officer codes they carry, officer grades with the 15% cap; the public month page shows the
  *   windows' grades (the preset publishes them) and nothing about officers; the officers'
  *   grades and the 调离 flag read through the API by supervisors (a head is refused), the
- *   officer's own monthly grade on their standing, the flag on the supervisor's to-do;
+ *   officer's own monthly grade on their standing, the flag on the supervisor's to-do — a
+ *   complaint corrected after its verifying step still counts, as it stands;
  * - seed 004 written as a July campaign after the center's rulebook (item 8): July takes its
  *   patrol codes, one finding costing officer and window; October keeps one code per act.
  *
@@ -225,6 +226,15 @@ describe('seed 002’s grading layer in the month’s run (a center on the seed 
       complaintIds.push(complaint.body.id);
       expect((await westPost('complaint-steps', { complaintId: complaint.body.id, step: 'verified', date: '2026-10-20' })).status).toBe(201);
     }
+    // The first is corrected after its verifying step, which still names the original: the
+    // decision follows the complaint as it stands, and the flag names the correction.
+    const corrected = await westPost('corrections', {
+      supersedes: complaintIds[0],
+      reason: '登记时摘要记录不全，按来电记录补正',
+      record: { receivedDate: '2026-10-05', channel: 'phone', windowId: 'w02', officerId: 'o-w02', summary: '推诿办事群众，未一次性告知所需材料' },
+    });
+    expect(corrected.status, JSON.stringify(corrected.body)).toBe(201);
+    complaintIds[0] = corrected.body.id;
     const { handler } = await import('#functions/run-scores');
     await handler({ centerId: WEST, period: '2026-10' });
   }, 120_000);
