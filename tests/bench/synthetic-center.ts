@@ -15,6 +15,7 @@
 import { createCalendar } from '#core/calendar';
 import type { Center, Officer, ServiceWindow } from '#core/center';
 import { FIVE_LEVEL_RATINGS } from '#core/records/evaluation';
+import { MAX_SCORES_PER_SHEET } from '#core/records/ballot';
 import { instantOf } from '#core/records/common';
 import { forkRandom, type Random } from '../../shared/demo/random.ts';
 import { type DemoRecord, demoRecord } from '../../shared/demo/record.ts';
@@ -138,7 +139,11 @@ export function syntheticCenter(shape: CenterShape): SyntheticCenter {
       const head = staff.get(windowId)?.[0];
       if (!head) continue;
       for (let n = 1; n <= shape.factor; n++) {
-        const scores = candidates.filter((c) => !(staff.get(windowId) ?? []).some((o) => o.officerId === c)).map((candidateId) => ({ candidateId, score: String(random.int(150, 196) / 2) }));
+        // A sheet scores at most MAX_SCORES_PER_SHEET candidates, as intake allows.
+        const scores = candidates
+          .filter((c) => !(staff.get(windowId) ?? []).some((o) => o.officerId === c))
+          .slice(0, MAX_SCORES_PER_SHEET)
+          .map((candidateId) => ({ candidateId, score: String(random.int(150, 196) / 2) }));
         records.push(demoRecord('ballot', `ballot-${quarter}-${head.officerId}-${n}`, { honorId: 'quarterly-stars', period: quarter, scores }, head.officerId, instantOf(days.at(-3)!, '15:00')));
       }
     }

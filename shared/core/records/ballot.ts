@@ -14,12 +14,15 @@ const score = z
   .transform(String)
   .pipe(z.string().regex(/^(100(\.0)?|[1-9]?\d(\.\d)?)$/, 'a score from 0 to 100, at most one decimal / 分数为0–100，至多一位小数'));
 
+/** The most candidates one sheet scores (it keeps a ballot's record and fact items small). */
+export const MAX_SCORES_PER_SHEET = 100;
+
 /** The scores of one voter or panel member, one per candidate of the honor. */
 export const scoreSheetBody = z
   .strictObject({
     honorId,
     period,
-    scores: z.array(z.strictObject({ candidateId, score })).min(1).max(100),
+    scores: z.array(z.strictObject({ candidateId, score })).min(1).max(MAX_SCORES_PER_SHEET),
   })
   .superRefine((b, ctx) => {
     const seen = new Set<string>();

@@ -8,9 +8,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '#core/calendar';
+import type { MonthlyEvaluation } from '#core/published';
 import { RECORD_TYPES, type RecordTypeName } from '#core/records/registry';
 import type { RecordType } from '#core/records/types';
+import { MAX_SCORES_PER_SHEET } from '#core/records/ballot';
 import { foldedItems } from '#store/demo-loader';
+import { publishedItem } from '#store/published';
 import { type StoredRecord, recordItem } from '#store/records';
 import { EXAMPLES } from '../../support/record-examples.ts';
 
@@ -95,5 +98,48 @@ describe('item sizes at volume', () => {
     for (const [kind, bytes] of largest) expect({ kind, bytes, under8KB: bytes <= LIMIT }).toEqual({ kind, bytes, under8KB: true });
     // The window item: 20 000 ratings and 5 000 cases, yet a few counters per officer and device.
     expect(largest.get('C#AGG/W')!).toBeLessThan(2 * 1024);
+  });
+
+  it('keeps a full score sheet and a large center’s published month under 8 KB', () => {
+    // A ballot scoring as many candidates as intake takes: its record and its fact item.
+    const scores = Array.from({ length: MAX_SCORES_PER_SHEET }, (_, i) => ({ candidateId: `o${String(i).padStart(4, '0')}`, score: '97.5' }));
+    const ballot = record('ballot', { honorId: 'quarterly-stars', period: '2026-Q4', scores }, 'head-w01');
+    const ballotItems = [...foldedItems('demo', [ballot], createCalendar(), 20), recordItem(ballot, { requestHash: 'a'.repeat(64), response: { status: 201, body: { id: ballot.id } } }, { role: 'head', routeKey: 'POST /api/v1/centers/{center}/ballots', requestId: 'abcdefghijklmnop' })];
+    expect(ballotItems.map(kindOf)).toEqual(expect.arrayContaining(['C#F', 'C#R (record)']));
+    for (const item of ballotItems) expect(itemBytes(item)).toBeLessThanOrEqual(LIMIT);
+
+    // A month of 200 windows (the benchmark's largest center) with 50 corrections: stored compressed.
+    const windows = Array.from({ length: 200 }, (_, i) => ({
+      windowId: `w${String(i + 1).padStart(3, '0')}`,
+      component: (((i * 37) % 500) / 100).toFixed(2),
+      satisfactionRate: (95 + ((i * 13) % 500) / 100).toFixed(2),
+      evaluations: 1000 + ((i * 7919) % 900),
+      required: 100,
+      volume: 200 + ((i * 104729) % 700),
+      score: (90 + ((i * 31) % 1000) / 100).toFixed(2),
+    }));
+    const corrections = Array.from({ length: 50 }, (_, i) => ({
+      date: '2026-12-03',
+      recordId: `r${String(i).padStart(19, '7')}`,
+      supersedes: `s${String(i * 3).padStart(19, '3')}`,
+      reason: '经调阅评价器记录与现场录像核实，该笔评价群众实际选择不满意，设备误记为满意，予以更正。'.repeat(2).slice(0, 60 + (i % 40)),
+      changes: [
+        { windowId: 'w003', field: 'score' as const, before: '98.91', after: '98.86' },
+        { windowId: 'w003', field: 'component' as const, before: '3.96', after: '3.91' },
+      ],
+    }));
+    const month: MonthlyEvaluation = {
+      kind: 'monthly-evaluation',
+      centerId: 'demo',
+      period: MONTH,
+      publishedAt: '2026-12-10T02:00:00.000Z',
+      rulebook: { id: 'default', version: '1.0.0', hash: 'a'.repeat(64) },
+      closesOn: '2026-12-07',
+      state: 'closed',
+      corrections,
+      windows,
+    };
+    expect(Buffer.byteLength(JSON.stringify(month))).toBeGreaterThan(4 * LIMIT);
+    expect(itemBytes(publishedItem(month))).toBeLessThanOrEqual(LIMIT);
   });
 });
