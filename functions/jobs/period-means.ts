@@ -25,8 +25,10 @@ export interface PeriodMeansOutcome {
 
 export async function runPeriodMeans(store: Store, centerId: string, period: string, rulebook: Rulebook, now: Date): Promise<PeriodMeansOutcome> {
   const scores = new Map<string, MonthlyScoreRef[]>();
-  for (const month of monthsOf(period)) {
-    for (const item of await listResults(store, centerId, month, MONTHLY)) {
+  // Each month's scores alone (not their ledgers), the months read at once.
+  const months = await Promise.all(monthsOf(period).map(async (month) => [month, await listResults(store, centerId, month, MONTHLY, ['score'])] as const));
+  for (const [month, items] of months) {
+    for (const item of items) {
       const subject = String(item.sk).slice(MONTHLY.length);
       scores.set(subject, [...(scores.get(subject) ?? []), { month, score: fromExact(String(item.score)), resultId: `${centerId}/${month}/${item.sk}` }]);
     }

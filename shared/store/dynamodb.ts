@@ -190,6 +190,9 @@ export class DynamoStore implements ItemStore {
     if (input.skPrefix !== undefined && input.skPrefix !== '') {
       condition += ` AND begins_with(${x.name(index?.sortKey ?? TABLE.sortKey)}, ${x.value(input.skPrefix)})`;
     }
+    const projection = input.attributes
+      ? { ProjectionExpression: [TABLE.partitionKey, TABLE.sortKey, ...input.attributes].map((a) => x.name(a)).join(', ') }
+      : {};
     const items: Item[] = [];
     let ExclusiveStartKey: Record<string, unknown> | undefined;
     do {
@@ -198,6 +201,7 @@ export class DynamoStore implements ItemStore {
           TableName: this.tableName,
           ...(index ? { IndexName: index.indexName } : { ConsistentRead: true }),
           KeyConditionExpression: condition,
+          ...projection,
           ...x.attributes(),
           ScanIndexForward: !input.descending,
           ...(input.limit !== undefined ? { Limit: input.limit - items.length } : {}),

@@ -60,6 +60,8 @@ export interface QueryInput {
   /** Newest first (descending sort keys). */
   readonly descending?: boolean;
   readonly limit?: number;
+  /** Only these attributes of each item, besides the table's keys: less to send and decode. */
+  readonly attributes?: readonly string[];
 }
 
 /**

@@ -60,9 +60,9 @@ export async function writeResultsIfChanged(
   return true;
 }
 
-/** The results of a period whose key starts with a prefix (`MS#`: the monthly scores). */
-export async function listResults(store: ItemStore, centerId: string, period: string, prefix: string): Promise<Item[]> {
-  return store.query({ pk: resultPk(centerId, period), skPrefix: prefix });
+/** The results of a period whose key starts with a prefix (`MS#`: the monthly scores); only some attributes when named. */
+export async function listResults(store: ItemStore, centerId: string, period: string, prefix: string, attributes?: readonly string[]): Promise<Item[]> {
+  return store.query({ pk: resultPk(centerId, period), skPrefix: prefix, ...(attributes ? { attributes } : {}) });
 }
 
 /** Every result of a period about one subject (`W#w01`, `O#o001`), with its ledger. */

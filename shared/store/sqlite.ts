@@ -206,7 +206,8 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       if (prefix) parameters.push(globPrefix(input.skPrefix!));
       if (input.limit !== undefined) parameters.push(input.limit);
       try {
-        return (statement.all(...parameters) as { item: string }[]).map((row) => JSON.parse(row.item) as Item);
+        const items = (statement.all(...parameters) as { item: string }[]).map((row) => JSON.parse(row.item) as Item);
+        return input.attributes ? items.map((item) => projected(item, input.attributes!)) : items;
       } catch (error) {
         return unavailable(error);
       }
@@ -291,4 +292,11 @@ function migrate(db: DatabaseSync): void {
     }
     db.exec(`CREATE INDEX IF NOT EXISTS ${quote(`items_${index.name}`)} ON items (${quote(index.pk)}, ${quote(index.sk)})`);
   }
+}
+
+/** An item's keys and the named attributes it has, as DynamoDB's ProjectionExpression returns them. */
+function projected(item: Item, attributes: readonly string[]): Item {
+  const kept: Record<string, unknown> = { pk: item.pk, sk: item.sk };
+  for (const name of attributes) if (name in item) kept[name] = item[name];
+  return kept;
 }

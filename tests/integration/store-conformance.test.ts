@@ -221,6 +221,16 @@ describe.each(ADAPTERS)('store port on $name', (adapter: AdapterFactory) => {
     expect(await store.query({ pk: fresh('empty') })).toEqual([]);
   });
 
+  it('queries only the named attributes of each item, with its keys; an attribute an item lacks stays absent', async () => {
+    const pk = fresh('projection');
+    await store.putMany([
+      { pk, sk: 'A', score: '98.50', ledger: [{ code: 'X', points: '-1' }], note: '长文本'.repeat(50) },
+      { pk, sk: 'B', ledger: [] },
+    ]);
+    expect(await store.query({ pk, attributes: ['score'] })).toEqual([{ pk, sk: 'A', score: '98.50' }, { pk, sk: 'B' }]);
+    expect(await store.query({ pk, skPrefix: 'A', attributes: ['score', 'note'] })).toEqual([{ pk, sk: 'A', score: '98.50', note: '长文本'.repeat(50) }]);
+  });
+
   it(`queries a global index (${INDEX.indexName}) by its keys; items without both keys are not in it`, async () => {
     const g = fresh('gsi');
     const inIndex = (sk: string, gsk: string): Item => ({ pk: `${g}#W#${sk}`, sk, [INDEX.partitionKey]: g, [INDEX.sortKey]: gsk });
