@@ -10,13 +10,16 @@ import type { Item, ItemStore } from './port.ts';
  */
 const COMPRESS_ABOVE_BYTES = 2048;
 
-/** The item a document is stored as: its JSON, compressed when long. */
-export function publishedItem(doc: PublishedDocument): Item {
+/** The item a document is stored as (its JSON, compressed when long), with that JSON. */
+function encoded(doc: PublishedDocument): { readonly item: Item; readonly json: string } {
   const checked = publishedDocument.parse(doc);
   const json = JSON.stringify(checked);
   const body = Buffer.byteLength(json) > COMPRESS_ABOVE_BYTES ? { documentGzip: gzipSync(json, { level: 9 }).toString('base64') } : { document: json };
-  return { ...publishedKey(checked.centerId, documentKey(checked)), ...body };
+  return { item: { ...publishedKey(checked.centerId, documentKey(checked)), ...body }, json };
 }
+
+/** The item a document is stored as: its JSON, compressed when long. */
+export const publishedItem = (doc: PublishedDocument): Item => encoded(doc).item;
 
 const jsonOf = (item: Item): string =>
   typeof item.documentGzip === 'string' ? gunzipSync(Buffer.from(item.documentGzip, 'base64')).toString('utf8') : String(item.document);
@@ -28,9 +31,9 @@ const documentOf = (item: Item): PublishedDocument => publishedDocument.parse(JS
  * writes, so an unchanged document is not written again). Returns whether it wrote.
  */
 export async function putPublished(store: ItemStore, doc: PublishedDocument): Promise<boolean> {
-  const item = publishedItem(doc);
+  const { item, json } = encoded(doc);
   const stored = await store.get({ pk: String(item.pk), sk: String(item.sk) });
-  if (stored && jsonOf(stored) === jsonOf(item)) return false;
+  if (stored && jsonOf(stored) === json) return false;
   await store.write([{ op: 'put', item }]);
   return true;
 }
