@@ -87,6 +87,12 @@ describe('the benchmark at size XS', () => {
       isFigure(level.ratioToBarePut, runs);
       isFigure(level.handlerToBareTransact, runs);
     }
+    // Intake on both adapters, with SQLite's bare INSERT as its floor.
+    const { adapters } = intake.result;
+    expect(Object.keys(adapters.paths)).toEqual(['dynamodb', 'sqlite', 'sqliteBareInsert']);
+    for (const path of Object.values(adapters.paths)) isFigure(path.medianLatencyMs, runs);
+    isFigure(adapters.sqliteToBareInsert, runs);
+    isFigure(adapters.sqliteToDynamodb, runs);
     for (const center of [score.result.base, score.result.tenfold!]) {
       for (const adapter of Object.values(center.adapters)) {
         isFigure(adapter.scoreRunSeconds, runs);
@@ -114,7 +120,7 @@ describe('the benchmark at size XS', () => {
     const files = writeReport(report, outDir);
     expect(JSON.parse(readFileSync(files.json, 'utf8'))).toEqual(report);
     const markdown = readFileSync(files.markdown, 'utf8');
-    for (const heading of ['# Benchmark, size XS', '## Targets', '## Intake', '## Score run', '## Items after the run', '## Site build', '## Lambda cold start']) {
+    for (const heading of ['# Benchmark, size XS', '## Targets', '## Intake', '### Both adapters of the store port', '## Score run', '## Items after the run', '## Site build', '## Lambda cold start']) {
       expect(markdown).toContain(heading);
     }
   });

@@ -7,6 +7,9 @@
  * The four are measured interleaved request by request: each client sends one request of
  * each path in turn, in a rotating order, so a busy moment slows them all alike.
  *
+ * Then intake on both adapters of the store port, the handler on DynamoDB Local and on
+ * SQLite with SQLite's bare INSERT of the same row as its floor (intake-adapters.ts).
+ *
  * Then the integrity run: 64 clients, every tenth rating sent twice at once with the same
  * Idempotency-Key, and a DynamoDB Local (on disk) killed (SIGKILL) and restarted mid-run.
  * Clients behave as devices do: a 5xx or a network error is retried with the same key
@@ -36,6 +39,7 @@ import { startDynamoLocal } from '../../infra/local/dynamodb-local.ts';
 import { claimsAsApiGateway, toApiGatewayEvent } from '../../infra/local/api-event.ts';
 import { DEV_CLIENTS, createDevIssuer } from '../../infra/local/dev-issuer.ts';
 import { type ApiHandler, createGateway } from '../../infra/local/gateway.ts';
+import { type AdapterIntakeReport, adapterIntake } from './intake-adapters.ts';
 import type { RoutedStore } from './routed-store.ts';
 import { CONCURRENCY, type Size } from './sizes.ts';
 import { type Figure, figure, percentile, ratioFigure } from './stats.ts';
@@ -81,6 +85,8 @@ export interface IntakeReport {
     /** Gateway median over the bare PutItem median, run by run. */
     readonly ratioToBarePut: Figure;
   }[];
+  /** The handler on both adapters of the store port and SQLite's bare INSERT, at one client. */
+  readonly adapters: AdapterIntakeReport;
   readonly integrity: {
     readonly clients: number;
     /** Whether DynamoDB Local was killed and restarted during the run (not when the suite's shared one is used). */
@@ -317,6 +323,11 @@ export async function intakeSection(ctx: Context): Promise<IntakeReport> {
   };
 
   const samples = new Map(CONCURRENCY.map((c) => [c, [] as Record<PathName, number[]>[]]));
+  const setUp = async (storeOfRun: Store) => {
+    await putCenter(storeOfRun, center);
+    await putMembers(storeOfRun, GATEWAY_CENTER, windows, officers);
+  };
+  let adapters: AdapterIntakeReport;
   let integrity: IntegrityReport;
   try {
     for (let run = 1; run <= ctx.runs; run++) {
@@ -332,15 +343,22 @@ export async function intakeSection(ctx: Context): Promise<IntakeReport> {
       }
     }
     ctx.routed.onWrite(undefined);
+    adapters = await adapterIntake({
+      store,
+      routed: ctx.routed,
+      runs: ctx.runs,
+      requests: size.intakeRequests[1],
+      log: ctx.log,
+      invoke,
+      setUp,
+      relabel: (item) => relabel(item, GATEWAY_CENTER, randomUUID()),
+    });
     Object.assign(tally, { retries: 0, answered503: 0 });
     const windowIds = [...new Set(devices.map((d) => d.windowId))];
     ctx.log(`intake: integrity run, ${clients64(size)} posts from 64 clients`);
     // Every request during the outage would log its 503 as a warning with a stack: errors only, for this run.
     logger.setLogLevel('ERROR');
-    integrity = await integrityRun(ctx, clients64(size), windowIds, rating, send, async (storeOfRun) => {
-      await putCenter(storeOfRun, center);
-      await putMembers(storeOfRun, GATEWAY_CENTER, windows, officers);
-    }).finally(() => logger.setLogLevel('WARN'));
+    integrity = await integrityRun(ctx, clients64(size), windowIds, rating, send, setUp).finally(() => logger.setLogLevel('WARN'));
     integrity = { ...integrity, ...tally };
   } finally {
     ctx.routed.onWrite(undefined);
@@ -370,6 +388,7 @@ export async function intakeSection(ctx: Context): Promise<IntakeReport> {
         ratioToBarePut: ratioFigure(medians('gateway'), medians('barePut')),
       };
     }),
+    adapters,
     integrity,
   };
 }

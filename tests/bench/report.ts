@@ -1,6 +1,7 @@
 /** The benchmark report: its shape, the targets of ARCHITECTURE.md checked against it, and its Markdown form. */
 import type { ColdReport } from './cold.ts';
 import type { IntakeReport } from './intake.ts';
+import { ADAPTER_PATHS, type AdapterPath } from './intake-adapters.ts';
 import type { ItemsReport } from './items.ts';
 import type { ScoreReport } from './score.ts';
 import type { SiteReport } from './site.ts';
@@ -56,6 +57,12 @@ const of = (f: Figure, unit = '') => `${f.median}${unit ? ` ${unit}` : ''} (${f.
 const result = <T>(outcome: Outcome<T> | undefined): T | undefined => (outcome?.ok ? outcome.result : undefined);
 
 const KB8 = 8 * 1024;
+
+const adapterNames: Readonly<Record<AdapterPath, string>> = {
+  dynamodb: 'handler, invoked in process, on DynamoDB Local',
+  sqlite: 'handler, invoked in process, on SQLite (WAL, synchronous FULL)',
+  sqliteBareInsert: 'bare SQLite INSERT of the same row, own transaction (floor)',
+};
 
 /** The targets of issue #11 (storage), #13 (cold start) and ARCHITECTURE.md, each judged where the run measured it. */
 export function checkTargets(sections: Report['sections']): TargetCheck[] {
@@ -206,6 +213,15 @@ export function toMarkdown(report: Report): string {
         `Gateway over bare TransactWriteItems: ${i.levels.map((l) => `${l.clients} client${l.clients > 1 ? 's' : ''} ${x(l.ratioToBareTransact)}`).join('; ')}. ` +
         `Over bare PutItem: ${i.levels.map((l) => `${l.clients} ${x(l.ratioToBarePut)}`).join('; ')}. ` +
         `A rating reads ${i.readsPerRating} time${i.readsPerRating === 1 ? '' : 's'} on average before its transaction (a device's first rating of the month reads its window-month aggregate; the others are written on the condition that their device rated at least the interval before).`,
+      '',
+      `### Both adapters of the store port (1 client, ${i.adapters.requests} requests a path a run, interleaved request by request)`,
+      '',
+      '| path | median ms | p99 ms |',
+      '|---|---|---|',
+      ...ADAPTER_PATHS.map((path) => `| ${adapterNames[path]} | ${of(i.adapters.paths[path].medianLatencyMs)} | ${of(i.adapters.paths[path].p99LatencyMs)} |`),
+      '',
+      `The handler on SQLite over SQLite's bare INSERT of the same row, run by run: ${x(i.adapters.sqliteToBareInsert)}; over the handler on DynamoDB Local: ${x(i.adapters.sqliteToDynamodb)}. ` +
+        'The bare INSERT writes the record row the handler stored (under a new id) in a transaction of its own, into a file the adapter made (WAL, synchronous FULL); the handler also checks, hashes and answers, and updates the window-month aggregate in the same transaction.',
       '',
       `Integrity run (${i.integrity.clients} clients): ${i.integrity.acknowledged} ratings acknowledged in all (${i.integrity.concurrentDuplicates} sent twice at once with one key, ` +
         `${i.integrity.duplicateMismatches} answered differently; ${i.integrity.retries} resent after an error, ${i.integrity.answered503} answers 503; ${i.integrity.failed} never accepted); ` +
