@@ -7,7 +7,7 @@
  */
 import { type WorkingCalendar, createCalendar } from '#core/calendar';
 import type { Center, Officer } from '#core/center';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import { rulebookInForce } from '#core/rulebook/in-force';
 import { dateOf } from '#core/records/common';
 import type { Rulebook } from '#core/rulebook/schema';
@@ -33,8 +33,8 @@ export function centerSettings(store: Store, centerId: string, now: Date): Promi
   if (cached && cached.until > now.getTime()) return cached.settings;
   const settings = Promise.all([listRulebooks(store, centerId), getCalendarOverrides(store, centerId), getCenter(store, centerId), listOfficers(store, centerId)]).then(
     ([rulebooks, overrides, profile, officers]) => ({
-      rulebook: rulebookInForce(rulebooks, dateOf(now), DEFAULT_RULEBOOK),
-      rulebookAt: (date: string) => rulebookInForce(rulebooks, date, DEFAULT_RULEBOOK),
+      rulebook: rulebookInForce(rulebooks, dateOf(now), defaultRulebook()),
+      rulebookAt: (date: string) => rulebookInForce(rulebooks, date, defaultRulebook()),
       calendar: createCalendar(overrides),
       profile,
       roster: new Map(officers.map((o) => [o.officerId, o])),

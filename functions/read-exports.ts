@@ -31,7 +31,7 @@ import { getPublished } from '#store/published';
 import { listResults } from '#store/results';
 import { getSelection } from '#store/selections';
 import { listRulebooks } from '#store/settings';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import { type Request, failure, httpHandler, validate } from './http.ts';
 import { readYearlyAssessment } from './jobs/yearly-assessment.ts';
 
@@ -113,7 +113,7 @@ async function candidates(centerId: string, centerName: string, honorId: string,
   ]);
   if (!selection) return undefined;
   // The honor's name in the rulebook version the selection opened under.
-  const rulebook = [DEFAULT_RULEBOOK, ...rulebooks].find((r) => r.hash === selection.rulebook.hash);
+  const rulebook = [defaultRulebook(), ...rulebooks].find((r) => r.hash === selection.rulebook.hash);
   const honorName = rulebook?.honors.find((h) => h.id === honorId)?.name.zh ?? honorId;
   const windowNames = new Map(windows.map((w) => [w.windowId, w.name]));
   const names = new Map<string, NamedSubject>([

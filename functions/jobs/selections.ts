@@ -8,7 +8,7 @@
 import { type WorkingCalendar, createCalendar } from '#core/calendar';
 import { fromExact } from '#core/points';
 import { dateOf } from '#core/records/common';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import type { Honor } from '#core/rulebook/honor';
 import { rulebookRef } from '#core/rulebook/ref';
 import type { Rulebook } from '#core/rulebook/schema';
@@ -48,7 +48,7 @@ export interface SelectionSettings {
 
 export async function selectionSettings(store: Store, centerId: string): Promise<SelectionSettings> {
   const [stored, overrides] = await Promise.all([listRulebooks(store, centerId), getCalendarOverrides(store, centerId)]);
-  return { current: stored.at(-1) ?? DEFAULT_RULEBOOK, rulebooks: [DEFAULT_RULEBOOK, ...stored], calendar: createCalendar(overrides) };
+  return { current: stored.at(-1) ?? defaultRulebook(), rulebooks: [defaultRulebook(), ...stored], calendar: createCalendar(overrides) };
 }
 
 /** The rulebook version a selection opened under. */

@@ -8,7 +8,7 @@ import { foldDeltas, recordEffects } from '#core/aggregates';
 import { caseDeadline, type CaseBody } from '#core/records/case';
 import { savedPercent } from '#core/rules/best-window';
 import { consecutiveFlags } from '#core/rules/consecutive-ratings';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import type { DemoCenter } from '../demo/demo-center.ts';
 import { aggregateItem, factItem } from './aggregates.ts';
 import { putCenter, putMembers } from './center.ts';
@@ -100,7 +100,7 @@ export async function loadRecords(
   // Who submitted each record and when stay as the generator tells them; the credential
   // says the record came in through the loader, not through intake.
   const records: StoredRecord[] = demoRecords.map((r) => ({ ...r, centerId, credential: LOADER }));
-  const items = foldedItems(centerId, records, createCalendar(), DEFAULT_RULEBOOK.electronicEvaluation?.consecutiveIntervalSeconds);
+  const items = foldedItems(centerId, records, createCalendar(), defaultRulebook().electronicEvaluation?.consecutiveIntervalSeconds);
   await store.putMany(items, onProgress);
   return { records: records.length, aggregates: items.length - records.length };
 }

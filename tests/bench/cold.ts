@@ -16,8 +16,8 @@ export interface ColdReport {
   readonly importsPerFunction: number;
 }
 
-// The environment the stack gives each function (infra/cdk/functions.ts), source maps included.
-const LAMBDA_ENV = { ...process.env, TABLE_NAME: 'honor-board', AWS_REGION: 'cn-north-1', NODE_OPTIONS: '--enable-source-maps' };
+// The environment the stack gives each function (infra/cdk/functions.ts).
+const LAMBDA_ENV = { ...process.env, TABLE_NAME: 'honor-board', AWS_REGION: 'cn-north-1' };
 
 /** Milliseconds to import the modules in a fresh process (Node's own start is not counted). */
 async function importMs(specifiers: readonly string[]): Promise<number> {

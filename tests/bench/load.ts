@@ -10,7 +10,7 @@
  * to load. They go into the SQL recount's tables instead, which read them all.
  */
 import { createCalendar } from '#core/calendar';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import { putCenter, putMembers } from '#store/center';
 import type { Store } from '#store/client';
 import { foldedItems } from '#store/demo-loader';
@@ -45,7 +45,7 @@ export async function loadSynthetic(
     await putMembers(store, centerId, synthetic.windows, synthetic.officers);
   }
   const calendar = createCalendar();
-  const interval = DEFAULT_RULEBOOK.electronicEvaluation?.consecutiveIntervalSeconds;
+  const interval = defaultRulebook().electronicEvaluation?.consecutiveIntervalSeconds;
   const counts: Record<string, number> = {};
   // Aggregates by key: a training's officers belong to several windows, so the items folded
   // from one batch are merged with those of the others (counters add, entries are set).

@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HonorList, PublicNotice, PublishedDocument } from '#core/published';
 import { dateOf } from '#core/records/common';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import { explainRulebook } from '#core/rulebook/explain';
 import { listPublished } from '#store/published';
 import { listResults } from '#store/results';
@@ -168,7 +168,7 @@ describe('demo center site', () => {
     const secrets = [...privateRecordValues(), ...objectionValues, ...(await privateResultValues())];
     expect(secrets.length).toBeGreaterThan(100);
     const publicText = JSON.stringify(await listPublished(system.store, DEMO_CENTER_ID));
-    const rulesText = JSON.stringify(explainRulebook(DEFAULT_RULEBOOK));
+    const rulesText = JSON.stringify(explainRulebook(defaultRulebook()));
     // A number an officer scored may equal a published window figure by chance, and a
     // finding's evidence may be no more than the rule's own words, which
     // /how-scores-work/ explains: neither is a leak.

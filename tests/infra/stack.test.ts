@@ -86,7 +86,7 @@ describe('functions', () => {
       Runtime: 'nodejs24.x',
       Architectures: ['arm64'],
       Handler: 'index.handler',
-      Environment: { Variables: { TABLE_NAME: { Ref: tableId }, NODE_OPTIONS: '--enable-source-maps' } },
+      Environment: { Variables: { TABLE_NAME: { Ref: tableId } } },
     });
   });
 

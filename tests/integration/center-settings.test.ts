@@ -1,6 +1,6 @@
 /** A center's own rulebook version and calendar overrides reach intake and score runs. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_RULEBOOK, DEFAULT_RULEBOOK_CONTENT } from '#core/rulebook/default';
+import { defaultRulebook, DEFAULT_RULEBOOK_CONTENT } from '#core/rulebook/default';
 import { defineRulebook } from '#core/rulebook/schema';
 import { centerSettings } from '#functions/center-settings';
 import type { Store } from '#store/client';
@@ -26,7 +26,7 @@ const audit = (recordId: string) => ({
 describe('centerSettings', () => {
   it('gives the default rulebook and the official calendar to a center that set neither', async () => {
     const settings = await centerSettings(store, 'plain', new Date());
-    expect(settings.rulebook.hash).toBe(DEFAULT_RULEBOOK.hash);
+    expect(settings.rulebook.hash).toBe(defaultRulebook().hash);
     expect(settings.calendar.isWorkingDay('2026-12-24')).toBe(true); // a Thursday
   });
 

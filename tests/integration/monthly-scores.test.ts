@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromLedgerDocument, ledgerTotal, type LedgerLineDocument } from '#core/ledger';
 import { fromExact, format2, toExact } from '#core/points';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import { runMonthlyScores } from '#functions/jobs/monthly-scores';
 import { listOfficers, listWindows } from '#store/center';
 import { listResults } from '#store/results';
@@ -58,20 +58,20 @@ describe('monthly scores of October 2026', () => {
   });
 
   it('stores a result per window and officer, each ledger summing to its score; a re-run writes nothing', async () => {
-    await runMonthlyScores(system.store, 'demo', MONTH, DEFAULT_RULEBOOK, NOW);
+    await runMonthlyScores(system.store, 'demo', MONTH, defaultRulebook(), NOW);
     const [windows, officers, docs] = await Promise.all([listWindows(system.store, 'demo'), listOfficers(system.store, 'demo'), monthlyScores()]);
     expect(docs.map((d) => d.sk).sort()).toEqual(
       [...windows.map((w) => `MS#W#${w.windowId}`), ...officers.map((o) => `MS#O#${o.officerId}`)].sort(),
     );
     for (const doc of docs) {
-      expect(doc).toMatchObject({ rule: 'monthly-score', rulebook: { id: 'default', hash: DEFAULT_RULEBOOK.hash } });
+      expect(doc).toMatchObject({ rule: 'monthly-score', rulebook: { id: 'default', hash: defaultRulebook().hash } });
       expect(toExact(ledgerTotal(fromLedgerDocument(doc.ledger)))).toBe(doc.score);
       expect(format2(fromExact(doc.score))).toBe(doc.scoreShown);
       expect(doc.pending).toEqual(doc.subject === 'window' ? ['hygiene'] : []);
       expect(doc.grade === null).toBe(doc.subject === 'window');
     }
 
-    expect(await runMonthlyScores(system.store, 'demo', MONTH, DEFAULT_RULEBOOK, NOW)).toEqual({
+    expect(await runMonthlyScores(system.store, 'demo', MONTH, defaultRulebook(), NOW)).toEqual({
       centerId: 'demo',
       month: MONTH,
       windows: windows.length,

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromLedgerDocument, ledgerTotal, type LedgerLineDocument } from '#core/ledger';
 import { format2 } from '#core/points';
 import type { MonthlyEvaluation } from '#core/published';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import { SEED_000_YEARLY_GOLD } from '#core/rulebook/presets/seed-000-yearly-gold';
 import { SEED_001_MONTHLY_CIVILIZED } from '#core/rulebook/presets/seed-001-monthly-civilized';
 import { SEED_001_QUARTERLY_COMPOSITE } from '#core/rulebook/presets/seed-001-quarterly-composite';
@@ -96,7 +96,7 @@ describe('every preset scores a month, a quarter and a year', () => {
     [SEED_001_QUARTERLY_COMPOSITE, '4.0.0'],
     [SEED_001_MONTHLY_CIVILIZED, '5.0.0'],
     [SEED_000_YEARLY_GOLD, '6.0.0'],
-    [DEFAULT_RULEBOOK, '7.0.0'],
+    [defaultRulebook(), '7.0.0'],
   ];
   it.each(presets.map(([rulebook, version]) => [rulebook.id, rulebook, version] as const))('%s', async (_id, rulebook, version) => {
     await putRulebook(rulebook, version);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCalendar } from '#core/calendar';
 import { fromLedgerDocument, ledgerTotal, type LedgerLineDocument } from '#core/ledger';
 import { toExact } from '#core/points';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import { runYearlyAssessment } from '#functions/jobs/yearly-assessment';
 import { listOfficers } from '#store/center';
 import { listPublished } from '#store/published';
@@ -49,7 +49,7 @@ describe('the yearly assessment of 2026', () => {
     expect((await post('yearly-ratings', 'supervisor', rating('center-departments', '管理科', '22'), { subject: 'supervisor-admin-section' })).status).toBe(201);
     expect((await post('yearly-ratings', 'supervisor', rating('center-departments', '督查科', '20'), { subject: 'supervisor-inspection-section' })).status).toBe(201);
 
-    const outcome = await runYearlyAssessment(system.store, 'demo', '2026', DEFAULT_RULEBOOK, createCalendar(), new Date('2027-01-15T08:00:00Z'));
+    const outcome = await runYearlyAssessment(system.store, 'demo', '2026', defaultRulebook(), createCalendar(), new Date('2027-01-15T08:00:00Z'));
     expect(outcome).toMatchObject({ year: '2026', changed: true });
 
     const answer = await read('supervisor');
@@ -62,7 +62,7 @@ describe('the yearly assessment of 2026', () => {
     expect(toExact(ledgerTotal(ledger))).toBe(mine.total);
     const unrated = answer.body!.officers.find((o) => o.officerId !== staff.officerId && o.status !== 'not-assessed')!;
     expect(unrated).toMatchObject({ status: 'incomplete', missing: expect.arrayContaining(['unit-leader', 'center-departments']) });
-    expect(answer.body!.list).toMatchObject({ rule: 'yearly-assessment', year: '2026', rulebook: { hash: DEFAULT_RULEBOOK.hash } });
+    expect(answer.body!.list).toMatchObject({ rule: 'yearly-assessment', year: '2026', rulebook: { hash: defaultRulebook().hash } });
 
     expect((await read('panel')).status).toBe(200);
     expect((await read('admin')).status).toBe(200);
@@ -70,6 +70,6 @@ describe('the yearly assessment of 2026', () => {
     // Nothing of the yearly assessment is published.
     expect((await listPublished(system.store, 'demo')).some((d) => JSON.stringify(d).includes('yearly-assessment'))).toBe(false);
     // The same inputs again: nothing written.
-    expect(await runYearlyAssessment(system.store, 'demo', '2026', DEFAULT_RULEBOOK, createCalendar(), new Date('2027-01-15T08:00:00Z'))).toMatchObject({ changed: false });
+    expect(await runYearlyAssessment(system.store, 'demo', '2026', defaultRulebook(), createCalendar(), new Date('2027-01-15T08:00:00Z'))).toMatchObject({ changed: false });
   }, 300_000);
 });

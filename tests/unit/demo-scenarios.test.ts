@@ -13,7 +13,7 @@ import { type ComplaintStep, checkComplaintStep } from '#core/records/complaint-
 import { FINDING_CODES } from '#core/records/finding';
 import { checkNominationDeadline, nominationDeadline, nominationLimit } from '#core/records/nomination';
 import { appealDeadline, checkAppealDeadline } from '#core/records/veto';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import { dailyScoreForfeit } from '#core/rules/absence';
 import { SEED_003_ATTENDANCE } from '#core/rules/attendance';
 import { type DayMark, absenceSpells, daysOnDuty } from '#core/rules/day-spells';
@@ -93,7 +93,7 @@ describe('demo scenarios', () => {
     expect(calendarSpell!.days).toBeGreaterThan(spell!.days);
     const forfeit = dailyScoreForfeit(
       [{ kind: 'absence', days: calendarSpell!.days, records: spell!.dates }],
-      DEFAULT_RULEBOOK.yearlyAssessment!.absence,
+      defaultRulebook().yearlyAssessment!.absence,
     );
     expect(forfeit?.rule).toBe('consecutive-absence');
     expect(longest.filter((s) => s.days > 3)).toHaveLength(1); // the other 旷工 days are single days
@@ -322,7 +322,7 @@ describe('demo scenarios', () => {
   });
 
   it('has every head score the candidates of the other windows, and three panel members score them all', () => {
-    expect(DEFAULT_RULEBOOK.honors.some((h) => h.id === DEMO_HONOR && h.period === 'quarter')).toBe(true);
+    expect(defaultRulebook().honors.some((h) => h.id === DEMO_HONOR && h.period === 'quarter')).toBe(true);
     const ballots = ofType('ballot');
     expect(ballots.map((b) => b.submittedBy).sort()).toEqual(demo.windows.map((w) => headOf(w.windowId).officerId).sort());
     for (const b of ballots) {

@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { honorStanding, officerAppeals, officerMonth, standingVeto } from '#core/officer-standing';
 import { toExact, pts } from '#core/points';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import { SEED_001_QUARTERLY_COMPOSITE } from '#core/rulebook/presets/seed-001-quarterly-composite';
 
-const rulebook = DEFAULT_RULEBOOK;
+const rulebook = defaultRulebook();
 
 describe('an officer’s month', () => {
   it('names the next grade and the points the shown score lacks for it', () => {

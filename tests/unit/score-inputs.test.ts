@@ -9,7 +9,7 @@ import { ledgerTotal } from '#core/ledger';
 import { format2, toExact } from '#core/points';
 import { RECORD_TYPES, type RecordTypeName } from '#core/records/registry';
 import type { RecordType } from '#core/records/types';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import { SEED_004_PATROL } from '#core/rulebook/presets/seed-004-patrol';
 import type { Rulebook } from '#core/rulebook/schema';
 import { type ConsecutiveFlag, consecutiveFlags } from '#core/rules/consecutive-ratings';
@@ -61,7 +61,7 @@ function sourcesOf(
   };
 }
 
-function scores(sources: ScoreSources, rulebook: Rulebook = DEFAULT_RULEBOOK) {
+function scores(sources: ScoreSources, rulebook: Rulebook = defaultRulebook()) {
   const inputs = monthlyScoreInputs(sources, rulebook);
   return {
     inputs,
@@ -353,11 +353,11 @@ describe('determinism', () => {
         ]),
       ),
     };
-    const a = monthlyScoreInputs(forward, DEFAULT_RULEBOOK);
-    const b = monthlyScoreInputs(reversed, DEFAULT_RULEBOOK);
+    const a = monthlyScoreInputs(forward, defaultRulebook());
+    const b = monthlyScoreInputs(reversed, defaultRulebook());
     expect(stableJson(b)).toBe(stableJson(a));
     expect(scoreInputsHash(b)).toBe(scoreInputsHash(a));
-    const scoreAll = (i: typeof a) => [...i.windows.map((w) => windowMonthlyScore(w, DEFAULT_RULEBOOK)), ...i.officers.map((o) => officerMonthlyScore(o, DEFAULT_RULEBOOK))];
+    const scoreAll = (i: typeof a) => [...i.windows.map((w) => windowMonthlyScore(w, defaultRulebook())), ...i.officers.map((o) => officerMonthlyScore(o, defaultRulebook()))];
     expect(stableJson(scoreAll(b))).toBe(stableJson(scoreAll(a)));
   });
 
@@ -365,7 +365,7 @@ describe('determinism', () => {
     const base = sourcesOf('2026-11', [], { extra: [counters('2026-11', 'w01', { evaluations: 3, satisfied: 3 })], now: '2026-11-30T00:00:00Z' });
     const moreRatings = sourcesOf('2026-11', [], { extra: [counters('2026-11', 'w01', { evaluations: 4, satisfied: 3 })], now: '2026-11-30T00:00:00Z' });
     const afterQuarter = { ...base, now: new Date('2027-01-05T00:00:00Z') };
-    const hash = (s: ScoreSources) => scoreInputsHash(monthlyScoreInputs(s, DEFAULT_RULEBOOK));
+    const hash = (s: ScoreSources) => scoreInputsHash(monthlyScoreInputs(s, defaultRulebook()));
     expect(new Set([hash(base), hash(moreRatings), hash(afterQuarter)]).size).toBe(3);
   });
 });
@@ -380,7 +380,7 @@ describe('the demo year through the adapter', () => {
         ratings
           .filter((r) => r.windowId === windowId)
           .map((r) => ({ recordId: r.id, device: r.submittedBy, at: String(r.body.ratedAt), ...(typeof r.body.caseNumber === 'string' ? { caseNumber: r.body.caseNumber } : {}) })),
-        DEFAULT_RULEBOOK.electronicEvaluation!.consecutiveIntervalSeconds,
+        defaultRulebook().electronicEvaluation!.consecutiveIntervalSeconds,
       ).map((f) => ({ ...f, windowId })),
     );
     const sources: ScoreSources = {

@@ -8,7 +8,7 @@ import { buildFeed } from '../../site/src/util/feeds.ts';
 import { listPath, objectionPath, periodPath } from '../../site/src/util/paths.ts';
 import { rulebookFor } from '../../site/src/util/rulebooks.ts';
 import { trendChart, trendSummary } from '../../site/src/util/trend-chart.ts';
-import { DEFAULT_RULEBOOK } from '../../shared/core/rulebook/default.ts';
+import { defaultRulebook } from '../../shared/core/rulebook/default.ts';
 import { fixtureCenter, fixtureLists, fixtureMonths, fixtureNotices } from '../support/published-fixtures.ts';
 
 describe('the board', () => {
@@ -152,10 +152,10 @@ describe('initials badges', () => {
 
 describe('rulebook choice for how scores work', () => {
   it('explains the rulebook named, the default when the name is unknown, and says when it is not the very one', () => {
-    expect(rulebookFor({ id: DEFAULT_RULEBOOK.id, version: DEFAULT_RULEBOOK.version, hash: DEFAULT_RULEBOOK.hash })).toMatchObject({ exact: true });
+    expect(rulebookFor({ id: defaultRulebook().id, version: defaultRulebook().version, hash: defaultRulebook().hash })).toMatchObject({ exact: true });
     expect(rulebookFor({ id: 'seed-002-monthly-assessment', version: 'x', hash: 'y' }).rulebook.id).toBe('seed-002-monthly-assessment');
     expect(rulebookFor({ id: 'qingpu-2018', version: '1', hash: 'z' })).toMatchObject({ exact: false, rulebook: { id: 'default' } });
-    expect(rulebookFor(undefined).rulebook).toBe(DEFAULT_RULEBOOK);
+    expect(rulebookFor(undefined).rulebook).toBe(defaultRulebook());
   });
 });
 

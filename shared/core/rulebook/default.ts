@@ -8,7 +8,7 @@ import { SEED_003_ELECTRONIC_EVALUATION } from '../rules/electronic-evaluation.t
 import { SEED_003_HYGIENE } from '../rules/hygiene.ts';
 import type { HonorInput } from './honor.ts';
 import { DEFAULT_FINDING_CODES } from './findings/index.ts';
-import { type RulebookInput, defineRulebook } from './schema.ts';
+import { type Rulebook, type RulebookInput, defineRulebook } from './schema.ts';
 
 const S002_WINDOW = '§窗口单位考核实施细则 一、形式与内容';
 const S003_YEARLY = '§窗口工作人员年度考核的实施办法';
@@ -160,4 +160,11 @@ export const DEFAULT_RULEBOOK_CONTENT = {
   appeal: { workingDays: 5 },
 } satisfies RulebookInput;
 
-export const DEFAULT_RULEBOOK = defineRulebook(DEFAULT_RULEBOOK_CONTENT);
+let parsed: Rulebook | undefined;
+
+/**
+ * The default rulebook, parsed on first use rather than at import: a Lambda that never needs
+ * it (a center with a rulebook of its own, a function that reads no rule) does not pay the
+ * parse in its cold start.
+ */
+export const defaultRulebook = (): Rulebook => (parsed ??= defineRulebook(DEFAULT_RULEBOOK_CONTENT));

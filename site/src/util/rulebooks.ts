@@ -4,7 +4,7 @@
  * one of these (another version or hash) is explained from the rulebook of that id, and
  * the page says so.
  */
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import { SEED_000_YEARLY_GOLD } from '#core/rulebook/presets/seed-000-yearly-gold';
 import { SEED_001_CITY_NOMINATION } from '#core/rulebook/presets/seed-001-city-nomination';
 import { SEED_001_MONTHLY_CIVILIZED } from '#core/rulebook/presets/seed-001-monthly-civilized';
@@ -14,7 +14,7 @@ import { SEED_004_PATROL } from '#core/rulebook/presets/seed-004-patrol';
 import type { Rulebook } from '#core/rulebook/schema';
 
 const KNOWN: readonly Rulebook[] = [
-  DEFAULT_RULEBOOK,
+  defaultRulebook(),
   SEED_000_YEARLY_GOLD,
   SEED_001_QUARTERLY_COMPOSITE,
   SEED_001_MONTHLY_CIVILIZED,
@@ -23,7 +23,7 @@ const KNOWN: readonly Rulebook[] = [
   SEED_004_PATROL,
 ];
 
-const rulebookById = (id: string | undefined): Rulebook => KNOWN.find((r) => r.id === id) ?? DEFAULT_RULEBOOK;
+const rulebookById = (id: string | undefined): Rulebook => KNOWN.find((r) => r.id === id) ?? defaultRulebook();
 
 export interface RulebookChoice {
   readonly rulebook: Rulebook;

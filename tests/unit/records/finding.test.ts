@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { createCalendar } from '#core/calendar';
 import { findingRecord } from '#core/records/finding';
 import { fieldIssues } from '#core/records/types';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 
 // The shape by the schema, then the codes and items by the rulebook, as intake checks them.
 const paths = (input: unknown) => {
   const result = findingRecord.body.safeParse(input);
-  if (result.success) return findingRecord.checkRules!(result.data, DEFAULT_RULEBOOK).map((i) => i.path);
+  if (result.success) return findingRecord.checkRules!(result.data, defaultRulebook()).map((i) => i.path);
   return fieldIssues(result.error).map((i) => i.path);
 };
 const finding = {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createCalendar } from '#core/calendar';
 import { appealDecisionRecord, checkAppealDecider } from '#core/records/appeal-decision';
 import { fieldIssues } from '#core/records/types';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import { vetoAppealRecord } from '#core/records/veto-appeal';
 import { appealDeadline, checkAppealDeadline, vetoRecord } from '#core/records/veto';
 
@@ -14,7 +14,7 @@ const calendar = createCalendar();
 // The shape by the schema, then the codes and items by the rulebook, as intake checks them.
 const paths = (input: unknown) => {
   const result = vetoRecord.body.safeParse(input);
-  if (result.success) return vetoRecord.checkRules!(result.data, DEFAULT_RULEBOOK).map((i) => i.path);
+  if (result.success) return vetoRecord.checkRules!(result.data, defaultRulebook()).map((i) => i.path);
   return fieldIssues(result.error).map((i) => i.path);
 };
 const smoking = {

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { createCalendar } from '#core/calendar';
 import { checkYearlyRatingShare, yearlyRatingRecord } from '#core/records/yearly-rating';
 import { fieldIssues } from '#core/records/types';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 
-const shares = DEFAULT_RULEBOOK.yearlyAssessment!.raterShares;
+const shares = defaultRulebook().yearlyAssessment!.raterShares;
 const paths = (input: unknown) => {
   const result = yearlyRatingRecord.body.safeParse(input);
   return result.success ? [] : fieldIssues(result.error).map((i) => i.path);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RULEBOOK as RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import { type ExplainSection, explainRulebook } from '#core/rulebook/explain';
 import type { Bilingual } from '#core/rulebook/fields';
 import { SEED_002_MONTHLY_ASSESSMENT } from '#core/rulebook/presets/seed-002-monthly-assessment';
 
-const sections = explainRulebook(RULEBOOK);
+const sections = explainRulebook(defaultRulebook());
 const section = (id: string): ExplainSection => {
   const found = sections.find((s) => s.id === id);
   if (!found) throw new Error(`no section ${id}`);
@@ -41,7 +41,7 @@ describe('how scores are computed (explain.ts)', () => {
   it('lists every category with its maximum', () => {
     for (const [subject, id] of [['window', 'window-monthly'], ['officer', 'officer-monthly']] as const) {
       const rows = rowsOf(section(id));
-      for (const category of RULEBOOK[subject].categories) {
+      for (const category of defaultRulebook()[subject].categories) {
         const row = rows.find((r) => r[0]!.zh === category.id);
         expect(row?.map((c) => c.zh).slice(0, 3)).toEqual([category.id, category.name.zh, category.max]);
       }
@@ -53,7 +53,7 @@ describe('how scores are computed (explain.ts)', () => {
       .filter((s) => ['window-monthly', 'officer-monthly', 'bonuses'].includes(s.id))
       .flatMap(rowsOf)
       .filter((r) => r.length === 6);
-    for (const code of RULEBOOK.findingCodes) {
+    for (const code of defaultRulebook().findingCodes) {
       const rows = codeRows.filter((r) => r[0]!.zh === code.code);
       expect(rows, code.code).toHaveLength(1);
       const points = 'fixed' in code.points ? code.points.fixed : `${code.points.min}–${code.points.max}`;
@@ -62,11 +62,11 @@ describe('how scores are computed (explain.ts)', () => {
       expect(rows[0]![5]!.en).toContain(code.source.clause);
     }
     const vetoRows = rowsOf(section('vetoes'));
-    expect(vetoRows.map((r) => r[0]!.zh).sort()).toEqual(RULEBOOK.findingCodes.filter((c) => c.veto !== 'none').map((c) => c.code).sort());
+    expect(vetoRows.map((r) => r[0]!.zh).sort()).toEqual(defaultRulebook().findingCodes.filter((c) => c.veto !== 'none').map((c) => c.code).sort());
   });
 
   it('states the electronic evaluation and hygiene numbers of the rulebook', () => {
-    const ee = RULEBOOK.electronicEvaluation!;
+    const ee = defaultRulebook().electronicEvaluation!;
     const eeRows = rowsOf(section('electronic-evaluation')).map((r) => r.map((c) => c.en));
     expect(eeRows).toContainEqual(['0–50', '⌈0.70 × volume⌉']);
     expect(eeRows).toContainEqual(['≥ 201', '100 ratings']);
@@ -75,7 +75,7 @@ describe('how scores are computed (explain.ts)', () => {
     expect(eeRows).toContainEqual(['refusing a rating', `−${ee.conductDeductions.refused}`]);
     expect(eeRows).toContainEqual(['self-rating', `−${ee.conductDeductions['self-rating']}`]);
     const hygieneRows = rowsOf(section('hygiene'));
-    for (const item of RULEBOOK.hygiene!.items) expect(hygieneRows.map((r) => r[0]!.zh)).toContain(item.name.zh);
+    for (const item of defaultRulebook().hygiene!.items) expect(hygieneRows.map((r) => r[0]!.zh)).toContain(item.name.zh);
     expect(textOf(section('hygiene'), 'en')).toContain('inspection score × 5 ÷ 100');
   });
 
@@ -93,7 +93,7 @@ describe('how scores are computed (explain.ts)', () => {
     expect(honors).toContain('excellent service windows | yearly | everyone | mean monthly score | 8 | 100% completed on time');
     expect(honors).toContain('satisfaction rate, then deduction points, then sign-in rate');
     expect(honors).toContain('10 working days');
-    expect(everything('zh')).toContain(RULEBOOK.hash.slice(0, 12));
+    expect(everything('zh')).toContain(defaultRulebook().hash.slice(0, 12));
   });
 
   it('explains a preset without the parts it does not use', () => {

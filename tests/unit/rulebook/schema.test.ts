@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '#core/canonical';
-import { DEFAULT_RULEBOOK, DEFAULT_RULEBOOK_CONTENT } from '#core/rulebook/default';
+import { defaultRulebook, DEFAULT_RULEBOOK_CONTENT } from '#core/rulebook/default';
 import { SEED_000_YEARLY_GOLD } from '#core/rulebook/presets/seed-000-yearly-gold';
 import { SEED_001_MONTHLY_CIVILIZED } from '#core/rulebook/presets/seed-001-monthly-civilized';
 import { SEED_001_QUARTERLY_COMPOSITE } from '#core/rulebook/presets/seed-001-quarterly-composite';
@@ -9,7 +9,7 @@ import { SEED_004_PATROL } from '#core/rulebook/presets/seed-004-patrol';
 import { type Rulebook, type RulebookInput, defineRulebook, rulebookContent } from '#core/rulebook/schema';
 
 const ALL: Rulebook[] = [
-  DEFAULT_RULEBOOK,
+  defaultRulebook(),
   SEED_000_YEARLY_GOLD,
   SEED_001_QUARTERLY_COMPOSITE,
   SEED_001_MONTHLY_CIVILIZED,
@@ -38,13 +38,13 @@ describe('rulebook schema', () => {
 
   it('the hash ignores key order and follows every number', () => {
     const reordered: unknown = Object.fromEntries(Object.entries(DEFAULT_RULEBOOK_CONTENT).reverse());
-    expect(defineRulebook(reordered as RulebookInput).hash).toBe(DEFAULT_RULEBOOK.hash);
-    expect(defineRulebook(variant({ bonusCap: '9' })).hash).not.toBe(DEFAULT_RULEBOOK.hash);
+    expect(defineRulebook(reordered as RulebookInput).hash).toBe(defaultRulebook().hash);
+    expect(defineRulebook(variant({ bonusCap: '9' })).hash).not.toBe(defaultRulebook().hash);
   });
 
   it('the default categories and numbers of DOMAIN.md §4.4', () => {
     const cats = (rb: Rulebook, subject: 'window' | 'officer') => rb[subject].categories.map((c) => [c.id, c.name.zh, c.max, c.components]);
-    expect(cats(DEFAULT_RULEBOOK, 'officer')).toEqual([
+    expect(cats(defaultRulebook(), 'officer')).toEqual([
       ['officer.ideology', '思想品德', '20', []],
       ['officer.discipline', '遵章守纪', '20', []],
       ['officer.duty', '履职尽责', '20', []],
@@ -52,15 +52,15 @@ describe('rulebook schema', () => {
       ['officer.integrity', '廉洁自律', '10', []],
       ['officer.training', '学习培训', '5', []],
     ]);
-    expect(cats(DEFAULT_RULEBOOK, 'window')).toEqual([
+    expect(cats(defaultRulebook(), 'window')).toEqual([
       ['window.service', '优质服务', '60', ['electronic-evaluation', 'hygiene']],
       ['window.integrity', '廉洁办公', '20', []],
       ['window.discipline', '工作纪律', '20', []],
     ]);
-    expect([DEFAULT_RULEBOOK.bonusCap, DEFAULT_RULEBOOK.window.bonusCategory.id, DEFAULT_RULEBOOK.officer.bonusCategory.id]).toEqual(['10', 'window.bonus', 'officer.bonus']);
-    expect(DEFAULT_RULEBOOK.attendance.signInBy).toBe('08:30');
-    expect([DEFAULT_RULEBOOK.notice.workingDays, DEFAULT_RULEBOOK.appeal.workingDays]).toEqual([10, 5]);
-    expect(DEFAULT_RULEBOOK.honors.map((h) => [h.id, h.quota])).toEqual([
+    expect([defaultRulebook().bonusCap, defaultRulebook().window.bonusCategory.id, defaultRulebook().officer.bonusCategory.id]).toEqual(['10', 'window.bonus', 'officer.bonus']);
+    expect(defaultRulebook().attendance.signInBy).toBe('08:30');
+    expect([defaultRulebook().notice.workingDays, defaultRulebook().appeal.workingDays]).toEqual([10, 5]);
+    expect(defaultRulebook().honors.map((h) => [h.id, h.quota])).toEqual([
       ['quarterly-stars', { kind: 'fixed', places: 10 }],
       ['yearly-stars', { kind: 'fixed', places: 10 }],
       ['excellent-windows', { kind: 'fixed', places: 8 }],
@@ -92,12 +92,12 @@ describe('rulebook schema', () => {
     expect(issuesOf(variant({ hygiene: undefined }))).toEqual([expect.stringMatching(/hygiene needs its rules/)]);
     const composite = SEED_001_QUARTERLY_COMPOSITE.honors[0]!;
     expect(issuesOf(variant({ honors: [composite] }))).toEqual([expect.stringMatching(/needs compositeWeights/)]);
-    const orphan = { ...DEFAULT_RULEBOOK.honors[1]!, entry: { kind: 'title-holders' as const, honorId: 'nope' } };
+    const orphan = { ...defaultRulebook().honors[1]!, entry: { kind: 'title-holders' as const, honorId: 'nope' } };
     expect(issuesOf(variant({ honors: [orphan] }))).toEqual([expect.stringMatching(/not a shorter-period honor/)]);
-    const enterprise = { ...DEFAULT_RULEBOOK.honors[2]!, subject: 'enterprise' as const, eligibility: {} };
+    const enterprise = { ...defaultRulebook().honors[2]!, subject: 'enterprise' as const, eligibility: {} };
     expect(issuesOf(variant({ honors: [enterprise] }))).toEqual([expect.stringMatching(/rank them by panel score/)]);
-    expect(issuesOf(variant({ tieBreakers: [DEFAULT_RULEBOOK.tieBreakers[0]!, DEFAULT_RULEBOOK.tieBreakers[0]!] }))).toEqual([expect.stringMatching(/tie-breaker is listed twice/)]);
-    const shares = { ...DEFAULT_RULEBOOK.yearlyAssessment!, dailyWeight: '0.5' };
+    expect(issuesOf(variant({ tieBreakers: [defaultRulebook().tieBreakers[0]!, defaultRulebook().tieBreakers[0]!] }))).toEqual([expect.stringMatching(/tie-breaker is listed twice/)]);
+    const shares = { ...defaultRulebook().yearlyAssessment!, dailyWeight: '0.5' };
     expect(issuesOf(variant({ yearlyAssessment: shares }))).toEqual([
       expect.stringMatching(/must make 100/),
       expect.stringMatching(/must make 100/),

@@ -10,7 +10,7 @@ import { ledgerTotal } from '#core/ledger';
 import { format2, toExact } from '#core/points';
 import { RECORD_TYPES, type RecordTypeName } from '#core/records/registry';
 import type { RecordType } from '#core/records/types';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import { SEED_004_PATROL } from '#core/rulebook/presets/seed-004-patrol';
 import type { Rulebook } from '#core/rulebook/schema';
 import { type MonthlyScore, officerMonthlyScore, windowMonthlyScore } from '#core/rules/monthly-score';
@@ -61,7 +61,7 @@ function sourcesOf(month: string, records: readonly RecordFacts[]): ScoreSources
   return { centerId: 'c1', month, windowIds: ['w01'], officers: OFFICERS, aggregates, flags: [], now: new Date('2026-11-10T00:00:00Z'), complaints };
 }
 
-function scored(sources: ScoreSources, rulebook: Rulebook = DEFAULT_RULEBOOK) {
+function scored(sources: ScoreSources, rulebook: Rulebook = defaultRulebook()) {
   const inputs = monthlyScoreInputs(sources, rulebook);
   return {
     window: windowMonthlyScore(inputs.windows.find((w) => w.windowId === 'w01')!, rulebook),
@@ -132,7 +132,7 @@ describe('where the derived findings do not apply', () => {
   it('the job must read the complaint a verifying step names: without it the run stops rather than drop the points', () => {
     const sources = sourcesOf('2026-10', [COMPLAINT, VERIFIED]);
     expect(complaintsNamed(sources.aggregates, '2026-10')).toEqual(['cmp-1']);
-    expect(() => monthlyScoreInputs({ ...sources, complaints: new Map() }, DEFAULT_RULEBOOK)).toThrow(/cmp-1/);
+    expect(() => monthlyScoreInputs({ ...sources, complaints: new Map() }, defaultRulebook())).toThrow(/cmp-1/);
   });
 
   it('a finding a supervisor filed for the same event, naming the inspection, counts once', () => {

@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { pts } from '#core/points';
-import { DEFAULT_RULEBOOK as RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import { SEED_001_QUARTERLY_COMPOSITE } from '#core/rulebook/presets/seed-001-quarterly-composite';
 import { type EligibilityFacts, type VetoEvent, exclusions, lowestWindows, vetoEvents } from '#core/rules/eligibility';
 
-const honor = (id: string) => RULEBOOK.honors.find((h) => h.id === id)!;
+const honor = (id: string) => defaultRulebook().honors.find((h) => h.id === id)!;
 const ctx = (id: string, period: string, vetoes: VetoEvent[] = [], lowest: ReturnType<typeof lowestWindows> | null = null) => ({
   honor: honor(id),
   period,
   vetoes,
   lowest,
-  rulebook: RULEBOOK,
+  rulebook: defaultRulebook(),
 });
 const officer: EligibilityFacts = { id: 'o1', windowId: 'w1', role: 'staff', daysOnDuty: { days: 61, records: ['att'] } };
 const window: EligibilityFacts = { id: 'w1', completion: { completed: 40, onTime: 40, records: ['cases'] } };
 
 describe('vetoes (一票否决, DOMAIN.md §5)', () => {
   // V-O-COMPLAINT-12345: seed 003 三、(四)一票否决制 第1条, scope year
-  const complaint = vetoEvents('officer', 'o1', '2024-05', [{ code: 'V-O-COMPLAINT-12345', recordId: 'cmp-7' }, { code: 'O-DISC-LATE', recordId: 'late-1' }], RULEBOOK);
+  const complaint = vetoEvents('officer', 'o1', '2024-05', [{ code: 'V-O-COMPLAINT-12345', recordId: 'cmp-7' }, { code: 'O-DISC-LATE', recordId: 'late-1' }], defaultRulebook());
 
   it('a verified finding whose code carries a veto raises one; others do not', () => {
     expect(complaint).toEqual([{ subject: 'officer', subjectId: 'o1', code: 'V-O-COMPLAINT-12345', month: '2024-05', records: ['cmp-7'] }]);
@@ -38,13 +38,13 @@ describe('vetoes (一票否决, DOMAIN.md §5)', () => {
 
   it('a quarter-scope veto keeps to its quarter and leaves the year’s honors alone', () => {
     // V-O-COMMITMENT-BREACH: seed 003 §服务承诺制度 第7条, 取消季度评优资格
-    const breach = vetoEvents('officer', 'o1', '2024-08', [{ code: 'V-O-COMMITMENT-BREACH', recordId: 'cb-1' }], RULEBOOK);
+    const breach = vetoEvents('officer', 'o1', '2024-08', [{ code: 'V-O-COMMITMENT-BREACH', recordId: 'cb-1' }], defaultRulebook());
     expect(exclusions(officer, ctx('quarterly-stars', '2024-Q3', breach))).toHaveLength(1);
     expect(exclusions(officer, ctx('yearly-stars', '2024', breach))).toEqual([]);
   });
 
   it('a window’s veto removes the window, not an officer with the same id', () => {
-    const windowVeto = vetoEvents('window', 'w1', '2024-03', [{ code: 'V-W-COMPLAINT-12345', recordId: 'cmp-1' }], RULEBOOK);
+    const windowVeto = vetoEvents('window', 'w1', '2024-03', [{ code: 'V-W-COMPLAINT-12345', recordId: 'cmp-1' }], defaultRulebook());
     expect(exclusions(window, ctx('excellent-windows', '2024', windowVeto))).toHaveLength(1);
     expect(exclusions({ ...officer, id: 'w1' }, ctx('yearly-stars', '2024', windowVeto))).toEqual([]);
   });
@@ -71,7 +71,7 @@ describe('eligibility rules', () => {
   it('heads of the three lowest-scoring windows cannot be quarterly stars [seed 003]', () => {
     const standings = ['95', '92', '88', '85', '85', '70'].map((score, i) => ({ windowId: `w${i + 1}`, score: pts(score), metrics: {} }));
     // lowest three: w6 (70), then w4 and w5 tied at 85 → both count as among the lowest
-    const lowest = lowestWindows(standings, 3, RULEBOOK);
+    const lowest = lowestWindows(standings, 3, defaultRulebook());
     expect([...lowest.keys()].sort()).toEqual(['w4', 'w5', 'w6']);
     const headOf = (windowId: string) => ({ ...officer, windowId, role: 'head' as const });
     expect(exclusions(headOf('w4'), ctx('quarterly-stars', '2024-Q2', [], lowest))).toEqual([
@@ -82,11 +82,11 @@ describe('eligibility rules', () => {
     expect(exclusions({ ...officer, windowId: 'w6' }, ctx('quarterly-stars', '2024-Q2', [], lowest))).toEqual([]);
     // the lowest two: w6, then w4 and w5 tied across the boundary → all three, unless a
     // tie-breaker separates them: w5 has the better satisfaction rate, so w4 is the lower
-    expect([...lowestWindows(standings, 2, RULEBOOK).keys()].sort()).toEqual(['w4', 'w5', 'w6']);
+    expect([...lowestWindows(standings, 2, defaultRulebook()).keys()].sort()).toEqual(['w4', 'w5', 'w6']);
     const separated = lowestWindows(
       standings.map((s) => ({ ...s, metrics: { 'satisfaction-rate': pts(s.windowId === 'w5' ? 99 : 95) } })),
       2,
-      RULEBOOK,
+      defaultRulebook(),
     );
     expect([...separated.keys()].sort()).toEqual(['w4', 'w6']);
   });

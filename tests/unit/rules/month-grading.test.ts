@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { format2, pts } from '#core/points';
 import { findingRecord } from '#core/records/finding';
 import { patrolRecord } from '#core/records/patrol';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import { SEED_002_MONTHLY_ASSESSMENT as SEED_002 } from '#core/rulebook/presets/seed-002-monthly-assessment';
 import { type OfficerGradingFacts, gradeMonth } from '#core/rules/monthly-grades';
 import { type FindingOccurrence, type OfficerMonthInput, officerMonthlyScore } from '#core/rules/monthly-score';
@@ -117,6 +117,6 @@ describe('the derived codes are not typed in where the rulebook derives them', (
   });
 
   it('taken under the default rulebook, which grades no windows', () => {
-    expect(findingRecord.checkRules!(finding, DEFAULT_RULEBOOK)).toEqual([]);
+    expect(findingRecord.checkRules!(finding, defaultRulebook())).toEqual([]);
   });
 });

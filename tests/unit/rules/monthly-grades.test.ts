@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { pts } from '#core/points';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import { SEED_002_MONTHLY_ASSESSMENT } from '#core/rulebook/presets/seed-002-monthly-assessment';
 import { defineRulebook } from '#core/rulebook/schema';
 import { DEFAULT_RULEBOOK_CONTENT } from '#core/rulebook/default';
 import { SEED_002_MONTHLY_GRADING as RULES, officerMonthlyGrades, transferFlags, windowGradeFindings, windowGradeOf, windowMonthlyGrades } from '#core/rules/monthly-grades';
 import { officerMonthlyScore } from '#core/rules/monthly-score';
 
-const BREAKERS = DEFAULT_RULEBOOK.tieBreakers;
+const BREAKERS = defaultRulebook().tieBreakers;
 const windows = (scores: string[]) => scores.map((score, i) => ({ windowId: `w${String(i + 1).padStart(2, '0')}`, score: pts(score) }));
 
 describe('window monthly grades (seed 002 第十二条; bands an assumption)', () => {

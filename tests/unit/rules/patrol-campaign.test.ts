@@ -10,7 +10,7 @@ import { findingRecord } from '#core/records/finding';
 import { patrolRecord } from '#core/records/patrol';
 import { RECORD_TYPES, type RecordTypeName } from '#core/records/registry';
 import type { RecordType } from '#core/records/types';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import { SEED_004_PATROL } from '#core/rulebook/presets/seed-004-patrol';
 import { DEFAULT_RULEBOOK_CONTENT } from '#core/rulebook/default';
 import { DEFAULT_FINDING_CODES } from '#core/rulebook/findings/index';
@@ -70,7 +70,7 @@ describe('one act, one code in the default rulebook', () => {
   const late = (code: string) =>
     findingRecord.checkRules!(
       findingRecord.body.parse({ code, subject: 'officer', windowId: 'w01', officerId: 'o001', date: '2026-10-14', evidence: '迟到', verifiedBy: '督查', sourceKind: 'patrol' }),
-      DEFAULT_RULEBOOK,
+      defaultRulebook(),
     ).map((i) => i.path);
 
   it('a lateness is O-DISC-LATE (−2): the campaign’s O-PATROL-LATE (−1) is not a code of the default', () => {
@@ -79,7 +79,7 @@ describe('one act, one code in the default rulebook', () => {
   });
 
   it('no two codes of the default name the same act', () => {
-    const acts = DEFAULT_RULEBOOK.findingCodes.map((c) => c.sameActAs ?? c.code);
+    const acts = defaultRulebook().findingCodes.map((c) => c.sameActAs ?? c.code);
     expect(acts.length).toBe(new Set(acts).size);
   });
 

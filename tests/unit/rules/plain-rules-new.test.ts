@@ -1,6 +1,6 @@
 /** The "how scores work" page's plain sentences for the rules of issue 14 items 5, 6 and 8 (site/src/util/plain-rules.ts). */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import { SEED_002_MONTHLY_ASSESSMENT } from '#core/rulebook/presets/seed-002-monthly-assessment';
 import { SEED_004_PATROL } from '#core/rulebook/presets/seed-004-patrol';
 import type { Rulebook } from '#core/rulebook/schema';
@@ -10,8 +10,8 @@ const text = (book: Rulebook, lang: 'zh' | 'en') => plainRules(book, lang).flatM
 
 describe('plain sentences where the rulebook has the rule, and only there', () => {
   it('verified complaints act by themselves, and smoking where inspections are scored', () => {
-    expect(text(DEFAULT_RULEBOOK, 'zh')).toContain('投诉一经核实');
-    expect(text(DEFAULT_RULEBOOK, 'en')).toContain('A hygiene inspection that finds smoking');
+    expect(text(defaultRulebook(), 'zh')).toContain('投诉一经核实');
+    expect(text(defaultRulebook(), 'en')).toContain('A hygiene inspection that finds smoking');
     expect(text(SEED_004_PATROL, 'en')).not.toContain('A hygiene inspection that finds smoking');
   });
 
@@ -19,13 +19,13 @@ describe('plain sentences where the rulebook has the rule, and only there', () =
     const zh = text(SEED_002_MONTHLY_ASSESSMENT, 'zh');
     expect(zh).toContain('优秀窗口不超过窗口总数的20%，优秀工作人员不超过15%');
     expect(zh).toContain('各窗口每月的考核等次');
-    expect(text(DEFAULT_RULEBOOK, 'zh')).not.toContain('考核等次');
+    expect(text(defaultRulebook(), 'zh')).not.toContain('考核等次');
   });
 
   it('seed 004: a July campaign; one patrol finding costs staff member and window', () => {
     const en = text(SEED_004_PATROL, 'en');
     expect(en).toContain('they apply in July of each year only');
     expect(en).toContain('the staff member and their window both lose the points');
-    expect(text(DEFAULT_RULEBOOK, 'en')).not.toContain('campaign');
+    expect(text(defaultRulebook(), 'en')).not.toContain('campaign');
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ledgerTotal } from '#core/ledger';
 import { format2, pts, toExact } from '#core/points';
-import { DEFAULT_RULEBOOK, DEFAULT_RULEBOOK_CONTENT } from '#core/rulebook/default';
+import { defaultRulebook, DEFAULT_RULEBOOK_CONTENT } from '#core/rulebook/default';
 import { defineRulebook } from '#core/rulebook/schema';
 import { vetoEvents } from '#core/rules/eligibility';
 import { type Contender, type SelectionInput, selectHonor } from '#core/rules/selection';
@@ -78,11 +78,11 @@ describe('quarterly stars (seed 003 §优秀服务窗口和服务明星评选办
 
   it('under the default rulebook (seed 003) days on duty exclude nobody', () => {
     // o05 (59 days) is eligible: 12 left → o01 o03 o04 o05 o06 o08 … o12, o13 and o14 not selected
-    const result = selectHonor(DEFAULT_RULEBOOK, {
+    const result = selectHonor(defaultRulebook(), {
       honorId: 'quarterly-stars',
       period: '2024-Q2',
       contenders: field(),
-      vetoes: vetoEvents('officer', 'o02', '2024-05', [{ code: 'V-O-COMPLAINT-12345', recordId: 'cmp-1' }], DEFAULT_RULEBOOK),
+      vetoes: vetoEvents('officer', 'o02', '2024-05', [{ code: 'V-O-COMPLAINT-12345', recordId: 'cmp-1' }], defaultRulebook()),
       windowStandings: standings,
       windowOfficers,
     });

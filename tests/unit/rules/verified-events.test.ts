@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { complaintStepBody } from '#core/records/complaint-step';
 import { inspectionBody } from '#core/records/inspection';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import { exclusions } from '#core/rules/eligibility';
 import { checkVerifiedCodes, smokingVetoes, verifiedComplaintEvents } from '#core/rules/verified-events';
 
-const CODES = DEFAULT_RULEBOOK.findingCodes;
+const CODES = defaultRulebook().findingCodes;
 const verified = {
   complaintId: 'cmp-7',
   windowId: 'w03',
@@ -32,8 +32,8 @@ describe('a verified complaint acts by itself (DOMAIN §3.8, §5)', () => {
       ['window', 'w03', 'V-W-COMPLAINT-VERIFIED', '2026-08', ['cmp-7', 'step-2']],
       ['officer', 'o031', 'V-O-COMPLAINT-VERIFIED', '2026-08', ['cmp-7', 'step-2']],
     ]);
-    const honor = DEFAULT_RULEBOOK.honors.find((h) => h.id === 'quarterly-stars')!;
-    const out = exclusions({ id: 'o031', windowId: 'w03', role: 'staff' }, { honor, period: '2026-Q3', vetoes, lowest: null, rulebook: DEFAULT_RULEBOOK });
+    const honor = defaultRulebook().honors.find((h) => h.id === 'quarterly-stars')!;
+    const out = exclusions({ id: 'o031', windowId: 'w03', role: 'staff' }, { honor, period: '2026-Q3', vetoes, lowest: null, rulebook: defaultRulebook() });
     expect(out).toEqual([{ rule: 'veto', records: ['cmp-7', 'step-2'], detail: { code: 'V-O-COMPLAINT-VERIFIED', scope: 'year', month: '2026-08' } }]);
   });
 

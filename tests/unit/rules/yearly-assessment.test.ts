@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ledgerTotal } from '#core/ledger';
 import { format2, pts, toExact } from '#core/points';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import { createCalendar } from '#core/calendar';
 import type { DayMark } from '#core/rules/day-spells';
 import {
@@ -14,11 +14,11 @@ import {
   yearlyGrades as grades,
 } from '#core/rules/yearly-assessment';
 
-const RULES = DEFAULT_RULEBOOK.yearlyAssessment!;
+const RULES = defaultRulebook().yearlyAssessment!;
 const RULEBOOK = RULES;
 const yearlyAssessment = assess;
 const yearlyGrades = (list: readonly YearlyAssessment[], metrics: Parameters<typeof grades>[1], rules = RULES) =>
-  grades(list, metrics, rules, DEFAULT_RULEBOOK.tieBreakers);
+  grades(list, metrics, rules, defaultRulebook().tieBreakers);
 
 const twelveMonths = (score: string) =>
   Array.from({ length: 12 }, (_, i) => ({ month: `2024-${String(i + 1).padStart(2, '0')}`, score: pts(score), resultId: `m${i + 1}` }));
@@ -259,7 +259,7 @@ describe('the year’s run over all officers', () => {
       '2026',
       [officer('a', '91.6667'), officer('b', '91.6667'), officer('c', '75'), officer('d', '58.3333'), officer('e', '58.3333'), officer('late', '90', { stationedSince: '2027-01-05' })],
       RULES,
-      DEFAULT_RULEBOOK.tieBreakers,
+      defaultRulebook().tieBreakers,
       calendar,
     );
     expect(run.assessments.map((a) => a.officerId)).toEqual(['a', 'b', 'c', 'd', 'e']);
@@ -271,7 +271,7 @@ describe('the year’s run over all officers', () => {
   it('reads 旷工 from the day map: 11 calendar days forfeit the 平时 part', () => {
     const days: Record<string, DayMark> = {};
     for (let d = 15; d <= 25; d++) if (calendar.isWorkingDay(`2026-06-${d}`)) days[`2026-06-${d}`] = 'absent';
-    const run = assessYearFn('2026', [officer('a', '95', { days, daySources: ['agg-06'] })], RULES, DEFAULT_RULEBOOK.tieBreakers, calendar);
+    const run = assessYearFn('2026', [officer('a', '95', { days, daySources: ['agg-06'] })], RULES, defaultRulebook().tieBreakers, calendar);
     const [result] = run.assessments;
     expect(result?.status).toBe('assessed');
     expect(result?.ledger[0]).toMatchObject({ code: 'YA.DAILY_FORFEITED', records: ['agg-06'], detail: { days: 11 } });

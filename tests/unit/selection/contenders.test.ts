@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { createCalendar } from '#core/calendar';
 import type { Officer, ServiceWindow } from '#core/center';
 import { format2, pts } from '#core/points';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import type { Honor } from '#core/rulebook/honor';
 import { SEED_000_YEARLY_GOLD } from '#core/rulebook/presets/seed-000-yearly-gold';
 import type { Points } from '#core/points';
 import { type SelectionSources, selectionFacts, selectionMonths } from '#core/selection/contenders';
 
 const line = (id: string, body: object): string => `${id}\t${JSON.stringify(body)}`;
-const honor = (id: string): Honor => DEFAULT_RULEBOOK.honors.find((h) => h.id === id)!;
+const honor = (id: string): Honor => defaultRulebook().honors.find((h) => h.id === id)!;
 
 const windows: ServiceWindow[] = [
   { windowId: 'w1', name: '税务窗口', department: '税务局', departmentEn: 'Taxation' },
@@ -82,7 +82,7 @@ describe('selection facts', () => {
       }),
       monthlyScores: threeMonths({ 'O#a': ['100', '0'], 'O#b': ['98', '2'], 'O#c': ['99', '1.5'], 'W#w1': ['95', '5'], 'W#w2': ['90', '10'] }),
     };
-    const { input, deeds } = selectionFacts(sources, DEFAULT_RULEBOOK);
+    const { input, deeds } = selectionFacts(sources, defaultRulebook());
 
     expect(input.contenders.map((c) => c.id)).toEqual(['a', 'b', 'c']);
     const [a, b, c] = input.contenders;
@@ -127,7 +127,7 @@ describe('selection facts', () => {
       }),
       monthlyScores: scoresOf({ '2026-03': { 'W#w1': ['96', '4'], 'W#w2': ['97', '3'] } }),
     };
-    const { input } = selectionFacts(sources, DEFAULT_RULEBOOK);
+    const { input } = selectionFacts(sources, defaultRulebook());
     expect(input.contenders.map((c) => c.id)).toEqual(['w1', 'w2']);
     expect(input.contenders[0]!.completion).toEqual({ completed: 3, onTime: 2, records: ['2026-03/W#w1#completed.late'] });
     expect(input.contenders[1]!.completion).toEqual({ completed: 0, onTime: 0, records: [] });
@@ -150,7 +150,7 @@ describe('selection facts', () => {
       aggregates: aggregatesOf({}),
       monthlyScores: scoresOf({ '2026-05': { 'O#a': ['97', '3'], 'O#b': ['99', '1'], 'O#c': ['98', '2'] } }),
     };
-    const { input } = selectionFacts(sources, DEFAULT_RULEBOOK);
+    const { input } = selectionFacts(sources, defaultRulebook());
     // Everyone scored is a contender; the rule keeps the title holders (rules/selection.ts).
     expect(input.contenders.map((c) => [c.id, c.titles?.map((t) => t.period) ?? []])).toEqual([
       ['a', ['2026-Q1', '2026-Q3']],
@@ -204,7 +204,7 @@ describe('selection facts', () => {
       }),
       monthlyScores: threeMonths({ 'O#a': ['90', '0'], 'O#b': ['90', '0'], 'O#c': ['90', '0'], 'W#w1': ['90', '0'], 'W#w2': ['90', '0'] }),
     };
-    const { input } = selectionFacts(sources, DEFAULT_RULEBOOK);
+    const { input } = selectionFacts(sources, defaultRulebook());
     expect(input.vetoes.map((v) => [v.subjectId, v.code, v.month, v.records])).toEqual([
       ['a', 'V-O-SMOKING', '2026-09', ['insp-1']],
       ['c', 'V-O-COMPLAINT-VERIFIED', '2026-08', ['cmp-1', 'step-1']],

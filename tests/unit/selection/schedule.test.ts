@@ -1,7 +1,7 @@
 /** When selections open and when their steps close: worked by hand from the rulebooks and the 2026 calendar. */
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '#core/calendar';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import { SEED_000_YEARLY_GOLD } from '#core/rulebook/presets/seed-000-yearly-gold';
 import { SEED_001_QUARTERLY_COMPOSITE } from '#core/rulebook/presets/seed-001-quarterly-composite';
 import { selectionSchedule } from '#core/selection/schedule';
@@ -11,7 +11,7 @@ const honor = (rulebook: { honors: readonly { id: string }[] }, id: string) => r
 
 describe('selection schedule', () => {
   it('opens a quarter ranked on scores the day after it ends; no votes, so every step is due at once', () => {
-    expect(selectionSchedule(honor(DEFAULT_RULEBOOK, 'quarterly-stars'), '2026-Q3', calendar)).toEqual({
+    expect(selectionSchedule(honor(defaultRulebook(), 'quarterly-stars'), '2026-Q3', calendar)).toEqual({
       opensOn: '2026-10-01',
       deadlines: { open: '2026-09-30', candidates: '2026-09-30', voting: '2026-09-30', assessed: '2026-09-30' },
     });

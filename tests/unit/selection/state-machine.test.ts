@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '#core/calendar';
 import { pts } from '#core/points';
-import { DEFAULT_RULEBOOK as RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import { vetoEvents } from '#core/rules/eligibility';
 import { type Contender, selectHonor } from '#core/rules/selection';
 import {
@@ -45,11 +45,11 @@ const standings = Array.from({ length: 15 }, (_, i) => ({ windowId: `w${id2(i + 
  * top 10 are o01, o03 … o11; o12 (88) and o13 (87) are next.
  */
 function ranking(means: Readonly<Record<number, number>> = {}) {
-  return selectHonor(RULEBOOK, {
+  return selectHonor(defaultRulebook(), {
     honorId: 'quarterly-stars',
     period: '2026-Q3',
     contenders: Array.from({ length: 13 }, (_, i) => nominee(i + 1, means[i + 1])),
-    vetoes: vetoEvents('officer', 'o02', '2026-08', [{ code: 'V-O-COMPLAINT-12345', recordId: 'cmp-1' }], RULEBOOK),
+    vetoes: vetoEvents('officer', 'o02', '2026-08', [{ code: 'V-O-COMPLAINT-12345', recordId: 'cmp-1' }], defaultRulebook()),
     windowStandings: standings,
     windowOfficers: Object.fromEntries(standings.map((s) => [s.windowId, 3])),
   });
@@ -90,7 +90,7 @@ function assessed(result = ranking()): SelectionFlow {
 /** Published Thu 2026-09-24: ends Wed 2026-10-14 (see the notice test). */
 function inNotice(result = ranking()): SelectionFlow {
   const sel = ok(proposeList(assessed(result), act('2026-09-22', 'panel-chair', 'the panel approves the ranking')));
-  return ok(publishNotice(sel, calendar, RULEBOOK, act('2026-09-24')));
+  return ok(publishNotice(sel, calendar, defaultRulebook(), act('2026-09-24')));
 }
 
 describe('the notice period (公示, DOMAIN.md §1, §6) over 中秋 and 国庆 2026', () => {
@@ -107,7 +107,7 @@ describe('the notice period (公示, DOMAIN.md §1, §6) over 中秋 and 国庆 
     // 09-25 中秋, 09-26/27 weekend → day 1 is Mon 09-28; 2 09-29, 3 09-30; 国庆;
     // 4 10-08, 5 10-09, 6 10-10 (make-up), 7 10-12, 8 10-13, 9 10-14, 10 10-15
     const sel = ok(proposeList(assessed(), act('2026-09-22')));
-    const published = ok(publishNotice(sel, calendar, RULEBOOK, act('2026-09-25')));
+    const published = ok(publishNotice(sel, calendar, defaultRulebook(), act('2026-09-25')));
     expect(published.notice).toEqual({ start: '2026-09-28', end: '2026-10-15', provisional: false });
   });
 });
@@ -247,7 +247,7 @@ describe('refusals of steps out of turn', () => {
   it('refuses a step from the wrong state, a result of another honor and a date before the last step', () => {
     const sel = assessed();
     expect(refusedWith(openVoting(sel, act('2026-09-22')))).toBe('wrong-state');
-    expect(refusedWith(publishNotice(sel, calendar, RULEBOOK, act('2026-09-24')))).toBe('wrong-state');
+    expect(refusedWith(publishNotice(sel, calendar, defaultRulebook(), act('2026-09-24')))).toBe('wrong-state');
     expect(refusedWith(finalize(sel, act('2026-12-01')))).toBe('wrong-state');
     expect(refusedWith(proposeList(sel, act('2026-09-21')))).toBe('out-of-order');
     const open = openSelection({ centerId: 'c1', honorId: 'excellent-windows', period: '2026-Q3' }, act('2026-09-01'));

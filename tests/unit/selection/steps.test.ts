@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '#core/calendar';
-import { DEFAULT_RULEBOOK } from '#core/rulebook/default';
+import { defaultRulebook } from '#core/rulebook/default';
 import { SEED_000_YEARLY_GOLD } from '#core/rulebook/presets/seed-000-yearly-gold';
 import { SEED_001_QUARTERLY_COMPOSITE } from '#core/rulebook/presets/seed-001-quarterly-composite';
 import { pts } from '#core/points';
 import { duePeriods, monthClosesOn, newObjections, objectionMonths, periodReadiness, rankForStep } from '#core/selection/steps';
+import type { Rulebook } from '#core/rulebook/schema';
 import { type SelectionFlow, openSelection } from '#core/selection/state-machine';
 
 const calendar = createCalendar();
-const honor = (rulebook: typeof DEFAULT_RULEBOOK, id: string) => rulebook.honors.find((h) => h.id === id)!;
-const stars = honor(DEFAULT_RULEBOOK, 'quarterly-stars');
+const honor = (rulebook: Rulebook, id: string) => rulebook.honors.find((h) => h.id === id)!;
+const stars = honor(defaultRulebook(), 'quarterly-stars');
 const Q3 = new Set(['2026-07', '2026-08', '2026-09']);
 
 describe('periods close (DOMAIN §6 "Periods close")', () => {
@@ -47,7 +48,7 @@ describe('due periods', () => {
   it('the last ended month, quarter or year; and this year for a panel calendar', () => {
     expect(duePeriods(stars, '2026-10-01')).toEqual(['2026-Q3']);
     expect(duePeriods(stars, '2026-01-15')).toEqual(['2025-Q4']);
-    expect(duePeriods(honor(DEFAULT_RULEBOOK, 'excellent-windows'), '2027-01-04')).toEqual(['2026']);
+    expect(duePeriods(honor(defaultRulebook(), 'excellent-windows'), '2027-01-04')).toEqual(['2026']);
     expect(duePeriods(SEED_000_YEARLY_GOLD.honors[0]!, '2026-05-02')).toEqual(['2025', '2026']);
   });
 });
