@@ -9,7 +9,7 @@
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2, APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Principal, authorize } from '#core/access';
 import { apiIssue } from '#core/api/messages';
 import { type FunctionName, ROUTES, type RouteDefinition, routeKey } from '#core/api/routes';

@@ -3,7 +3,7 @@
  * moved to another window keeps the history of its postings), a new rulebook version,
  * calendar overrides. Administrators only; every change leaves an audit line.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { createCalendar } from '#core/calendar';
 import { center, officer, serviceWindow, withPosting } from '#core/center';
 import { dateOf } from '#core/records/common';

@@ -17,7 +17,7 @@
  * window-month move the same aggregate item.
  */
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { authorize } from '#core/access';
 import { CENTER_LEVEL_WINDOW } from '#core/aggregates';
 import { contentHash } from '#core/canonical';

@@ -2,7 +2,7 @@
  * The API contract (OpenAPI 3.1), generated from the route table and its zod schemas —
  * the schemas stay the single source; JSON Schema 2020-12 is what OpenAPI 3.1 speaks.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROLE_NAMES } from '#core/roles';
 import { correctionEnvelope } from '#core/records/correction';
 import { ROUTES, type RouteDefinition } from '#core/api/routes';

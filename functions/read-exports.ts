@@ -7,7 +7,7 @@
  * panel and administrators only (the route's roles): officers' scores are never public.
  * The sheets themselves are built in core/spreadsheets/exports.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { officerSubject, windowSubject } from '#core/aggregates';
 import type { RulebookRef } from '#core/rulebook/ref';
 import { honorId, month, period } from '#core/records/common';

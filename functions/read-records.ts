@@ -4,7 +4,7 @@
  * their 调离 flags, and the API contract. A window reads
  * its own records only, without complainants' names and contacts; a device reads nothing.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { forReader } from '#core/api/privacy';
 import { windowSubject } from '#core/aggregates';
 import { dateOf, isoDate, month } from '#core/records/common';

@@ -8,7 +8,7 @@
  * its own officer only (access.ts), supervisors and administrators any officer — and they
  * alone see a month's 调离 flags there, where their to-do links.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CENTER_SUBJECT, officerSubject, windowSubject } from '#core/aggregates';
 import { type Officer, windowOfOfficerAt } from '#core/center';
 import { RULE_LINE_NAMES } from '#core/ledger-names';

@@ -4,7 +4,7 @@
  * whose deadline has passed; what waits for someone is logged with the reason. The
  * schedule names no center: then every center listed in the table is ticked.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { centerId } from '#core/records/common';
 import { defaultStore } from '#store/client';
 import { type TickOutcome, tickSelections } from './jobs/selections.ts';

@@ -3,7 +3,7 @@
  * of the run, so one fixed schedule input serves every period. Pure, so a CLI can check
  * its arguments before any client exists.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { centerId, monthOf, period } from '#core/records/common';
 import { addMonths, monthsOf, quarterOf } from '#core/rules/period';
 

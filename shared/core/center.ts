@@ -1,5 +1,5 @@
 /** The center and its windows and officers (中心、窗口、工作人员) — DOMAIN.md §1. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { centerId, officerId, windowId } from './records/common.ts';
 
 export const center = z.strictObject({

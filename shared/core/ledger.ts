@@ -2,7 +2,7 @@
  * Score ledger (计分明细): one line per contribution, so a window can see why a score is
  * what it is (DOMAIN.md §4.4). Points are kept exact; the lines of a result sum to it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Points, fromExact, sum, toExact } from './points.ts';
 
 export interface LedgerLine {

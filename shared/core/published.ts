@@ -4,7 +4,7 @@
  * the site loads it. Only public facts belong here — never ledgers, complainants or
  * findings (DOMAIN.md §6).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { candidateId, centerId, honorId, isoDate, month, period, recordId, reference, windowId } from './records/common.ts';
 
 const hundredths = z.string().regex(/^-?\d+\.\d{2}$/, 'two decimals, e.g. "4.76"');

@@ -1,6 +1,6 @@
 /** Field messages in both languages: the project's "English / 中文" halves, and zod's every issue kind. */
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { apiIssue, bilingual, installBilingualMessages } from '#core/api/messages';
 import { fieldIssues } from '#core/records/types';
 

@@ -5,7 +5,7 @@
  * replaced by `bilingualErrorMap`, installed for every schema of the process by
  * `records/common.ts`, which every record schema imports.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export interface Bilingual {
   readonly zh: string;

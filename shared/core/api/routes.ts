@@ -6,7 +6,7 @@
 import { publicComplaintRecord } from '../records/complaint.ts';
 import { RECORD_TYPES, type RecordTypeName } from '../records/registry.ts';
 import type { RecordType } from '../records/types.ts';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Role } from '../roles.ts';
 import { SELECTION_ROLES, selectionAct } from '../selection/acts.ts';
 

@@ -3,7 +3,7 @@
  * or overturns it with a reason. An overturned veto is superseded, so it is no longer an
  * input to eligibility. Center-level.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { instantOf, isoDate, person, recordId } from './common.ts';
 import { type FieldIssue, type RecordType, notAfterToday } from './types.ts';
 

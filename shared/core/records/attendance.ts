@@ -11,7 +11,7 @@
  * A multi-day leave is one record per working day: a record sits in one window-month, and
  * a leave may straddle two.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { WorkingCalendar } from '../calendar.ts';
 import { LEAVE_KINDS } from '../rules/attendance.ts';
 import { clockTime, dateOf, fieldsValid, instantOf, isoDate, officerId, text, windowId } from './common.ts';

@@ -3,7 +3,7 @@
  * candidate of an honor 0–100; the democratic part of the composite is the mean of the
  * ballots. The voter is whoever submits it. Center-level, filed in the period's last month.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { monthsOf } from '../rules/period.ts';
 import { candidateId, fieldsValid, honorId, instantOf, monthOf, period } from './common.ts';
 import type { FieldIssue, RecordType } from './types.ts';

@@ -3,7 +3,7 @@
  * the case by its number and sits in the month of completion, where the on-time rate and
  * the overdue working days are counted.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { caseNumber, instantOf, isoDate, officerId, windowId } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';
 

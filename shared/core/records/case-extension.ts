@@ -6,7 +6,7 @@
  * promised the applicant and the reason. The new date replaces the promised deadline
  * (rules/case-timeliness.ts); the latest approval counts. It sits in the month of approval.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { caseNumber, fieldsValid, instantOf, isoDate, person, text, windowId } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';
 

@@ -7,7 +7,7 @@
  * append-only and each sits in one month: a case accepted in October and completed in
  * November counts as accepted in October and as completed (on time or late) in November.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Deadline, WorkingCalendar } from '../calendar.ts';
 import { caseNumber, fieldsValid, instantOf, isoDate, officerId, windowId } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';

@@ -3,7 +3,7 @@
  * from a service recipient, praise in the media with its level (区级 … 国家级), or a gift
  * handed in (主动上交礼品礼金). Verified by a supervisor; it earns the bonus its code gives.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { LEVELS, fieldsValid, instantOf, isoDate, officerId, person, text, windowId } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';
 

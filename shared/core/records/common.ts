@@ -1,5 +1,5 @@
 /** Field schemas shared by every record type (DOMAIN.md §3). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { installBilingualMessages } from '../api/messages.ts';
 
 // Every record schema imports this module: its field messages are bilingual wherever it is parsed.

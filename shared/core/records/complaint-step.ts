@@ -6,7 +6,7 @@
  *
  * Center-level: a step names the complaint, not the window.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { fieldsValid, instantOf, isoDate, recordId, text } from './common.ts';
 import { type FieldIssue, type RecordType, notAfterToday } from './types.ts';
 

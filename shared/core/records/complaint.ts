@@ -10,7 +10,7 @@
  * spot, the same day; others within 3 working days, extended to at most 10 working days
  * with the reason stated to the complainant; a 12345 referral by the deadline it came with.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Deadline, WorkingCalendar } from '../calendar.ts';
 import { fieldsValid, instantOf, isoDate, officerId, reference, text, windowId } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';

@@ -5,7 +5,7 @@
  * flag, and flags are never dropped silently. The decision is filed in the window-month of
  * the flagged ratings, where the month's recount finds it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { month, monthOf, reference, text, windowId } from './common.ts';
 import type { RecordType } from './types.ts';
 

@@ -9,7 +9,7 @@
  * checked as a record of its type — except for registration deadlines (事后补登): the record
  * it replaces was accepted, so the fact was registered in time.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { recordId } from './common.ts';
 import { LATE_REGISTRATION, type RecordType } from './types.ts';
 

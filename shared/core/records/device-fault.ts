@@ -6,7 +6,7 @@
  * rating oneself or rating in bursts are people's acts, not the device's. Filed in the
  * month the fault began.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { fieldsValid, isoInstant, monthOf, reference, text, windowId } from './common.ts';
 import { type FieldIssue, type RecordType, isFutureInstant } from './types.ts';
 

@@ -2,7 +2,7 @@
  * Evaluation record (服务评价) — DOMAIN.md §3.2. A device at a window submits one rating per
  * service: two levels (seed 003) or the national five levels of 好差评.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoInstant, officerId, windowId } from './common.ts';
 
 export const TWO_LEVEL_RATINGS = ['满意', '不满意'] as const;

@@ -4,7 +4,7 @@
  * rating refused (−2.5), consecutive rating (连续评价, −1), self-rating (−1), each occurrence.
  * A verified device fault (device-fault) cancels the deductions it caused.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CONDUCT_KINDS } from '../rules/electronic-evaluation.ts';
 import { isoInstant, monthOf, officerId, text, windowId } from './common.ts';
 import { type RecordType, isFutureInstant } from './types.ts';

@@ -8,7 +8,7 @@
  * the points the verifier chose within the range; `per: 'level'` codes the level of the
  * medium (区级 1 … 国家级 4); `per: 'case-working-day'` codes the working days late (count).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { cmp, pts } from '../points.ts';
 import type { FindingCode } from '../rulebook/finding-code.ts';
 import { DEFAULT_FINDING_CODES } from '../rulebook/findings/index.ts';

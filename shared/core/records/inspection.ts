@@ -7,7 +7,7 @@
  * items are those of the center's rulebook in force at the inspection's date (seed 003's by
  * default): intake checks them there, the body schema only their shape.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Points, cmp, fraction, mul, pts } from '../points.ts';
 import { slug } from '../rulebook/fields.ts';
 import type { HygieneRules } from '../rules/hygiene.ts';

@@ -7,7 +7,7 @@
  * outstanding officers directly (中心科室可向考核小组直接推荐), also after that day.
  * Filed in the quarter's third month, where the selection of the quarter reads it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Role } from '../roles.ts';
 import { monthsOf } from '../rules/period.ts';
 import { dateOf, fieldsValid, instantOf, monthOf, officerId, quarter, text, windowId } from './common.ts';

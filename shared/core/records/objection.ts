@@ -3,7 +3,7 @@
  * during its public notice (公示). The objector's contact is kept for the answer and never
  * published. Center-level; the handler checks that the notice is open.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { candidateId, instantOf, isoDate, reference, text } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';
 

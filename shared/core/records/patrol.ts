@@ -8,7 +8,7 @@
  * that cite it (source `patrol`), once someone has verified them — so a deduction has one
  * way into a score, whatever produced it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { instantOf, isoDate, officerId, text, windowId } from './common.ts';
 import type { FindingCode } from '../rulebook/finding-code.ts';
 import { type Issue, amountIssues, asFieldIssues, derivedCodeIssues, findingAmount, findingCodeId, unknownCode } from './finding.ts';

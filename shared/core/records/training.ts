@@ -5,7 +5,7 @@
  *
  * Center-level: a session gathers officers of many windows.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { fieldsValid, instantOf, isoDate, officerId, sessionId, text } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';
 

@@ -3,7 +3,7 @@
  * placed — its window, the instant it is about, its month — and the checks that need the
  * present moment or the working-day calendar.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { WorkingCalendar } from '../calendar.ts';
 import type { Rulebook } from '../rulebook/schema.ts';
 import { dateOf, month, monthOf, windowId } from './common.ts';

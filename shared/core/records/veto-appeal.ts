@@ -3,7 +3,7 @@
  * the subject of a veto appeals within the window (veto.ts `checkAppealDeadline`), stating
  * the grounds. Center-level: it names the veto, not the window.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { instantOf, isoDate, recordId, text } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';
 

@@ -8,7 +8,7 @@
  * The subject is notified and may appeal within the rulebook's window (default 5 working
  * days, counted after the day of the veto); a second supervisor decides (appeal-decision).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Deadline, WorkingCalendar } from '../calendar.ts';
 import { fieldsValid, instantOf, isoDate, officerId, person, text, windowId } from './common.ts';
 import type { FindingCode } from '../rulebook/finding-code.ts';

@@ -7,7 +7,7 @@
  * the largest share (24); the handler, which knows the role, applies
  * `checkYearlyRatingShare`. Center-level, filed in December of the year.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { cmp, pts } from '../points.ts';
 import { RATER_NAMES, type RaterKind, type YearlyAssessmentRules } from '../rules/yearly-assessment.ts';
 import { dateOf, decimalPoints, fieldsValid, officerId, person, year } from './common.ts';

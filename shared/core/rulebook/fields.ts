@@ -1,5 +1,5 @@
 /** Field schemas shared by the parts of a rulebook (评选规则), and reading a points spec. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Points, cmp, pts } from '../points.ts';
 import { findingCode } from './finding-code.ts';
 

@@ -2,7 +2,7 @@
  * Finding codes (扣分/加分事项): the itemized deductions and bonuses of a rulebook, each
  * citing the clause of the seed it comes from (DOMAIN.md §4.4).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const decimal = z.string().regex(/^\d+(\.\d+)?$/, 'a positive decimal such as "0.5"');
 

@@ -2,7 +2,7 @@
  * Honors (荣誉评选) of a rulebook: who may enter, how entrants are ranked, how many places,
  * what makes an entrant ineligible, and when each step happens. DOMAIN.md §5, §6.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { bestWindowScheme } from '../rules/best-window.ts';
 import { cityPreconditions } from '../rules/city-nomination.ts';
 import { PERIOD_KINDS } from '../rules/period.ts';

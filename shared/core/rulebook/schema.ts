@@ -4,7 +4,7 @@
  * is data validated here; `defineRulebook` adds the sha256 of its canonical JSON, which
  * every result records so that a change of rules never passes for the old ones.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { contentHash } from '../canonical.ts';
 import { cmp, pts, sum } from '../points.ts';
 import { attendanceRules } from '../rules/attendance.ts';

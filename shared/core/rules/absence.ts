@@ -10,7 +10,7 @@
  * 15天 / 一年内累计超过30天 count calendar days): a spell runs from its first to its last day
  * of absence, the weekends and holidays inside it included (day-spells.ts `absenceSpells`).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const absenceRules = z.strictObject({
   /** A consecutive spell of more than this many calendar days forfeits the score. */

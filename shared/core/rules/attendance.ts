@@ -9,7 +9,7 @@
  *
  * Days on duty (在岗天数) are calendar days: day-spells.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LedgerLine } from '../ledger.ts';
 import { type Points, div, fraction, mean } from '../points.ts';
 

@@ -39,7 +39,7 @@
  * the windows entered but at least one, none when nobody reaches 90 (rules/selection.ts).
  * Pure and deterministic: the same facts in any order give the same scores.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { WorkingCalendar } from '../calendar.ts';
 import type { LedgerLine } from '../ledger.ts';
 import { type Points, ZERO, add, cmp, format2, fraction, mul, neg, pts, sub, sum } from '../points.ts';

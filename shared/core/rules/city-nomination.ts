@@ -19,7 +19,7 @@
  * Returns the conditions not met, each with its numbers and records, so the center sees why
  * each one who does not qualify does not.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Points, cmp, format2, pts } from '../points.ts';
 import { decimal } from '../rulebook/fields.ts';
 import type { Exclusion } from './eligibility.ts';

@@ -7,7 +7,7 @@
  *   shortfall = max(0, R − E), deducted by bands
  *   component = max(0, base − shortfall deduction − conduct deductions)
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LedgerLine } from '../ledger.ts';
 import { type Points, ZERO, cmp, div, fraction, max, mul, neg, pts, sum } from '../points.ts';
 

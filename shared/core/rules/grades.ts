@@ -6,7 +6,7 @@
  * A grade is read from the score as presented (two decimals, half up), so that a score
  * shown as 90.00 is never graded below 90.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Points, cmp, pts, round2 } from '../points.ts';
 import { decimal } from '../rulebook/fields.ts';
 

@@ -9,7 +9,7 @@
  * component is pending; after the quarter has ended it is recorded as missing (0 points).
  * **Assumption:** two inspections in one quarter count by the mean of their scores.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LedgerLine } from '../ledger.ts';
 import { type Points, ZERO, div, fraction, max, mean, mul, pts, sub, sum, toExact } from '../points.ts';
 import { bilingual, chosenPoints, decimal, pointsSpec, slug } from '../rulebook/fields.ts';

@@ -13,7 +13,7 @@
  * Ties at a cap go through the rulebook's tie-breakers and, surviving them, to the panel
  * (the tied keep no grade until it decides), as every cut in this project does.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Points, cmp, floorInt, fraction, mul, pts, round2 } from '../points.ts';
 import { decimal } from '../rulebook/fields.ts';
 import type { Grade } from './grades.ts';

@@ -10,7 +10,7 @@
  * **Assumption:** a subject scored in fewer months of the period (joined mid-quarter) is
  * averaged over the months it was scored.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LedgerLine } from '../ledger.ts';
 import { type Points, ZERO, add, cmp, div, fraction, mul, pts, sum, toExact } from '../points.ts';
 import { decimal } from '../rulebook/fields.ts';

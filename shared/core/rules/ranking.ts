@@ -9,7 +9,7 @@
  * for the panel to decide. **Assumption:** a tie-breaker some tied candidate has no value
  * for (no evaluation, no working day) cannot separate that group and is skipped.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Points, cmp, format2, round2 } from '../points.ts';
 
 export const TIE_BREAKER_METRICS = ['satisfaction-rate', 'deduction-points', 'sign-in-rate'] as const;

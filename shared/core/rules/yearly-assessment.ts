@@ -21,7 +21,7 @@
  * calendar-day spells, day-spells.ts); the officers assessed, for the 20% cap, are all who
  * take part, graded or not.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { WorkingCalendar } from '../calendar.ts';
 import type { LedgerLine } from '../ledger.ts';
 import { type Points, ZERO, add, cmp, div, floorInt, fraction, min, mul, pts, sum, toExact } from '../points.ts';

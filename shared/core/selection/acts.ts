@@ -4,7 +4,7 @@
  * answer objections, void a selection, or run its due steps at once. Every act that needs a
  * reason takes it in writing.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { candidateId, recordId } from '../records/common.ts';
 import type { Role } from '../roles.ts';
 import { MIN_REASON_LENGTH } from './state-machine.ts';

@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type PublishedDocument, documentKey, publishedDocument } from '#core/published';
 
 /**

@@ -3,7 +3,7 @@
  * except the evaluation devices' (a device posts directly), and one correction form per
  * record type. The bodies' JSON Schema is the one the OpenAPI document carries.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { clockTime, decimalPoints, month, period, quarter, recordId, reference, windowId, year } from '#core/records/common';
 import { correctionOf } from '#core/records/correction';
 import { RECORD_TYPES, type RecordTypeName } from '#core/records/registry';

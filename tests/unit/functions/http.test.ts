@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { BODY_LIMIT_BYTES, failure, isUnavailable, parseBody } from '#functions/http';
 import { StoreUnavailable } from '#store/port';
 

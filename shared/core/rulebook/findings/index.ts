@@ -3,7 +3,7 @@
  * parsed through the schema once at load so that a bad entry or a repeated code fails
  * loudly instead of scoring quietly.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type FindingCode, findingCode } from '../finding-code.ts';
 import { BONUS_CODES } from './bonus.ts';
 import { OFFICER_FINDING_CODES } from './officer.ts';
