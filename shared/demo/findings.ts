@@ -5,7 +5,7 @@
  * reader goes from the deduction to what caused it.
  */
 import type { Officer } from '#core/center';
-import { FINDING_CODES, type FindingBody } from '#core/records/finding';
+import { defaultFindingCodesByCode, type FindingBody } from '#core/records/finding';
 import type { SUPERVISORS } from './people.ts';
 import { type DemoRecord, demoRecord } from './record.ts';
 
@@ -32,7 +32,7 @@ interface FindingSource {
 }
 
 const codeOf = (code: string) => {
-  const found = FINDING_CODES.get(code);
+  const found = defaultFindingCodesByCode().get(code);
   if (!found) throw new Error(`demo uses unknown finding code ${code}`);
   return found;
 };

@@ -10,7 +10,7 @@ import { caseDeadline } from '#core/records/case';
 import { dateOf } from '#core/records/common';
 import { complaintDeadline, isComplaintOverdue } from '#core/records/complaint';
 import { type ComplaintStep, checkComplaintStep } from '#core/records/complaint-step';
-import { FINDING_CODES } from '#core/records/finding';
+import { defaultFindingCodesByCode } from '#core/records/finding';
 import { checkNominationDeadline, nominationDeadline, nominationLimit } from '#core/records/nomination';
 import { appealDeadline, checkAppealDeadline } from '#core/records/veto';
 import { defaultRulebook } from '#core/rulebook/default';
@@ -222,7 +222,7 @@ describe('demo scenarios', () => {
 
     const shopper = findings.filter((f) => f.body.sourceKind === 'mystery-shopper');
     const veto = shopper.find((f) => f.body.code === 'V-O-PHONE-MYSTERY-SHOPPER');
-    expect(FINDING_CODES.get(veto!.body.code)?.veto).toBe('year');
+    expect(defaultFindingCodesByCode().get(veto!.body.code)?.veto).toBe('year');
     expect(shopper.some((f) => f.body.code === 'O-PATROL-PHONE' && f.body.officerId === veto!.body.officerId)).toBe(true);
     // Every finding that cites a record cites one that exists.
     for (const f of findings) if (f.body.sourceRecordId) expect(byId.has(f.body.sourceRecordId), f.id).toBe(true);
@@ -304,7 +304,7 @@ describe('demo scenarios', () => {
     const lost = new Map(demo.windows.map((w) => [w.windowId, 0]));
     const charge = (windowId: string, points: number) => lost.set(windowId, lost.get(windowId)! + points);
     for (const f of findings.filter((f) => q3(f) && f.body.subject === 'window')) {
-      const code = FINDING_CODES.get(f.body.code)!;
+      const code = defaultFindingCodesByCode().get(f.body.code)!;
       charge(f.windowId, 'fixed' in code.points ? Number(code.points.fixed) * (f.body.count ?? 1) : Number(f.body.points));
     }
     for (const i of ofType('inspection').filter(q3)) {

@@ -11,12 +11,13 @@
 import * as z from 'zod';
 import { cmp, pts } from '../points.ts';
 import type { FindingCode } from '../rulebook/finding-code.ts';
-import { DEFAULT_FINDING_CODES } from '../rulebook/findings/index.ts';
+import { defaultFindingCodes } from '../rulebook/findings/index.ts';
 import { LEVELS, decimalPoints, fieldsValid, instantOf, isoDate, officerId, person, recordId, text, windowId } from './common.ts';
 import { type FieldIssue, type RecordType, type RulesAtIntake, notAfterToday } from './types.ts';
 
 /** The seed defaults' codes (the demo's and the default rulebook's); intake checks a center's own. */
-export const FINDING_CODES: ReadonlyMap<string, FindingCode> = new Map(DEFAULT_FINDING_CODES.map((c) => [c.code, c]));
+let byCode: ReadonlyMap<string, FindingCode> | undefined;
+export const defaultFindingCodesByCode = (): ReadonlyMap<string, FindingCode> => (byCode ??= new Map(defaultFindingCodes().map((c) => [c.code, c])));
 
 export const FINDING_SOURCES = ['patrol', 'inspection', 'complaint', 'mystery-shopper', 'other'] as const;
 

@@ -7,7 +7,7 @@ import { SEED_003_ATTENDANCE } from '../rules/attendance.ts';
 import { SEED_003_ELECTRONIC_EVALUATION } from '../rules/electronic-evaluation.ts';
 import { SEED_003_HYGIENE } from '../rules/hygiene.ts';
 import type { HonorInput } from './honor.ts';
-import { DEFAULT_FINDING_CODES } from './findings/index.ts';
+import { DEFAULT_FINDING_CODE_INPUTS } from './findings/index.ts';
 import { type Rulebook, type RulebookInput, defineRulebook } from './schema.ts';
 
 const S002_WINDOW = '§窗口单位考核实施细则 一、形式与内容';
@@ -112,7 +112,7 @@ export const DEFAULT_RULEBOOK_CONTENT = {
   bonusCap: '10',
   // One act, one code: a seed 004 patrol code whose act another seed's code names stays with
   // the July campaign (presets/seed-004-patrol.ts).
-  findingCodes: DEFAULT_FINDING_CODES.filter((c) => c.sameActAs === undefined),
+  findingCodes: DEFAULT_FINDING_CODE_INPUTS.filter((c) => c.sameActAs === undefined),
   electronicEvaluation: SEED_003_ELECTRONIC_EVALUATION,
   hygiene: SEED_003_HYGIENE,
   attendance: SEED_003_ATTENDANCE,

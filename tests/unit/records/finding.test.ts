@@ -1,4 +1,4 @@
-/** Findings (扣分/加分事项) — DOMAIN.md §3.7, §4.4; codes from DEFAULT_FINDING_CODES. */
+/** Findings (扣分/加分事项) — DOMAIN.md §3.7, §4.4; codes from defaultFindingCodes(). */
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '#core/calendar';
 import { findingRecord } from '#core/records/finding';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cmp, pts } from '#core/points';
 import { type FindingCode, findingCode } from '#core/rulebook/finding-code';
 import { BONUS_CODES } from '#core/rulebook/findings/bonus';
-import { DEFAULT_FINDING_CODES, SEED_002_OFFICER_CATEGORY } from '#core/rulebook/findings/index';
+import { defaultFindingCodes, SEED_002_OFFICER_CATEGORY } from '#core/rulebook/findings/index';
 import { OFFICER_FINDING_CODES } from '#core/rulebook/findings/officer';
 import { VETO_CODES } from '#core/rulebook/findings/veto';
 import { WINDOW_FINDING_CODES } from '#core/rulebook/findings/window';
@@ -48,7 +48,7 @@ const SEED_HEADINGS: Record<FindingCode['source']['seed'], readonly string[]> = 
   '004': ['三、活动安排'],
 };
 
-const byCode = new Map(DEFAULT_FINDING_CODES.map((c) => [c.code, c]));
+const byCode = new Map(defaultFindingCodes().map((c) => [c.code, c]));
 function get(code: string): FindingCode {
   const found = byCode.get(code);
   if (!found) throw new Error(`no finding code ${code}`);
@@ -61,17 +61,17 @@ describe('finding code tables', () => {
       const result = findingCode.safeParse(input);
       expect(result.success, `${input.code}: ${result.error?.message}`).toBe(true);
     }
-    expect(DEFAULT_FINDING_CODES).toHaveLength(RAW.length);
+    expect(defaultFindingCodes()).toHaveLength(RAW.length);
   });
 
   it('codes are unique', () => {
-    const codes = DEFAULT_FINDING_CODES.map((c) => c.code);
+    const codes = defaultFindingCodes().map((c) => c.code);
     const repeated = codes.filter((code, i) => codes.indexOf(code) !== i);
     expect(repeated).toEqual([]);
   });
 
   it('each code sits in a known category of its own subject and effect', () => {
-    for (const c of DEFAULT_FINDING_CODES) {
+    for (const c of defaultFindingCodes()) {
       // A category belongs to one subject, so no code may serve both.
       expect(c.subject, c.code).not.toBe('both');
       const subject = c.subject as 'window' | 'officer';
@@ -84,7 +84,7 @@ describe('finding code tables', () => {
   });
 
   it('code prefixes say what the code is', () => {
-    for (const c of DEFAULT_FINDING_CODES) {
+    for (const c of defaultFindingCodes()) {
       const letter = c.subject === 'window' ? 'W' : 'O';
       if (c.code.startsWith('V-')) {
         expect(c.code.startsWith(`V-${letter}-`), c.code).toBe(true);
@@ -101,7 +101,7 @@ describe('finding code tables', () => {
   });
 
   it('only veto codes are worth 0 points; ranges have 0 < min ≤ max', () => {
-    for (const c of DEFAULT_FINDING_CODES) {
+    for (const c of defaultFindingCodes()) {
       if ('fixed' in c.points) {
         if (!c.code.startsWith('V-')) expect(cmp(pts(c.points.fixed), pts(0)), c.code).toBe(1);
       } else {
@@ -112,7 +112,7 @@ describe('finding code tables', () => {
   });
 
   it('each code cites a clause a reader can find in its seed', () => {
-    for (const c of DEFAULT_FINDING_CODES) {
+    for (const c of defaultFindingCodes()) {
       const headings = SEED_HEADINGS[c.source.seed];
       const cited = headings.some((h) => c.source.clause.startsWith(`§${h}`));
       expect(cited, `${c.code}: ${c.source.clause}`).toBe(true);
@@ -123,7 +123,7 @@ describe('finding code tables', () => {
 
   it('scales by level only for media, by case and working day only for overdue cases', () => {
     const byPer = (per: FindingCode['per']) =>
-      DEFAULT_FINDING_CODES.filter((c) => c.per === per)
+      defaultFindingCodes().filter((c) => c.per === per)
         .map((c) => c.code)
         .sort();
     expect(byPer('level')).toEqual(['B-O-MEDIA-PRAISE', 'B-W-MEDIA-PRAISE', 'W-SVC-MEDIA-CRITICISM']);
@@ -225,7 +225,7 @@ describe('points as the seeds give them', () => {
   });
 
   it('every seed-004 patrol item costs the officer 1 point (items 1–4) or 2 (item 5)', () => {
-    const patrol = DEFAULT_FINDING_CODES.filter((c) => c.source.seed === '004');
+    const patrol = defaultFindingCodes().filter((c) => c.source.seed === '004');
     expect(patrol.length).toBeGreaterThan(0);
     for (const c of patrol) {
       const item5 = c.source.clause.includes('5、坚决做到廉洁自律');
@@ -236,7 +236,7 @@ describe('points as the seeds give them', () => {
 
 describe('SEED_002_OFFICER_CATEGORY', () => {
   const officerRules = '§窗口工作人员考核实施细则';
-  const fromSeed002Rules = DEFAULT_FINDING_CODES.filter(
+  const fromSeed002Rules = defaultFindingCodes().filter(
     (c) => c.source.seed === '002' && c.source.clause.startsWith(officerRules) && c.effect === 'deduction',
   );
 

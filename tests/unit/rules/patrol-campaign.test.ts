@@ -13,7 +13,7 @@ import type { RecordType } from '#core/records/types';
 import { defaultRulebook } from '#core/rulebook/default';
 import { SEED_004_PATROL } from '#core/rulebook/presets/seed-004-patrol';
 import { DEFAULT_RULEBOOK_CONTENT } from '#core/rulebook/default';
-import { DEFAULT_FINDING_CODES } from '#core/rulebook/findings/index';
+import { defaultFindingCodes } from '#core/rulebook/findings/index';
 import { type Rulebook, defineRulebook } from '#core/rulebook/schema';
 import { officerMonthlyScore, windowMonthlyScore } from '#core/rules/monthly-score';
 import { monthlyScoreInputs } from '#core/score-inputs';
@@ -84,7 +84,7 @@ describe('one act, one code in the default rulebook', () => {
   });
 
   it('a rulebook holding both codes of one act is refused', () => {
-    const both = [...DEFAULT_RULEBOOK_CONTENT.findingCodes, DEFAULT_FINDING_CODES.find((c) => c.code === 'O-PATROL-LATE')!];
+    const both = [...DEFAULT_RULEBOOK_CONTENT.findingCodes, defaultFindingCodes().find((c) => c.code === 'O-PATROL-LATE')!];
     expect(() => defineRulebook({ ...DEFAULT_RULEBOOK_CONTENT, findingCodes: both })).toThrow(/O-PATROL-LATE and O-DISC-LATE are one act/);
   });
 });

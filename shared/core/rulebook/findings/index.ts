@@ -1,10 +1,11 @@
 /**
  * The default rulebook's finding codes (扣分/加分事项, DOMAIN.md §4.4) and vetoes (§5),
- * parsed through the schema once at load so that a bad entry or a repeated code fails
+ * parsed through the schema on first use (not at import: a Lambda that never reads them
+ * does not pay for it in its cold start), so that a bad entry or a repeated code fails
  * loudly instead of scoring quietly.
  */
 import * as z from 'zod';
-import { type FindingCode, findingCode } from '../finding-code.ts';
+import { type FindingCode, type FindingCodeInput, findingCode } from '../finding-code.ts';
 import { BONUS_CODES } from './bonus.ts';
 import { OFFICER_FINDING_CODES } from './officer.ts';
 import { VETO_CODES } from './veto.ts';
@@ -20,12 +21,12 @@ function parseUnique(inputs: readonly unknown[]): readonly FindingCode[] {
   return Object.freeze(codes);
 }
 
-export const DEFAULT_FINDING_CODES: readonly FindingCode[] = parseUnique([
-  ...WINDOW_FINDING_CODES,
-  ...OFFICER_FINDING_CODES,
-  ...BONUS_CODES,
-  ...VETO_CODES,
-]);
+/** Every code as written, unparsed: the default rulebook's content lists them, and its own parse checks them. */
+export const DEFAULT_FINDING_CODE_INPUTS: readonly FindingCodeInput[] = [...WINDOW_FINDING_CODES, ...OFFICER_FINDING_CODES, ...BONUS_CODES, ...VETO_CODES];
+
+let parsed: readonly FindingCode[] | undefined;
+
+export const defaultFindingCodes = (): readonly FindingCode[] => (parsed ??= parseUnique(DEFAULT_FINDING_CODE_INPUTS));
 
 /** Seed 002's officer headings: 德 20, 能 20, 勤 20, 绩 25, 廉 15 (each "扣完为止"). */
 export type Seed002OfficerCategory = 'officer.de' | 'officer.neng' | 'officer.qin' | 'officer.ji' | 'officer.lian';

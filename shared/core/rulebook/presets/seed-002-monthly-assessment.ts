@@ -12,7 +12,7 @@
  * Only the seed's own codes: the officer deductions under the heading the seed gives them.
  */
 import type { FindingCode } from '../finding-code.ts';
-import { DEFAULT_FINDING_CODES, SEED_002_OFFICER_CATEGORY } from '../findings/index.ts';
+import { defaultFindingCodes, SEED_002_OFFICER_CATEGORY } from '../findings/index.ts';
 import { DEFAULT_RULEBOOK_CONTENT } from '../default.ts';
 import { defineRulebook } from '../schema.ts';
 import { SEED_002_MONTHLY_GRADING } from '../../rules/monthly-grades.ts';
@@ -54,7 +54,7 @@ export const SEED_002_MONTHLY_ASSESSMENT = defineRulebook({
     ],
     bonusCategory: DEFAULT_RULEBOOK_CONTENT.officer.bonusCategory,
   },
-  findingCodes: seed002Codes(DEFAULT_FINDING_CODES),
+  findingCodes: seed002Codes(defaultFindingCodes()),
   // 第十二条–第十五条: window grades, 优秀 at most 20% / 15%, derived codes, 调离.
   monthlyGrading: SEED_002_MONTHLY_GRADING,
   electronicEvaluation: undefined,

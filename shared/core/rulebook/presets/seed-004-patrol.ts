@@ -8,7 +8,7 @@
  * it applies in July, the month the seed names (§三、活动安排 第二阶段 7月1日-7月31日), and a
  * center's other months stay under its regular rulebook (rulebook/in-force.ts).
  */
-import { DEFAULT_FINDING_CODES } from '../findings/index.ts';
+import { defaultFindingCodes } from '../findings/index.ts';
 import { PATROL_WINDOW_CODES } from '../findings/officer.ts';
 import { DEFAULT_RULEBOOK_CONTENT } from '../default.ts';
 import { defineRulebook } from '../schema.ts';
@@ -27,7 +27,7 @@ export const SEED_004_PATROL = defineRulebook({
     categories: DEFAULT_RULEBOOK_CONTENT.window.categories.map((c) => ({ ...c, components: [] })),
   },
   // One patrol event, one finding: the officer's code charges the window its item's code too.
-  findingCodes: DEFAULT_FINDING_CODES.filter((c) => c.source.seed === '004').map((c) =>
+  findingCodes: defaultFindingCodes().filter((c) => c.source.seed === '004').map((c) =>
     PATROL_WINDOW_CODES[c.code] ? { ...c, windowCode: PATROL_WINDOW_CODES[c.code] } : c,
   ),
   electronicEvaluation: undefined,
