@@ -31,25 +31,30 @@ const englishOnlyZod = {
 };
 
 /**
- * The calendar's `chinese-days` imports (between `lazy-calendar:begin` and `:end` in
- * shared/core/calendar.ts) become plain `require` calls on literal paths: esbuild bundles
- * those modules inside functions that run on the first call, so a function that never asks
- * about a working day never evaluates the package or its 37 KB schedule.
+ * Imports evaluated on first use. In the files below, the block between `lazy-imports:begin`
+ * and `:end` holds default imports and loaders (`const loadX = (): T => X;`); each loader
+ * becomes a plain `require` of its import's path, which esbuild bundles into a function run
+ * on the first call. A function that never asks about a working day never evaluates
+ * `chinese-days` or its 37 KB schedule; one that never reads or writes a sheet never
+ * evaluates exceljs. Node, the tests and the site import them as usual.
  */
-const lazyCalendar = {
-  name: 'lazy-calendar',
+const LAZY_IMPORT_FILES = /[\\/]shared[\\/]core[\\/](calendar|spreadsheets[\\/]workbook)\.ts$/;
+const lazyImports = {
+  name: 'lazy-imports',
   setup(b) {
-    b.onLoad({ filter: /[\\/]shared[\\/]core[\\/]calendar\.ts$/ }, async (args) => {
+    b.onLoad({ filter: LAZY_IMPORT_FILES }, async (args) => {
       const { readFile } = await import('node:fs/promises');
       const source = await readFile(args.path, 'utf8');
-      const block = /\/\/ lazy-calendar:begin\n[\s\S]*?\/\/ lazy-calendar:end\n/;
-      if (!block.test(source)) throw new Error(`${args.path} has no lazy-calendar block: update the lazy-calendar plugin`);
-      const lazy = [
-        "const loadSchedule = () => require('chinese-days/dist/chinese-days.json');",
-        "const loadChineseDays = () => require('chinese-days');",
-        '',
-      ].join('\n');
-      return { contents: source.replace(block, lazy), loader: 'ts' };
+      const block = /\/\/ lazy-imports:begin\n([\s\S]*?)\/\/ lazy-imports:end\n/;
+      const found = block.exec(source);
+      if (!found) throw new Error(`${args.path} has no lazy-imports block: update the lazy-imports plugin`);
+      const paths = new Map([...found[1].matchAll(/^import (\w+) from '([^']+)'/gm)].map(([, name, path]) => [name, path]));
+      const loaders = [...found[1].matchAll(/^const (\w+) = \(\): [^=]+ => (\w+);$/gm)].map(([, loader, name]) => {
+        if (!paths.has(name)) throw new Error(`${args.path}: ${loader} loads ${name}, which the block does not import`);
+        return `const ${loader} = () => require(${JSON.stringify(paths.get(name))});`;
+      });
+      if (loaders.length !== paths.size) throw new Error(`${args.path}: every import of the lazy-imports block needs one loader`);
+      return { contents: source.replace(block, `${loaders.join('\n')}\n`), loader: 'ts' };
     });
   },
 };
@@ -87,7 +92,7 @@ await build({
   // Error messages carry Chinese text: keep it as UTF-8 rather than \u escapes.
   charset: 'utf8',
   logLevel: 'warning',
-  plugins: [englishOnlyZod, lazyCalendar, sdkThroughRequire],
+  plugins: [englishOnlyZod, lazyImports, sdkThroughRequire],
   inject: [join(import.meta.dirname, 'source-mapped-stacks.mjs')],
   // For the functions that read or write spreadsheets (exceljs): Node's own stream module in
   // place of its copy (readable-stream), and stand-ins for exceljs's CSV dependencies, which

@@ -16,16 +16,16 @@
  * Dates are Beijing calendar dates 'YYYY-MM-DD', handled as plain day numbers: no clock,
  * no time zone.
  */
-// lazy-calendar:begin
+// lazy-imports:begin
 import chineseDaysPackage from 'chinese-days';
 // The package's data file rather than its date functions: those parse 'YYYY-MM-DD' as UTC
 // midnight and read it back in the process's zone, which slips a day west of UTC.
 import officialSchedule from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 const loadSchedule = (): unknown => officialSchedule;
 const loadChineseDays = (): ChineseDays => chineseDaysPackage;
-// lazy-calendar:end
+// lazy-imports:end
 /*
- * In a Lambda bundle the block above becomes two `require` calls (infra/cdk/bundle-lambda.mjs),
+ * In a Lambda bundle the block above becomes two `require` calls (infra/cdk/bundle-lambda.mjs, lazy-imports),
  * which esbuild bundles into functions run on the first call: `chinese-days` and its
  * schedule (37 KB of JSON) are then evaluated on the first question about a day, not when a
  * handler that imports the calendar through the record types starts (issue #13). Node, the

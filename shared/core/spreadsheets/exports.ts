@@ -5,7 +5,7 @@
  * its title, the period, the rulebook version and the moment it was exported, above Chinese
  * column headers, so a printed copy can be traced back to the data it came from.
  */
-import { type CellValue, type ExcelBuffer, Workbook } from './workbook.ts';
+import { type CellValue, type ExcelBuffer, newWorkbook } from './workbook.ts';
 import type { ServiceWindow } from '../center.ts';
 import { format2, fromExact, mean } from '../points.ts';
 import type { MonthCorrection } from '../published.ts';
@@ -29,7 +29,7 @@ export const beijingTime = (at: Date): string => new Date(at.getTime() + 8 * 360
 export const headerRowOf = (spec: Pick<SheetSpec, 'about'>): number => spec.about.length + 3;
 
 export async function buildSheet(spec: SheetSpec): Promise<Buffer> {
-  const workbook = new Workbook();
+  const workbook = newWorkbook();
   workbook.creator = '窗口考评与光荣榜';
   const sheet = workbook.addWorksheet(spec.title.slice(0, 31));
   sheet.columns = spec.columns.map((c) => ({ width: c.width }));

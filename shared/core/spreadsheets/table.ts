@@ -5,7 +5,7 @@
  * kind (imports.ts), so here every cell becomes plain text: dates as YYYY-MM-DD, times of
  * day as HH:MM, numbers as written.
  */
-import { type CellValue, type ExcelBuffer, Workbook } from './workbook.ts';
+import { type CellValue, type ExcelBuffer, newWorkbook } from './workbook.ts';
 
 export interface SheetRow {
   /** The row's number as the spreadsheet shows it (1-based, header included). */
@@ -69,7 +69,7 @@ function cellText(value: CellValue): string {
 }
 
 async function xlsxRows(bytes: Uint8Array): Promise<SheetRow[]> {
-  const workbook = new Workbook();
+  const workbook = newWorkbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelBuffer);
   } catch {

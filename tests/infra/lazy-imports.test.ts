@@ -1,6 +1,6 @@
 /**
  * In a Lambda bundle the calendar's data is evaluated on the first question, not at import
- * (issue #13): the bundler's lazy-calendar plugin turns the calendar's imports of
+ * (issue #13): the bundler's lazy-imports plugin turns the calendar's imports of
  * `chinese-days` into require calls, which esbuild wraps in a function run on first use
  * (the schedule then sits in `module.exports = {holidays: …}` inside that function, where a
  * plain import would make it a top-level constant). The calendar bundled alone, in a folder
@@ -45,4 +45,30 @@ export const handler = answers;`,
   // Friday 10-09 work → 2.
   // 2099 is not in the package's schedules: provisional.
   expect(JSON.parse(run.stdout)).toEqual([false, true, true, 2, true]);
+});
+
+it('reads and writes a sheet through the lazily loaded exceljs Workbook in a bundle without node_modules', () => {
+  const entry = join(outdir, 'sheet.ts');
+  writeFileSync(
+    entry,
+    `import { newWorkbook } from ${JSON.stringify(join(root, 'shared/core/spreadsheets/workbook.ts'))};
+export const roundTrip = async () => {
+  const out = newWorkbook();
+  out.addWorksheet('签到').addRow(['窗口', 'w01', 3]);
+  const back = newWorkbook();
+  await back.xlsx.load(await out.xlsx.writeBuffer());
+  return back.getWorksheet('签到')!.getRow(1).values;
+};
+export const handler = roundTrip;`,
+  );
+  const build = spawnSync(process.execPath, [join(root, 'infra/cdk/bundle-lambda.mjs'), entry, join(outdir, 'sheet')], { encoding: 'utf8', cwd: root });
+  expect(build.stderr).toBe('');
+  const url = pathToFileURL(join(outdir, 'sheet', 'index.mjs')).href;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', `process.stdout.write(JSON.stringify(await (await import(${JSON.stringify(url)})).roundTrip()))`], {
+    encoding: 'utf8',
+    cwd: outdir,
+  });
+  expect(run.stderr).toBe('');
+  // exceljs gives a row's values from index 1.
+  expect(JSON.parse(run.stdout)).toEqual([null, '窗口', 'w01', 3]);
 });
