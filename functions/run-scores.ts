@@ -6,7 +6,9 @@
  */
 import { dateOf, monthOf } from '#core/records/common';
 import { monthsOf, periodKindOf, periodRulesDate } from '#core/rules/period';
+import { SCORE_CENTER_FACT_TYPES } from '#core/score-inputs';
 import { monthReader } from '#store/aggregates';
+import { rosterReader } from '#store/center';
 import { defaultStore } from '#store/client';
 import { centerSettings } from './center-settings.ts';
 import { forEveryCenter } from './every-center.ts';
@@ -52,13 +54,15 @@ async function runCenter(event: RunScoresEvent, onMonth?: (month: string, done: 
   // The period's means and yearly assessment follow the version in force at its end.
   const rulebook = rulebookAt(periodRulesDate(resolved, dateOf(now)));
   // Each month's aggregates are read once in the run, though a month's scores read its
-  // neighbours too (the quarter's inspections, the month before's device faults).
-  const readMonth = monthReader(store, event.centerId);
+  // neighbours too (the quarter's inspections, the month before's device faults), and of the
+  // center's own facts only those the scores read. The windows and officers are read once too.
+  const readMonth = monthReader(store, event.centerId, SCORE_CENTER_FACT_TYPES);
+  const roster = rosterReader(store, event.centerId);
   for (const month of months) {
     // A month is scored by the version its records were checked against (rulebook/in-force.ts).
     const monthRules = rulebookAt(`${month}-01`);
-    const scores = await runMonthlyScores(store, event.centerId, month, monthRules, now, readMonth);
-    const evaluation = await scoreAndPublishMonth(store, event.centerId, month, monthRules, now, readMonth, calendar);
+    const scores = await runMonthlyScores(store, event.centerId, month, monthRules, now, readMonth, roster);
+    const evaluation = await scoreAndPublishMonth(store, event.centerId, month, monthRules, now, readMonth, calendar, roster);
     const changed = evaluation.changed || scores.changed;
     console.log(
       JSON.stringify({

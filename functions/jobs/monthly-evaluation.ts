@@ -15,7 +15,7 @@ import type { Rulebook } from '#core/rulebook/schema';
 import type { WindowGrade } from '#core/rules/monthly-grades';
 import { type MonthReader, listAggregatesForMonth } from '#store/aggregates';
 import type { Store } from '#store/client';
-import { getCenter, listWindows } from '#store/center';
+import { type RosterReader, getCenter, rosterReader } from '#store/center';
 import { putPublished } from '#store/published';
 import { listResults, writeResultsIfChanged } from '#store/results';
 import { withCorrections } from './month-corrections.ts';
@@ -37,10 +37,11 @@ export async function scoreAndPublishMonth(
   readMonth: MonthReader = (m) => listAggregatesForMonth(store, centerId, m),
   /** The center's calendar: with it the month is published with its close date and state. */
   calendar?: WorkingCalendar,
+  roster: RosterReader = rosterReader(store, centerId),
 ): Promise<MonthlyRunOutcome> {
   const [profile, windows, aggregates, windowScores] = await Promise.all([
     getCenter(store, centerId),
-    listWindows(store, centerId),
+    roster.windows(),
     readMonth(month),
     storedWindowScores(store, centerId, month),
   ]);
@@ -64,9 +65,10 @@ export async function scoreAndPublishMonth(
   const changed = await writeResultsIfChanged(store, centerId, month, RUN_MARKER, { inputHash, rulebookHash: ref.hash }, now, () =>
     rows.flatMap(({ windowId, evaluation }) =>
       evaluation
-        ? [{ subject: `EE#${windowSubject(windowId)}`, document: { rule: 'electronic-evaluation', windowId, ...evaluation, rulebookHash: ref.hash, inputHash } }]
+        ? [{ subject: `${EVALUATIONS}${windowSubject(windowId)}`, document: { rule: 'electronic-evaluation', windowId, ...evaluation, rulebookHash: ref.hash, inputHash } }]
         : [],
     ),
+    EVALUATIONS,
   );
   if (!changed) return { centerId, month, windows: windows.length, changed: false };
   // The start date is the center's own intake limit, not part of its public profile.
@@ -104,6 +106,7 @@ export async function scoreAndPublishMonth(
 }
 
 const WINDOW_SCORES = `MS#${windowSubject('')}`;
+const EVALUATIONS = 'EE#';
 /** The electronic evaluation keeps the period's first marker, `#RUN`. */
 const RUN_MARKER = '#RUN';
 

@@ -22,9 +22,9 @@ import { type DecidedComplaint, type MonthGrading, type OfficerGradingFacts, typ
 import { type MonthlyScore, officerMonthlyScore, windowMonthlyScore } from '#core/rules/monthly-score';
 import { addMonths, lastDayOf } from '#core/rules/period';
 import type { ComplaintBody } from '#core/records/complaint';
-import { type MonthAggregates, complaintsNamed, monthlyScoreInputs, scoreInputsHash, sourceMonths } from '#core/score-inputs';
+import { type MonthAggregates, SCORE_CENTER_FACT_TYPES, complaintsNamed, monthlyScoreInputs, scoreInputsHash, sourceMonths } from '#core/score-inputs';
 import { type MonthReader, listAggregatesForMonth } from '#store/aggregates';
-import { listOfficers, listWindows } from '#store/center';
+import { type RosterReader, rosterReader } from '#store/center';
 import type { Store } from '#store/client';
 import { listFlags } from '#store/flags';
 import { getRecord } from '#store/records';
@@ -48,12 +48,13 @@ export async function runMonthlyScores(
   month: string,
   rulebook: Rulebook,
   now: Date,
-  readMonth: MonthReader = (m) => listAggregatesForMonth(store, centerId, m),
+  readMonth: MonthReader = (m) => listAggregatesForMonth(store, centerId, m, SCORE_CENTER_FACT_TYPES),
+  roster: RosterReader = rosterReader(store, centerId),
 ): Promise<MonthlyScoresOutcome> {
   const months = sourceMonths(month);
   const [windows, officers, flags, aggregates] = await Promise.all([
-    listWindows(store, centerId),
-    listOfficers(store, centerId),
+    roster.windows(),
+    roster.officers(),
     listFlags(store, centerId, month),
     Promise.all(months.map(async (m) => [m, await readMonth(m)] as const)),
   ]);
@@ -80,7 +81,7 @@ export async function runMonthlyScores(
         : undefined;
     const officerScores = grading?.officerScores ?? inputs.officers.map(score);
     return [...windowScores, ...officerScores].map((s) => ({ subject: resultSubject(s), document: { ...scoreDocument(s, inputHash), ...gradeDocument(s, grading) } }));
-  });
+  }, SCORES);
   return { ...counts, changed };
 }
 
@@ -180,8 +181,9 @@ async function recordAsItStands(store: Store, centerId: string, id: string): Ret
   return found;
 }
 
+const SCORES = 'MS#';
 const resultSubject = (score: MonthlyScore): string =>
-  `MS#${score.subject === 'window' ? windowSubject(score.subjectId) : officerSubject(score.subjectId)}`;
+  `${SCORES}${score.subject === 'window' ? windowSubject(score.subjectId) : officerSubject(score.subjectId)}`;
 
 /** Exact points for recomputing and comparing, two decimals (half up) for showing. */
 function scoreDocument(score: MonthlyScore, inputHash: string): Record<string, unknown> {

@@ -16,6 +16,7 @@ import { listResults, runMarkerName, writeResultsIfChanged } from '#store/result
 const RULE = 'period-mean';
 const MARKER = runMarkerName(RULE);
 const MONTHLY = 'MS#';
+const MEANS = 'MEAN#';
 
 export interface PeriodMeansOutcome {
   readonly period: string;
@@ -40,7 +41,7 @@ export async function runPeriodMeans(store: Store, centerId: string, period: str
     subjects.map((subject) => {
       const mean = weightedMonthlyMean(scores.get(subject)!);
       return {
-        subject: `MEAN#${subject}`,
+        subject: `${MEANS}${subject}`,
         document: {
           rule: RULE,
           period,
@@ -53,6 +54,7 @@ export async function runPeriodMeans(store: Store, centerId: string, period: str
         },
       };
     }),
+    MEANS,
   );
   return { period, subjects: subjects.length, changed };
 }

@@ -144,6 +144,13 @@ const SMOKING_VETO = 'V-O-SMOKING';
 
 const previousMonth = (month: string): string => addMonths(month, -1);
 
+/**
+ * The center's own facts (subject `C`) the monthly scores read: the complaint steps (their
+ * verified codes, and the 调离 flags' decided complaints). Its other facts — ballots,
+ * objections, training roll calls — are the selections' and the notices'.
+ */
+export const SCORE_CENTER_FACT_TYPES: readonly string[] = ['complaint-step'];
+
 /** The months whose aggregates a month's scores read: the month before (faults) and the quarter's (inspections). */
 export const sourceMonths = (month: string): string[] => [...new Set([previousMonth(month), ...monthsOf(quarterOf(month))])].sort();
 

@@ -10,6 +10,7 @@
  */
 import {
   type AggregateDelta,
+  CENTER_SUBJECT,
   COUNTER,
   type Counters,
   type Entries,
@@ -17,6 +18,7 @@ import {
   type Members,
   memberLine,
   officerSubject,
+  windowSubject,
 } from '#core/aggregates';
 import { aggregateKey, aggregatePk, factKey, factPk } from './keys.ts';
 import type { Condition, Item, ItemStore, WriteOp } from './port.ts';
@@ -126,11 +128,23 @@ const EMPTY: Aggregate = { counters: {}, members: {}, entries: {} };
 
 /**
  * Every aggregate and fact of a center-month, by subject (`W#w01`, `O#o001`, `C`): two
- * Queries whatever the month's volume. Officers' rating counters come out of their
- * window's item.
+ * Queries whatever the month's volume (with `centerFactTypes`, the facts by sort-key prefix:
+ * the windows', the officers' and one per type of the center's). Officers' rating counters
+ * come out of their window's item.
  */
-export async function listAggregatesForMonth(store: ItemStore, centerId: string, month: string): Promise<Map<string, Aggregate>> {
-  const [aggregates, facts] = await Promise.all([store.query({ pk: aggregatePk(centerId, month) }), store.query({ pk: factPk(centerId, month) })]);
+export async function listAggregatesForMonth(
+  store: ItemStore,
+  centerId: string,
+  month: string,
+  /** Only these types of the center's own facts (its windows' and officers' are all read): one Query a type more, none of the others' items. */
+  centerFactTypes?: readonly string[],
+): Promise<Map<string, Aggregate>> {
+  const pk = factPk(centerId, month);
+  const readFacts = async (): Promise<Item[]> =>
+    centerFactTypes
+      ? (await Promise.all([WINDOW_FACTS, OFFICER_FACTS, ...centerFactTypes.map((type) => `${CENTER_SUBJECT}#${type}#`)].map((skPrefix) => store.query({ pk, skPrefix })))).flat()
+      : store.query({ pk });
+  const [aggregates, facts] = await Promise.all([store.query({ pk: aggregatePk(centerId, month) }), readFacts()]);
   const result = new Map<string, { counters: Record<string, number>; members: Record<string, string[]>; entries: Record<string, string> }>();
   const subject = (name: string) => {
     let found = result.get(name);
@@ -159,6 +173,9 @@ export async function listAggregatesForMonth(store: ItemStore, centerId: string,
   for (const { members } of result.values()) for (const lines of Object.values(members)) lines.sort();
   return result as Map<string, Aggregate>;
 }
+
+const WINDOW_FACTS = windowSubject('');
+const OFFICER_FACTS = officerSubject('');
 
 /** `W#w01#finding#r1` → [`W#`, `w01`, `finding`, `r1`]; the center's `C#objection#r1` → [`C`, ``, …]. */
 function splitFactSk(sk: string): [string, string, string, string] {
@@ -191,12 +208,17 @@ export async function getAggregate(store: ItemStore, centerId: string, month: st
 /** Reads a center's months, each at most once: a quarter's or a year's run shares one. */
 export type MonthReader = (month: string) => Promise<Map<string, Aggregate>>;
 
-export function monthReader(store: ItemStore, centerId: string): MonthReader {
+export function monthReader(
+  store: ItemStore,
+  centerId: string,
+  /** Only these types of the center's own facts (`listAggregatesForMonth`). */
+  centerFactTypes?: readonly string[],
+): MonthReader {
   const months = new Map<string, Promise<Map<string, Aggregate>>>();
   return (month) => {
     let read = months.get(month);
     if (!read) {
-      months.set(month, (read = listAggregatesForMonth(store, centerId, month)));
+      months.set(month, (read = listAggregatesForMonth(store, centerId, month, centerFactTypes)));
       read.catch(() => months.delete(month));
     }
     return read;

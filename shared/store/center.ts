@@ -31,6 +31,26 @@ export async function listOfficers(store: ItemStore, centerId: string): Promise<
   return items.map((item) => officer.parse(strip(item)));
 }
 
+/** A center's windows and officers, each read at most once: a quarter's or a year's score run shares one. */
+export interface RosterReader {
+  windows(): Promise<ServiceWindow[]>;
+  officers(): Promise<Officer[]>;
+}
+
+export function rosterReader(store: ItemStore, centerId: string): RosterReader {
+  const once = <T>(read: () => Promise<T>): (() => Promise<T>) => {
+    let held: Promise<T> | undefined;
+    return () => {
+      if (!held) {
+        held = read();
+        held.catch(() => (held = undefined));
+      }
+      return held;
+    };
+  };
+  return { windows: once(() => listWindows(store, centerId)), officers: once(() => listOfficers(store, centerId)) };
+}
+
 /** The sort keys of a center's window and officer settings (the admin API writes them). */
 export const windowSettingKey = (centerId: string, windowId: string): string => windowKey(centerId, windowId).sk;
 export const officerSettingKey = (centerId: string, officerId: string): string => officerKey(centerId, officerId).sk;

@@ -4,6 +4,7 @@
  * Each rule run over a period keeps a marker of its own (`#RUN` for the first one, the
  * electronic evaluation), so one rule's run never passes for another's.
  */
+import { canonicalJson } from '#core/canonical';
 import { resultKey, resultPk } from './keys.ts';
 import type { Item, ItemStore } from './port.ts';
 
@@ -27,7 +28,11 @@ export async function getRunMarker(store: ItemStore, centerId: string, period: s
   return (await store.get(resultKey(centerId, period, markerName))) as RunMarker | undefined;
 }
 
-/** Subject results first, the marker last: a run that dies half-way is simply run again. */
+/**
+ * Subject results first, the marker last: a run that dies half-way is simply run again.
+ * With `stored` (the period's items as they are), a result stored exactly so is not written
+ * again: the table ends the same, with fewer writes.
+ */
 export async function putPeriodResults(
   store: ItemStore,
   centerId: string,
@@ -35,15 +40,28 @@ export async function putPeriodResults(
   results: readonly SubjectResult[],
   marker: RunMarker,
   markerName = RUN_MARKER,
+  stored?: readonly Item[],
 ): Promise<void> {
-  await store.putMany(results.map((r) => ({ ...resultKey(centerId, period, r.subject), ...r.document })));
+  const items = results.map((r) => ({ ...resultKey(centerId, period, r.subject), ...r.document }));
+  const held = new Map((stored ?? []).map((item) => [String(item.sk), item]));
+  const changed = held.size === 0 ? items : items.filter((item) => !sameItem(held.get(item.sk), item));
+  if (changed.length > 0) await store.putMany(changed);
   await store.write([{ op: 'put', item: { ...resultKey(centerId, period, markerName), ...marker } }]);
 }
+
+/** Whether a stored item holds exactly the item (attributes in any order; an undefined one is not stored). */
+const sameItem = (stored: Item | undefined, item: Item): boolean => stored !== undefined && canonicalJson(stored) === canonicalJson(item);
 
 /**
  * The one way a job writes its results: nothing when the marker holds the same input and
  * rulebook hashes (unchanged inputs, unchanged results); otherwise the results (computed
  * only then) and the marker. Returns whether anything was written.
+ *
+ * Without a marker (a first run, a run that died before its marker, a marker removed) the
+ * stored results may already be the ones computed: the period's results of the rule are read
+ * (one Query, while computing) and only those that differ are written. A marker with other
+ * hashes was written with results that name them (each document carries its run's
+ * `inputHash`), so then every result is written without that read.
  */
 export async function writeResultsIfChanged(
   store: ItemStore,
@@ -53,10 +71,13 @@ export async function writeResultsIfChanged(
   hashes: { readonly inputHash: string; readonly rulebookHash: string },
   now: Date,
   compute: () => readonly SubjectResult[] | Promise<readonly SubjectResult[]>,
+  /** How the rule's subjects begin (`MS#`): only the stored results under it are read to compare with. */
+  subjectsPrefix = '',
 ): Promise<boolean> {
   const marker = await getRunMarker(store, centerId, period, markerName);
   if (marker?.inputHash === hashes.inputHash && marker.rulebookHash === hashes.rulebookHash) return false;
-  await putPeriodResults(store, centerId, period, await compute(), { ...hashes, computedAt: now.toISOString() }, markerName);
+  const [stored, results] = await Promise.all([marker ? undefined : listResults(store, centerId, period, subjectsPrefix), compute()]);
+  await putPeriodResults(store, centerId, period, results, { ...hashes, computedAt: now.toISOString() }, markerName, stored);
   return true;
 }
 
