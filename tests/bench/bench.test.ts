@@ -96,6 +96,10 @@ describe('the benchmark at size XS', () => {
     for (const center of [score.result.base, score.result.tenfold!]) {
       for (const adapter of Object.values(center.adapters)) {
         isFigure(adapter.scoreRunSeconds, runs);
+        isFigure(adapter.scheduledRunSeconds, runs);
+        // The first run writes every month's results; the scheduled one only the quarter's.
+        expect(adapter.reads.itemsWritten).toBeGreaterThan(adapter.scheduledReads.itemsWritten);
+        expect(adapter.scheduledReads.itemsWritten).toBeGreaterThan(0);
         isFigure(adapter.ratioToSql, runs);
       }
       isFigure(center.sqlRecountMs, runs);

@@ -102,9 +102,13 @@ export function checkTargets(sections: Report['sections']): TargetCheck[] {
   if (score) {
     const atM = score.base.windows === 60 && score.base.officers === 400;
     const run = (c: ScoreReport['base']) => `DynamoDB Local ${of(c.adapters.dynamodb.scoreRunSeconds, 's')}, SQLite ${of(c.adapters.sqlite.scoreRunSeconds, 's')}`;
+    const scheduled = (c: ScoreReport['base']) =>
+      `DynamoDB Local ${of(c.adapters.dynamodb.scheduledRunSeconds, 's')}, SQLite ${of(c.adapters.sqlite.scheduledRunSeconds, 's')}`;
     checks.push({
       target: 'Quarterly score run, 60 windows / 400 officers ≤ 1 s (on an idle machine)',
-      measured: `${run(score.base)} for ${score.base.windows} windows / ${score.base.officers} officers`,
+      measured:
+        `first run (every month computed, ${score.base.adapters.dynamodb.reads.itemsWritten} items written): ${run(score.base)} for ${score.base.windows} windows / ${score.base.officers} officers; ` +
+        `the scheduled run (months already scored, the quarter's means written: ${score.base.adapters.dynamodb.scheduledReads.itemsWritten} items): ${scheduled(score.base)}`,
       met: atM ? score.base.adapters.dynamodb.scoreRunSeconds.median <= 1 : null,
       ...(atM ? {} : { note: 'the target is for size M' }),
     });
@@ -235,7 +239,10 @@ export function toMarkdown(report: Report): string {
     const types = (c: typeof s.base) => Object.entries(c.load.records).map(([type, n]) => `${type} ${n}`).join(', ');
     const row = (c: typeof s.base, label: string) =>
       `| ${label} | ${c.load.ratings} | ${c.load.storedItems} in ${c.load.seconds} s | ${of(c.adapters.dynamodb.scoreRunSeconds, 's')} | ${of(c.adapters.sqlite.scoreRunSeconds, 's')} | ` +
-      `${c.adapters.dynamodb.reads.items} (${mb(c.adapters.dynamodb.reads.bytes)}) | ${of(c.sqlRecountMs, 'ms')} | ${x(c.adapters.dynamodb.ratioToSql)} | ${c.sqlAgreesWithAggregates ? 'yes' : '**no**'} |`;
+      `${c.adapters.dynamodb.reads.items} (${mb(c.adapters.dynamodb.reads.bytes)}), ${c.adapters.dynamodb.reads.itemsWritten} | ` +
+      `${of(c.adapters.dynamodb.scheduledRunSeconds, 's')} | ${of(c.adapters.sqlite.scheduledRunSeconds, 's')} | ` +
+      `${c.adapters.dynamodb.scheduledReads.items} (${mb(c.adapters.dynamodb.scheduledReads.bytes)}), ${c.adapters.dynamodb.scheduledReads.itemsWritten} | ` +
+      `${of(c.sqlRecountMs, 'ms')} | ${x(c.adapters.dynamodb.ratioToSql)} | ${c.sqlAgreesWithAggregates ? 'yes' : '**no**'} |`;
     const kinds = (c: typeof s.base) =>
       Object.entries(c.adapters.dynamodb.reads.byKind)
         .filter(([k]) => !k.startsWith('query'))
@@ -246,10 +253,12 @@ export function toMarkdown(report: Report): string {
       `## Score run of ${s.period} (${s.base.windows} windows, ${s.base.officers} officers, ${s.base.months} months loaded: those the run reads), DynamoDB Local and SQLite`,
       '',
       'Both adapters run the same handler (run-scores) on the same loaded center, run by run in alternating order. ' +
-        'The loader writes aggregates, facts and flags to both stores; raw records (one partition each) go only into the SQL recount, since no score run reads them (see the reads by kind).',
+        'The loader writes aggregates, facts and flags to both stores; raw records (one partition each) go only into the SQL recount, since no score run reads them (see the reads by kind). ' +
+        'The first run finds no score of the quarter or its months stored: it computes every month and writes every result. ' +
+        'The scheduled run is the one the quarterly schedule makes after the monthly runs: it reads the months, finds them unchanged, and computes and writes the quarter\'s means.',
       '',
-      '| center | ratings | items a store | score run, DynamoDB Local | score run, SQLite | items read a run | SQL recount | DynamoDB run / SQL | SQL agrees with the score run |',
-      '|---|---|---|---|---|---|---|---|---|',
+      '| center | ratings | items a store | first run, DynamoDB Local | first run, SQLite | items read (MB), written | scheduled run, DynamoDB Local | scheduled run, SQLite | items read (MB), written | SQL recount | first DynamoDB run / SQL | SQL agrees with the score run |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|',
       row(s.base, 'base'),
       ...(s.tenfold ? [row(s.tenfold, 'every record type tenfold')] : []),
       '',

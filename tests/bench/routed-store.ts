@@ -15,6 +15,8 @@ export interface Reads {
   readonly bytes: number;
   /** Items read by kind (`C#AGG/W`, `C#F`, …), and each partition kind queried even when empty. */
   readonly byKind: Readonly<Record<string, number>>;
+  /** Items written (put, updated or deleted) meanwhile. */
+  readonly itemsWritten: number;
 }
 
 export interface RoutedStore {
@@ -29,7 +31,7 @@ export interface RoutedStore {
 export function routeHandlersStore(initial: ItemStore): RoutedStore {
   const routed = defaultStore() as unknown as Record<string, unknown>;
   let target = initial;
-  let reads: { calls: number; items: number; bytes: number; byKind: Record<string, number> } | undefined;
+  let reads: { calls: number; items: number; bytes: number; byKind: Record<string, number>; itemsWritten: number } | undefined;
   let listener: ((ops: readonly WriteOp[]) => void) | undefined;
   const count = (items: readonly Item[], queried?: string) => {
     if (!reads) return;
@@ -55,9 +57,13 @@ export function routeHandlersStore(initial: ItemStore): RoutedStore {
     },
     write: async (ops) => {
       listener?.(ops);
+      if (reads) reads.itemsWritten += ops.filter((op) => op.op !== 'check').length;
       return target.write(ops);
     },
-    putMany: (items, onProgress) => target.putMany(items, onProgress),
+    putMany: (items, onProgress) => {
+      if (reads) reads.itemsWritten += items.length;
+      return target.putMany(items, onProgress);
+    },
   };
   // Own properties shadow the adapter's methods on the one object every handler holds.
   for (const [name, fn] of Object.entries(methods)) Object.defineProperty(routed, name, { value: fn, configurable: true, writable: true });
@@ -65,7 +71,7 @@ export function routeHandlersStore(initial: ItemStore): RoutedStore {
   return {
     use: (next) => void (target = next),
     counting: async (work) => {
-      reads = { calls: 0, items: 0, bytes: 0, byKind: {} };
+      reads = { calls: 0, items: 0, bytes: 0, byKind: {}, itemsWritten: 0 };
       try {
         const value = await work();
         return { value, reads: { ...reads } };
