@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const outdir = mkdtempSync(join(tmpdir(), 'lazy-calendar-'));
+const outdir = mkdtempSync(join(tmpdir(), 'lazy-imports-'));
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
 it('answers from the bundled schedule in a bundle without node_modules', () => {

@@ -80,7 +80,7 @@ describe('functions', () => {
     }
   });
 
-  it.each(functions)('%s runs on nodejs24.x, arm64, with TABLE_NAME and source maps', (_name, fn) => {
+  it.each(functions)('%s runs on nodejs24.x, arm64, with TABLE_NAME (stack traces mapped by the bundle, not by --enable-source-maps)', (_name, fn) => {
     const { Properties } = template.findResources('AWS::Lambda::Function')[logicalId(fn)] ?? {};
     expect(Properties).toMatchObject({
       Runtime: 'nodejs24.x',
