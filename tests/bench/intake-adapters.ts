@@ -5,8 +5,9 @@
  * beside them SQLite's own floor, a bare INSERT of the very row the handler's write stored
  * (under a new id) in a transaction of its own, into a file made by the same adapter.
  *
- * One client, request by request in a rotating order: node:sqlite's calls are synchronous,
- * so with several clients a SQLite write would stall the DynamoDB requests in flight.
+ * One client, request by request in an order shuffled afresh each time, as the other paths
+ * are (intake.ts): node:sqlite's calls are synchronous, so with several clients a SQLite
+ * write would stall the DynamoDB requests in flight.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,6 +47,8 @@ interface Context {
   readonly setUp: (store: Store) => Promise<void>;
   /** The same record item under a new id (keys included), as large as the original. */
   readonly relabel: (item: Item) => Record<string, unknown>;
+  /** Orders each request's paths. */
+  readonly order: (paths: readonly AdapterPath[]) => AdapterPath[];
 }
 
 const WARM_UP = 20;
@@ -98,8 +101,8 @@ export async function adapterIntake(ctx: Context): Promise<AdapterIntakeReport> 
     for (let run = 1; run <= ctx.runs; run++) {
       const latencies = Object.fromEntries(ADAPTER_PATHS.map((p) => [p, [] as number[]])) as Record<AdapterPath, number[]>;
       for (let n = 0; n < ctx.requests; n++) {
-        for (let k = 0; k < ADAPTER_PATHS.length; k++) {
-          const path = ADAPTER_PATHS[(n + k) % ADAPTER_PATHS.length]!;
+        for (const path of ctx.order(ADAPTER_PATHS)) {
+          await new Promise((resolve) => setImmediate(resolve));
           latencies[path].push(await paths[path](n));
         }
       }

@@ -4,8 +4,12 @@
  * Local — a PutItem of an item the size of the stored record, and a TransactWriteItems of
  * the very items the rating's transaction wrote (copied from it, under another center) —
  * with, for diagnosis, the intake write alone (appendRecord: no HTTP, token or parsing).
- * The four are measured interleaved request by request: each client sends one request of
- * each path in turn, in a rotating order, so a busy moment slows them all alike.
+ * The paths are measured interleaved request by request: each client sends one request of
+ * each path in turn, in an order shuffled afresh each time (seeded), so a busy moment slows
+ * them all alike and no path always follows the same one — the local gateway's HTTP
+ * exchange leaves work on the event loop after its answer (socket and stream callbacks),
+ * which a fixed order would always charge to the path after it. The loop is let run
+ * between two requests for the same reason.
  *
  * Then intake on both adapters of the store port, the handler on DynamoDB Local and on
  * SQLite with SQLite's bare INSERT of the same row as its floor (intake-adapters.ts).
@@ -44,6 +48,7 @@ import type { RoutedStore } from './routed-store.ts';
 import { CONCURRENCY, type Size } from './sizes.ts';
 import { type Figure, figure, percentile, ratioFigure } from './stats.ts';
 import { syntheticCenter } from './synthetic-center.ts';
+import { type Random, forkRandom } from '../../shared/demo/random.ts';
 
 // Center ids of one length, so the bare items are exactly as large as the stored ones.
 const GATEWAY_CENTER = 'gateway';
@@ -333,7 +338,7 @@ export async function intakeSection(ctx: Context): Promise<IntakeReport> {
     for (let run = 1; run <= ctx.runs; run++) {
       for (const clients of CONCURRENCY) {
         const requests = size.intakeRequests[clients];
-        const latencies = await interleaved(clients, requests, paths);
+        const latencies = await interleaved(clients, requests, paths, forkRandom(ctx.seed, `intake|${run}|${clients}`));
         samples.get(clients)!.push(latencies);
         const median = (p: PathName) => percentile(latencies[p], 50).toFixed(1);
         ctx.log(
@@ -343,6 +348,7 @@ export async function intakeSection(ctx: Context): Promise<IntakeReport> {
       }
     }
     ctx.routed.onWrite(undefined);
+    const adapterOrder = forkRandom(ctx.seed, 'intake|adapters');
     adapters = await adapterIntake({
       store,
       routed: ctx.routed,
@@ -352,6 +358,7 @@ export async function intakeSection(ctx: Context): Promise<IntakeReport> {
       invoke,
       setUp,
       relabel: (item) => relabel(item, GATEWAY_CENTER, randomUUID()),
+      order: (list) => shuffled(list, adapterOrder),
     });
     Object.assign(tally, { retries: 0, answered503: 0 });
     const windowIds = [...new Set(devices.map((d) => d.windowId))];
@@ -493,11 +500,12 @@ async function integrityRun(
   }
 }
 
-/** `requests` requests of every path spread over `clients` concurrent loops, each loop sending one of each path in turn. */
+/** `requests` requests of every path spread over `clients` concurrent loops, each loop sending one of each path in turn, in a shuffled order. */
 async function interleaved(
   clients: number,
   requests: number,
   paths: Record<PathName, (client: number, n: number) => Promise<{ ms: number } | undefined>>,
+  random: Random,
 ): Promise<Record<PathName, number[]>> {
   const latencies = Object.fromEntries(PATHS.map((p) => [p, [] as number[]])) as Record<PathName, number[]>;
   let next = 0;
@@ -505,8 +513,8 @@ async function interleaved(
   const client = async (k: number): Promise<void> => {
     while (next < requests && performance.now() - started < ROUND_LIMIT_MS) {
       const n = next++;
-      for (let i = 0; i < PATHS.length; i++) {
-        const path = PATHS[(n + i) % PATHS.length]!;
+      for (const path of shuffled(PATHS, random)) {
+        await new Promise((resolve) => setImmediate(resolve));
         const result = await paths[path](k, n);
         if (result) latencies[path].push(result.ms);
       }
@@ -514,6 +522,16 @@ async function interleaved(
   };
   await Promise.all(Array.from({ length: clients }, (_, k) => client(k)));
   return latencies;
+}
+
+/** The items in an order drawn from `random` (Fisher–Yates). */
+export function shuffled<T>(items: readonly T[], random: Random): T[] {
+  const order = [...items];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = random.int(0, i);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
 }
 
 /** A record item under another center and a new id (keys and all), as large as the original. */
