@@ -11,12 +11,14 @@
  * - **entries** (named strings) of a fixed-size map: an officer-month's attendance day map
  *   (at most three entries a day, 31 days), a window-month's last rating per device
  *   (bounded by its devices; intake keeps it, no record folds into it);
- * - **facts**: every record that carries points (findings, vetoes, commendations,
- *   complaints and their steps, nominations, ballots, panel scores, objections, yearly
- *   ratings, conduct, device faults, flag decisions, inspections, patrols, trainings …) is
- *   one fact item per subject it concerns — `{recordId}\t{canonical public body}` — read by
- *   key prefix per subject-month, never a line inside an aggregate. A public objection or
- *   complaint writes fact items only, never an item staff records also write.
+ * - **facts**: every record that carries points or that a rule reads (findings, vetoes,
+ *   commendations, complaints and their steps, nominations, ballots, panel scores,
+ *   objections, yearly ratings, conduct, device faults, flag decisions, inspections,
+ *   trainings …) is one fact item per subject it concerns — `{recordId}\t{canonical public
+ *   body}` — read by key prefix per subject-month, never a line inside an aggregate. A public
+ *   objection or complaint writes fact items only, never an item staff records also write;
+ * - **nothing** for a record no rule reads (`RECORD_ONLY_TYPES`): it stays a record, listed
+ *   with its window-month's records.
  *
  * No item grows with the number of records: see `shared/store/table.ts` for each kind's bound.
  */
@@ -115,6 +117,14 @@ const ABSENT = 'absent';
 /** The record types whose records fold into counters and entries; every other type is facts. */
 export const COUNTED_TYPES: ReadonlySet<string> = new Set(['evaluation', 'volume', 'attendance', 'case', 'case-completion']);
 
+/**
+ * Records that carry no points and that no rule reads: they fold into nothing. A patrol is the
+ * log of a round, its points taken by the finding records that cite it; a case extension
+ * moves its case's deadline (the case item), which the completion is judged against. As
+ * facts they were a third of what a score run read, for nothing.
+ */
+export const RECORD_ONLY_TYPES: ReadonlySet<string> = new Set(['patrol', 'case-extension']);
+
 /** Records whose facts belong to officers only (a window's share is the sum of its officers'). */
 const OFFICER_ONLY = new Set(['yearly-rating']);
 /**
@@ -208,6 +218,7 @@ export function recordEffects(record: RecordFacts): Effects {
     case 'case-completion':
       return { deltas: [completionDelta(month, windowId, record.derived)], facts: [] };
   }
+  if (RECORD_ONLY_TYPES.has(record.type)) return { deltas: [], facts: [] };
   const type = recordType(record.type);
   const shown = canonicalJson(withoutPrivateFields(type, body));
   return { deltas: [], facts: factSubjects(record).map((subject) => ({ month, subject, type: record.type, recordId: id, body: shown })) };

@@ -96,6 +96,8 @@ describe('the benchmark at size XS', () => {
     for (const center of [score.result.base, score.result.tenfold!]) {
       for (const adapter of Object.values(center.adapters)) {
         isFigure(adapter.scoreRunSeconds, runs);
+        isFigure(adapter.scoreRunCpuSeconds, runs);
+        expect(adapter.scoreRunCpuSeconds.median).toBeGreaterThan(0);
         isFigure(adapter.scheduledRunSeconds, runs);
         // The first run writes every month's results; the scheduled one only the quarter's.
         expect(adapter.reads.itemsWritten).toBeGreaterThan(adapter.scheduledReads.itemsWritten);

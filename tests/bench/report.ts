@@ -243,6 +243,8 @@ export function toMarkdown(report: Report): string {
       `${of(c.adapters.dynamodb.scheduledRunSeconds, 's')} | ${of(c.adapters.sqlite.scheduledRunSeconds, 's')} | ` +
       `${c.adapters.dynamodb.scheduledReads.items} (${mb(c.adapters.dynamodb.scheduledReads.bytes)}), ${c.adapters.dynamodb.scheduledReads.itemsWritten} | ` +
       `${of(c.sqlRecountMs, 'ms')} | ${x(c.adapters.dynamodb.ratioToSql)} | ${c.sqlAgreesWithAggregates ? 'yes' : '**no**'} |`;
+    const cpu = (c: typeof s.base) =>
+      `DynamoDB Local ${of(c.adapters.dynamodb.scoreRunCpuSeconds, 's')} of ${c.adapters.dynamodb.scoreRunSeconds.median} s, SQLite ${of(c.adapters.sqlite.scoreRunCpuSeconds, 's')} of ${c.adapters.sqlite.scoreRunSeconds.median} s`;
     const kinds = (c: typeof s.base) =>
       Object.entries(c.adapters.dynamodb.reads.byKind)
         .filter(([k]) => !k.startsWith('query'))
@@ -266,6 +268,10 @@ export function toMarkdown(report: Report): string {
       ...(s.tenfold ? [`Records, tenfold: ${types(s.tenfold)}.`] : []),
       '',
       `Items read by kind, base: ${kinds(s.base)}.`,
+      '',
+      `CPU time of the benchmark's process during a first run (the run's computing, the client's side of each call — marshalling, HTTP — and garbage collection, all its threads), base: ${cpu(s.base)}` +
+        (s.tenfold ? `; tenfold: ${cpu(s.tenfold)}` : '') +
+        '. Counting every thread, it can exceed the run\'s time; where it stays well under it, the run was waiting on the database.',
       ...(s.tenfold
         ? [
             `Items read by kind, tenfold: ${kinds(s.tenfold)}.`,

@@ -33,16 +33,23 @@ export function routeHandlersStore(initial: ItemStore): RoutedStore {
   let target = initial;
   let reads: { calls: number; items: number; bytes: number; byKind: Record<string, number>; itemsWritten: number } | undefined;
   let listener: ((ops: readonly WriteOp[]) => void) | undefined;
+  // The items read, sized and sorted by kind once the work is done: not in the time it takes.
+  let itemsRead: (readonly Item[])[] = [];
   const count = (items: readonly Item[], queried?: string) => {
     if (!reads) return;
     reads.calls++;
     if (queried) reads.byKind[`query ${queried}`] = (reads.byKind[`query ${queried}`] ?? 0) + 1;
-    for (const item of items) {
-      reads.items++;
-      reads.bytes += storedBytes(item);
+    itemsRead.push(items);
+  };
+  const tally = (counted: NonNullable<typeof reads>) => {
+    for (const item of itemsRead.flat()) {
+      counted.items++;
+      counted.bytes += storedBytes(item);
       const kind = kindOf(String(item.pk), String(item.sk));
-      reads.byKind[kind] = (reads.byKind[kind] ?? 0) + 1;
+      counted.byKind[kind] = (counted.byKind[kind] ?? 0) + 1;
     }
+    itemsRead = [];
+    return counted;
   };
   const methods: Pick<ItemStore, 'get' | 'query' | 'write' | 'putMany'> = {
     get: async (key) => {
@@ -72,11 +79,13 @@ export function routeHandlersStore(initial: ItemStore): RoutedStore {
     use: (next) => void (target = next),
     counting: async (work) => {
       reads = { calls: 0, items: 0, bytes: 0, byKind: {}, itemsWritten: 0 };
+      itemsRead = [];
       try {
         const value = await work();
-        return { value, reads: { ...reads } };
+        return { value, reads: tally({ ...reads }) };
       } finally {
         reads = undefined;
+        itemsRead = [];
       }
     },
     onWrite: (next) => void (listener = next),

@@ -37,6 +37,11 @@ export type Adapter = (typeof ADAPTERS)[number];
 export interface AdapterRun {
   /** The first run: every month and the quarter computed and written. */
   readonly scoreRunSeconds: Figure;
+  /**
+   * CPU time of the benchmark's process during the first run, all its threads: the run's
+   * computing, the client's side of every call (marshalling, HTTP), garbage collection.
+   */
+  readonly scoreRunCpuSeconds: Figure;
   /** What one first run read and wrote (the same every run). */
   readonly reads: Reads;
   /** The scheduled quarterly run: months already scored, the quarter's means computed and written. */
@@ -118,26 +123,38 @@ export async function scoreSection(ctx: Context): Promise<ScoreReport> {
       const mismatches = await compareWithAggregates(ctx.store, sql, base, rulebook);
       ctx.log(`score: ${centerId}: the SQL recount's score inputs ${mismatches === 0 ? 'equal' : `differ from (${mismatches} months)`} those the score run builds`);
       const ms: Record<Adapter, number[]> = { dynamodb: [], sqlite: [] };
+      const cpuMs: Record<Adapter, number[]> = { dynamodb: [], sqlite: [] };
       const scheduledMs: Record<Adapter, number[]> = { dynamodb: [], sqlite: [] };
       const reads: Partial<Record<Adapter, Reads>> = {};
       const scheduledReads: Partial<Record<Adapter, Reads>> = {};
       const sqlMs: number[] = [];
-      const timedRun = async (adapter: Adapter, forget: readonly string[], into: number[], read: Partial<Record<Adapter, Reads>>): Promise<void> => {
+      const timedRun = async (adapter: Adapter, forget: readonly string[], into: number[], read: Partial<Record<Adapter, Reads>>, cpuInto?: number[]): Promise<void> => {
         await forgetScores(backends[adapter], centerId, forget);
         ctx.routed.use(backends[adapter]);
-        const { value: scored, reads: counted } = await ctx.routed.counting(() => quietly(() => timed(() => handler({ centerId, period: SCORED_QUARTER }))));
+        let used = { user: 0, system: 0 };
+        const run = async () => {
+          const cpu = process.cpuUsage();
+          try {
+            return await handler({ centerId, period: SCORED_QUARTER });
+          } finally {
+            used = process.cpuUsage(cpu);
+          }
+        };
+        const { value: scored, reads: counted } = await ctx.routed.counting(() => quietly(() => timed(run)));
         if (!scored.value.changed) throw new Error(`the score run of ${centerId} on ${adapter} wrote nothing`);
         into.push(scored.ms);
+        cpuInto?.push((used.user + used.system) / 1000);
         read[adapter] = counted;
       };
       // The first run of the quarter: no score of its months or of the quarter stored yet.
-      const firstRun = (adapter: Adapter) => timedRun(adapter, [...QUARTER_MONTHS, SCORED_QUARTER], ms[adapter], reads);
+      const firstRun = (adapter: Adapter) => timedRun(adapter, [...QUARTER_MONTHS, SCORED_QUARTER], ms[adapter], reads, cpuMs[adapter]);
       // The scheduled run: the months were scored by the monthly runs; the quarter's means are new.
       const scheduledRun = (adapter: Adapter) => timedRun(adapter, [SCORED_QUARTER], scheduledMs[adapter], scheduledReads);
       // One untimed run on each first, as a warm Lambda container has loaded its modules and compiled its hot code.
       for (const adapter of ADAPTERS) {
         await firstRun(adapter);
         ms[adapter].pop();
+        cpuMs[adapter].pop();
       }
       for (let run = 0; run < ctx.runs; run++) {
         for (const adapter of run % 2 ? [...ADAPTERS].reverse() : ADAPTERS) {
@@ -154,6 +171,7 @@ export async function scoreSection(ctx: Context): Promise<ScoreReport> {
       ctx.routed.use(ctx.store);
       const adapterRun = (adapter: Adapter): AdapterRun => ({
         scoreRunSeconds: figure(ms[adapter].map((m) => m / 1000)),
+        scoreRunCpuSeconds: figure(cpuMs[adapter].map((m) => m / 1000)),
         reads: reads[adapter]!,
         scheduledRunSeconds: figure(scheduledMs[adapter].map((m) => m / 1000)),
         scheduledReads: scheduledReads[adapter]!,

@@ -14,7 +14,7 @@ import { recountMonth, recountPeriod } from '#functions/jobs/recount';
 import { counterAttribute, listAggregatesForMonth } from '#store/aggregates';
 import { putCenter, putMembers } from '#store/center';
 import type { Store } from '#store/client';
-import { aggregateKey } from '#store/keys';
+import { aggregateKey, factKey, factPk } from '#store/keys';
 import { type StoredRecord, appendRecord } from '#store/records';
 import { generateDemoCenter } from '../../shared/demo/demo-center.ts';
 import { freshStore } from '../support/store.ts';
@@ -105,6 +105,16 @@ describe('recount', () => {
     // The moved volume is August's only record: one window.
     expect(august.subjects).toBe(1);
     expect(september.subjects).toBeGreaterThan(10);
+  });
+
+  it('files a patrol as a record alone, and reads past a patrol fact a table written before holds', async () => {
+    const patrol = first('patrol');
+    expect(await store.query({ pk: factPk(CENTER, MONTH) })).not.toContainEqual(expect.objectContaining({ sk: expect.stringContaining('#patrol#') }));
+    const before = await listAggregatesForMonth(store, CENTER, MONTH);
+    // The fact item an earlier version filed for the patrol under its window.
+    await store.putMany([{ ...factKey(CENTER, MONTH, windowSubject(patrol.windowId), 'patrol', patrol.id), body: JSON.stringify(patrol.body) }]);
+    expect(await listAggregatesForMonth(store, CENTER, MONTH)).toEqual(before);
+    expect((await recountMonth(store, CENTER, MONTH)).mismatches).toEqual([]);
   });
 
   it('reports exactly the subject and counter changed behind intake’s back', async () => {

@@ -71,6 +71,15 @@ describe('record effects', () => {
     });
   });
 
+  it('makes a patrol and a case extension no fact and no counter: no rule reads them, the findings a patrol cites carry its points', () => {
+    const patrol = { date: '2026-10-12', session: 'morning', windowId: 'w02', officerId: 'o011', findings: [{ code: 'O-PATROL-PHONE', note: '玩手机' }] };
+    expect(recordEffects({ id: 'p1', type: 'patrol', month: '2026-10', windowId: 'w02', body: patrol })).toEqual({ deltas: [], facts: [] });
+    const extension = { caseNumber: 'A-1', windowId: 'w02', newDeadline: '2026-10-30', reason: '补正材料' };
+    expect(recordEffects({ id: 'e1', type: 'case-extension', month: '2026-10', windowId: 'w02', body: extension })).toEqual({ deltas: [], facts: [] });
+    // A finding citing the patrol is still a fact, as above.
+    expect(recordEffects({ id: 'f1', type: 'finding', month: '2026-10', windowId: 'w02', body: { windowId: 'w02', code: 'W-X', date: '2026-10-12' } }).facts).toHaveLength(1);
+  });
+
   it('keeps private fields out of the facts', () => {
     const body = { windowId: 'w02', summary: '等候时间过长', complainantName: '某某', complainantContact: '13800000000' };
     const { facts } = recordEffects({ id: 'c1', type: 'complaint', month: '2026-10', windowId: 'w02', body });
