@@ -130,7 +130,7 @@ export function checkTargets(sections: Report['sections']): TargetCheck[] {
           `base ${reads(score.base).items} items (${mb(reads(score.base).bytes)}), tenfold ${reads(t).items} items (${mb(reads(t).bytes)}); ` +
           `aggregates ${notFacts(score.base)} and ${notFacts(t)}; records or case numbers read: ${raw(score.base) + raw(t)}`,
         met: notFacts(score.base) === notFacts(t) && raw(score.base) + raw(t) === 0,
-        note: 'facts (findings, patrols, complaints … the records that carry points) are read one item each and grow with them; aggregates do not; roster reads follow a one-minute cache',
+        note: 'facts (findings, complaints, commendations … the records that carry points or that a rule reads) are read one item each and grow with them; aggregates do not; roster reads follow a one-minute cache',
       });
     }
   }
