@@ -114,14 +114,14 @@ export const ENTRY = {
 const DAY_ENTRY = /^day\.(\d{4}-\d{2}-\d{2})\.(in|leave)$/;
 const ABSENT = 'absent';
 
-/** The record types whose records fold into counters and entries; every other type is facts. */
+/** The record types whose records fold into counters and entries; every other type is facts, but for `RECORD_ONLY_TYPES`. */
 export const COUNTED_TYPES: ReadonlySet<string> = new Set(['evaluation', 'volume', 'attendance', 'case', 'case-completion']);
 
 /**
  * Records that carry no points and that no rule reads: they fold into nothing. A patrol is the
  * log of a round, its points taken by the finding records that cite it; a case extension
  * moves its case's deadline (the case item), which the completion is judged against. As
- * facts they were a third of what a score run read, for nothing.
+ * facts they were over a third of the facts a score run read, for nothing.
  */
 export const RECORD_ONLY_TYPES: ReadonlySet<string> = new Set(['patrol', 'case-extension']);
 
