@@ -110,7 +110,7 @@ export type LambdaFunctions = Record<LambdaName, LambdaFunction>;
 
 /**
  * A function's code: its entry bundled on this machine by esbuild's JS API (bundle-lambda.mjs:
- * ES module, minified, source map, AWS SDK left to the runtime, zod with its English locale
+ * ES module, minified, source map, the AWS SDK inside, zod with its English locale
  * only), as NodejsFunction would but with the plugin its CLI bundling cannot take. No Docker,
  * the same result offline; the asset is hashed by its output.
  */

@@ -1,10 +1,12 @@
 /**
  * Lambda cold start: each function's bundle as the CDK stack builds it (esbuild, minified
- * ESM, AWS SDK left to the runtime) and the time to import its handler module in a fresh
- * Node process; beside them, the two AWS SDK packages alone, loaded through require as the
- * bundles load them: the floor every function stands on.
+ * ESM, the AWS SDK inside) and the time to import its handler module in a fresh Node
+ * process; beside them, the two AWS SDK packages alone, loaded through require from
+ * node_modules as a function that left the SDK to the runtime's copy would load them: what
+ * such a function would pay before any code of its own.
  */
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPO_ROOT, lastJsonLine, runChild, runTypeScript } from './child.ts';
@@ -27,7 +29,7 @@ async function importMs(specifiers: readonly string[]): Promise<number> {
   return Number(stdout);
 }
 
-/** The same for CommonJS packages loaded through require, as the bundles load the AWS SDK. */
+/** The same for CommonJS packages loaded through require, as the runtime's AWS SDK would be. */
 async function requireMs(packages: readonly string[]): Promise<number> {
   const loads = packages.map((p) => `require(${JSON.stringify(p)});`).join(' ');
   const script = `const require = (await import('node:module')).createRequire(process.cwd() + '/'); const t = performance.now(); ${loads} process.stdout.write(String(performance.now() - t));`;
@@ -36,9 +38,8 @@ async function requireMs(packages: readonly string[]): Promise<number> {
 }
 
 export async function coldSection(ctx: { runs: number; log: (line: string) => void }): Promise<ColdReport> {
-  // Inside the repository, so a bundle's one external import, the AWS SDK that Lambda provides, resolves.
-  mkdirSync(join(REPO_ROOT, 'cdk.out'), { recursive: true });
-  const outdir = mkdtempSync(join(REPO_ROOT, 'cdk.out', 'bench-'));
+  // Outside the repository, as in Lambda: a bundle has nothing to resolve packages from.
+  const outdir = mkdtempSync(join(tmpdir(), 'bench-cold-'));
   const imports = Math.max(5, ctx.runs);
   try {
     const bundles = lastJsonLine<{ name: string; file: string }[]>((await runTypeScript('./synth-bundles.ts', [outdir])).stdout);

@@ -164,7 +164,7 @@ export function checkTargets(sections: Report['sections']): TargetCheck[] {
     checks.push({ target: 'Each Lambda bundle ≤ 1 MB minified', measured: `largest ${(largest / MIB).toFixed(2)} MiB`, met: largest <= MIB });
     checks.push({
       target: 'Handler import in a fresh process ≤ 100 ms (on an idle machine)',
-      measured: `slowest ${slowest.name} ${of(slowest.importMs, 'ms')}; AWS SDK alone ${of(cold.sdkImportMs, 'ms')}`,
+      measured: `slowest ${slowest.name} ${of(slowest.importMs, 'ms')}; the AWS SDK from node_modules alone, as the runtime ships it, ${of(cold.sdkImportMs, 'ms')}`,
       met: cold.functions.every((f) => f.importMs.median <= 100),
     });
   }
@@ -318,7 +318,7 @@ export function toMarkdown(report: Report): string {
       '| function | bundle KiB | import ms |',
       '|---|---|---|',
       ...c.functions.map((f) => `| ${f.name} | ${(f.bundleBytes / 1024).toFixed(0)} | ${of(f.importMs)} |`),
-      `| AWS SDK alone (@aws-sdk/client-dynamodb + lib-dynamodb, through require) | — | ${of(c.sdkImportMs)} |`,
+      `| AWS SDK alone from node_modules, as the runtime ships it (@aws-sdk/client-dynamodb + lib-dynamodb, through require; not what the bundles load) | — | ${of(c.sdkImportMs)} |`,
     );
   }
   return `${lines.join('\n')}\n`;
