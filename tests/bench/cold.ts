@@ -37,21 +37,24 @@ async function requireMs(packages: readonly string[]): Promise<number> {
   return Number(stdout);
 }
 
+const SDK = '(the AWS SDK alone)';
+
 export async function coldSection(ctx: { runs: number; log: (line: string) => void }): Promise<ColdReport> {
   // Outside the repository, as in Lambda: a bundle has nothing to resolve packages from.
   const outdir = mkdtempSync(join(tmpdir(), 'bench-cold-'));
-  const imports = Math.max(5, ctx.runs);
+  const imports = Math.max(9, ctx.runs);
   try {
     const bundles = lastJsonLine<{ name: string; file: string }[]>((await runTypeScript('./synth-bundles.ts', [outdir])).stdout);
-    const functions = [];
-    for (const { name, file } of bundles) {
-      const samples: number[] = [];
-      for (let i = 0; i < imports; i++) samples.push(await importMs([pathToFileURL(file).href]));
-      functions.push({ name, bundleBytes: statSync(file).size, importMs: figure(samples, 1) });
-      ctx.log(`cold: ${name} ${(statSync(file).size / 1024).toFixed(0)} KiB, import ${functions.at(-1)!.importMs.median} ms`);
+    // Interleaved, round by round (every function, then the SDK alone), so a stretch of a busy
+    // machine falls on all of them alike rather than on whichever was measured then.
+    const samples = new Map<string, number[]>([...bundles.map((b) => [b.name, []] as [string, number[]]), [SDK, []]]);
+    for (let round = 0; round < imports; round++) {
+      for (const { name, file } of bundles) samples.get(name)!.push(await importMs([pathToFileURL(file).href]));
+      samples.get(SDK)!.push(await requireMs(['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb']));
     }
-    const sdk: number[] = [];
-    for (let i = 0; i < imports; i++) sdk.push(await requireMs(['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb']));
+    const functions = bundles.map(({ name, file }) => ({ name, bundleBytes: statSync(file).size, importMs: figure(samples.get(name)!, 1) }));
+    for (const f of functions) ctx.log(`cold: ${f.name} ${(f.bundleBytes / 1024).toFixed(0)} KiB, import ${f.importMs.median} ms`);
+    const sdk = samples.get(SDK)!;
     return { functions, sdkImportMs: figure(sdk, 1), importsPerFunction: imports };
   } finally {
     rmSync(outdir, { recursive: true, force: true });
