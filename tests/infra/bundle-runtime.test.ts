@@ -76,8 +76,8 @@ it('names the TypeScript source and line in a stack trace, without --enable-sour
   expect(second).toMatch(/^ {4}at .*\(.*entry\.ts:9:\d+\)$/);
 });
 
-/** The bundle's listTables against a stand-in DynamoDB that records each request's headers. */
-async function listTablesThroughBundle(credentials: Record<string, string>) {
+/** The bundle's listTables against a stand-in DynamoDB (and instance metadata) that records each request's headers. */
+async function listTablesThroughBundle(credentials: (endpoint: string) => Record<string, string>) {
   const seen: IncomingHttpHeaders[] = [];
   const server = createServer((request, response) => {
     seen.push(request.headers);
@@ -86,7 +86,7 @@ async function listTablesThroughBundle(credentials: Record<string, string>) {
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...credentials };
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...credentials(endpoint) };
   const script = `const m = await import(${JSON.stringify(pathToFileURL(bundle).href)});
     try { process.stdout.write(JSON.stringify(await m.listTables(${JSON.stringify(endpoint)}))); } catch (e) { process.stdout.write(e.name + ': ' + e.message); }`;
   try {
@@ -105,11 +105,11 @@ it('carries the AWS SDK inside: no import or require of an @aws-sdk package is l
 });
 
 it('signs with the credentials Lambda puts in the environment', async () => {
-  const { stdout, stderr, seen } = await listTablesThroughBundle({
+  const { stdout, stderr, seen } = await listTablesThroughBundle(() => ({
     AWS_ACCESS_KEY_ID: 'AKIDBUNDLETEST',
     AWS_SECRET_ACCESS_KEY: 'secret',
     AWS_SESSION_TOKEN: 'session-token-of-the-role',
-  });
+  }));
   expect(stderr).toBe('');
   expect(stdout).toBe('["honor-board"]');
   expect(seen).toHaveLength(1);
@@ -118,7 +118,13 @@ it('signs with the credentials Lambda puts in the environment', async () => {
 });
 
 it('without credentials in the environment, fails before sending anything (no profile, SSO or IMDS lookup)', async () => {
-  const { stdout, seen } = await listTablesThroughBundle({ HOME: outdir, AWS_CONFIG_FILE: join(outdir, 'none'), AWS_SHARED_CREDENTIALS_FILE: join(outdir, 'none') });
+  // The instance metadata service points at the stand-in too: the SDK's full chain would ask it.
+  const { stdout, seen } = await listTablesThroughBundle((endpoint) => ({
+    HOME: outdir,
+    AWS_CONFIG_FILE: join(outdir, 'none'),
+    AWS_SHARED_CREDENTIALS_FILE: join(outdir, 'none'),
+    AWS_EC2_METADATA_SERVICE_ENDPOINT: endpoint,
+  }));
   expect(stdout).toMatch(/^CredentialsProviderError: /);
   expect(seen).toHaveLength(0);
 });
