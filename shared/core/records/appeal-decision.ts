@@ -4,17 +4,17 @@
  * input to eligibility. Center-level.
  */
 import * as z from 'zod';
-import { instantOf, isoDate, person, recordId } from './common.ts';
+import { instantOf, isoDate, person, recordId, onFirstUse } from './common.ts';
 import { type FieldIssue, type RecordType, notAfterToday } from './types.ts';
 
-export const appealDecisionBody = z.strictObject({
+export const appealDecisionBody = onFirstUse(() => z.strictObject({
   appealId: recordId,
   decision: z.enum(['upheld', 'overturned']),
   reason: z.string().trim().min(5, 'state the reason in at least 5 characters / 请说明理由（至少5个字）').max(1000),
   decidedBy: person,
   date: isoDate,
-});
-export type AppealDecisionBody = z.infer<typeof appealDecisionBody>;
+}));
+export type AppealDecisionBody = z.infer<ReturnType<typeof appealDecisionBody>>;
 
 /** The decider must not be who verified the veto; names are compared ignoring case. */
 export function checkAppealDecider(veto: { readonly verifiedBy: string }, decision: Pick<AppealDecisionBody, 'decidedBy'>): FieldIssue[] {
@@ -26,7 +26,9 @@ export function checkAppealDecider(veto: { readonly verifiedBy: string }, decisi
 export const appealDecisionRecord: RecordType<AppealDecisionBody> = {
   type: 'appeal-decision',
   label: { zh: '申诉复核', en: 'appeal decision' },
-  body: appealDecisionBody,
+  get body() {
+    return appealDecisionBody();
+  },
   windowOf: () => undefined,
   at: (b) => instantOf(b.date),
   monthOf: (b) => b.date.slice(0, 7),

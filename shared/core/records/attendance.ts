@@ -14,7 +14,7 @@
 import * as z from 'zod';
 import type { WorkingCalendar } from '../calendar.ts';
 import { LEAVE_KINDS } from '../rules/attendance.ts';
-import { clockTime, dateOf, fieldsValid, instantOf, isoDate, officerId, text, windowId } from './common.ts';
+import { clockTime, dateOf, fieldsValid, instantOf, isoDate, officerId, text, windowId, onFirstUse } from './common.ts';
 import { type FieldIssue, LATE_REGISTRATION, type RecordType, isFutureInstant, notAfterToday } from './types.ts';
 
 /** Working days after the leave day within which 事后补登 is accepted [seed 003 三、(二)2(3)]. */
@@ -22,7 +22,7 @@ const LATE_REGISTRATION_WORKING_DAYS = 2;
 
 const day = { windowId, officerId, date: isoDate };
 
-const signIn = z
+const signIn = onFirstUse(() => z
   .strictObject({
     entry: z.literal('sign-in'),
     ...day,
@@ -33,25 +33,25 @@ const signIn = z
     path: ['signOut'],
     message: 'signOut must be after signIn / 签退时间须晚于签到时间',
     when: fieldsValid,
-  });
+  }));
 
-const leave = z.strictObject({
+const leave = onFirstUse(() => z.strictObject({
   entry: z.literal('leave'),
   ...day,
   kind: z.enum(LEAVE_KINDS),
   /** `prior`: 事前请假, approved before the day; `after`: 事后补登. */
   approval: z.enum(['prior', 'after']),
   note: text(200).optional(),
-});
+}));
 
-const absent = z.strictObject({
+const absent = onFirstUse(() => z.strictObject({
   entry: z.literal('absent'),
   ...day,
   note: text(200).optional(),
-});
+}));
 
-export const attendanceBody = z.discriminatedUnion('entry', [signIn, leave, absent]);
-export type AttendanceBody = z.infer<typeof attendanceBody>;
+export const attendanceBody = onFirstUse(() => z.discriminatedUnion('entry', [signIn(), leave(), absent()]));
+export type AttendanceBody = z.infer<ReturnType<typeof attendanceBody>>;
 
 function checkAttendance(b: AttendanceBody, now: Date, calendar: WorkingCalendar): FieldIssue[] {
   const issues: FieldIssue[] = [];
@@ -84,7 +84,9 @@ function checkAttendance(b: AttendanceBody, now: Date, calendar: WorkingCalendar
 export const attendanceRecord: RecordType<AttendanceBody> = {
   type: 'attendance',
   label: { zh: '考勤', en: 'attendance' },
-  body: attendanceBody,
+  get body() {
+    return attendanceBody();
+  },
   windowOf: (b) => b.windowId,
   at: (b) => instantOf(b.date, b.entry === 'sign-in' ? b.signIn : '00:00'),
   monthOf: (b) => b.date.slice(0, 7),

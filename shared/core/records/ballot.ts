@@ -5,24 +5,24 @@
  */
 import * as z from 'zod';
 import { monthsOf } from '../rules/period.ts';
-import { candidateId, fieldsValid, honorId, instantOf, monthOf, period } from './common.ts';
+import { candidateId, fieldsValid, honorId, instantOf, monthOf, period, onFirstUse } from './common.ts';
 import type { FieldIssue, RecordType } from './types.ts';
 
 /** 0–100 with at most one decimal; kept as a decimal string, whether it came as text or a number. */
-const score = z
+const score = onFirstUse(() => z
   .union([z.string().trim(), z.number()])
   .transform(String)
-  .pipe(z.string().regex(/^(100(\.0)?|[1-9]?\d(\.\d)?)$/, 'a score from 0 to 100, at most one decimal / 分数为0–100，至多一位小数'));
+  .pipe(z.string().regex(/^(100(\.0)?|[1-9]?\d(\.\d)?)$/, 'a score from 0 to 100, at most one decimal / 分数为0–100，至多一位小数')));
 
 /** The most candidates one sheet scores (it keeps a ballot's record and fact items small). */
 export const MAX_SCORES_PER_SHEET = 100;
 
 /** The scores of one voter or panel member, one per candidate of the honor. */
-export const scoreSheetBody = z
+export const scoreSheetBody = onFirstUse(() => z
   .strictObject({
     honorId,
     period,
-    scores: z.array(z.strictObject({ candidateId, score })).min(1).max(MAX_SCORES_PER_SHEET),
+    scores: z.array(z.strictObject({ candidateId, score: score() })).min(1).max(MAX_SCORES_PER_SHEET),
   })
   .superRefine((b, ctx) => {
     const seen = new Set<string>();
@@ -30,8 +30,8 @@ export const scoreSheetBody = z
       if (seen.has(id)) ctx.addIssue({ code: 'custom', path: ['scores', i, 'candidateId'], message: `${id} is scored twice / 重复评分` });
       seen.add(id);
     });
-  }, { when: fieldsValid });
-export type ScoreSheetBody = z.infer<typeof scoreSheetBody>;
+  }, { when: fieldsValid }));
+export type ScoreSheetBody = z.infer<ReturnType<typeof scoreSheetBody>>;
 
 const lastMonth = (p: string): string => monthsOf(p).at(-1)!;
 
@@ -47,6 +47,8 @@ export const scoreSheetPlacement = {
 export const ballotRecord: RecordType<ScoreSheetBody> = {
   type: 'ballot',
   label: { zh: '民主测评', en: 'ballot' },
-  body: scoreSheetBody,
+  get body() {
+    return scoreSheetBody();
+  },
   ...scoreSheetPlacement,
 };

@@ -4,22 +4,24 @@
  * the overdue working days are counted.
  */
 import * as z from 'zod';
-import { caseNumber, instantOf, isoDate, officerId, windowId } from './common.ts';
+import { caseNumber, instantOf, isoDate, officerId, windowId, onFirstUse } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';
 
-export const caseCompletionBody = z.strictObject({
+export const caseCompletionBody = onFirstUse(() => z.strictObject({
   windowId,
   caseNumber,
   completedDate: isoDate,
   /** Who completed it, when not the officer who accepted it. */
   officerId: officerId.optional(),
-});
-export type CaseCompletionBody = z.infer<typeof caseCompletionBody>;
+}));
+export type CaseCompletionBody = z.infer<ReturnType<typeof caseCompletionBody>>;
 
 export const caseCompletionRecord: RecordType<CaseCompletionBody> = {
   type: 'case-completion',
   label: { zh: '办结', en: 'case completion' },
-  body: caseCompletionBody,
+  get body() {
+    return caseCompletionBody();
+  },
   windowOf: (b) => b.windowId,
   at: (b) => instantOf(b.completedDate),
   monthOf: (b) => b.completedDate.slice(0, 7),

@@ -7,10 +7,10 @@
  * (rules/case-timeliness.ts); the latest approval counts. It sits in the month of approval.
  */
 import * as z from 'zod';
-import { caseNumber, fieldsValid, instantOf, isoDate, person, text, windowId } from './common.ts';
+import { caseNumber, fieldsValid, instantOf, isoDate, person, text, windowId, onFirstUse } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';
 
-export const caseExtensionBody = z
+export const caseExtensionBody = onFirstUse(() => z
   .strictObject({
     windowId,
     caseNumber,
@@ -27,13 +27,15 @@ export const caseExtensionBody = z
     path: ['newDeadline'],
     message: 'newDeadline is before approvedDate / 延时后的办结期限早于批准日期',
     when: fieldsValid,
-  });
-export type CaseExtensionBody = z.infer<typeof caseExtensionBody>;
+  }));
+export type CaseExtensionBody = z.infer<ReturnType<typeof caseExtensionBody>>;
 
 export const caseExtensionRecord: RecordType<CaseExtensionBody> = {
   type: 'case-extension',
   label: { zh: '延时办结', en: 'case extension' },
-  body: caseExtensionBody,
+  get body() {
+    return caseExtensionBody();
+  },
   windowOf: (b) => b.windowId,
   at: (b) => instantOf(b.approvedDate),
   monthOf: (b) => b.approvedDate.slice(0, 7),

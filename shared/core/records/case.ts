@@ -9,7 +9,7 @@
  */
 import * as z from 'zod';
 import type { Deadline, WorkingCalendar } from '../calendar.ts';
-import { caseNumber, fieldsValid, instantOf, isoDate, officerId, windowId } from './common.ts';
+import { caseNumber, fieldsValid, instantOf, isoDate, officerId, windowId, onFirstUse } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';
 
 export const CASE_TYPES = ['immediate', 'promised', 'reply', 'joint', 'referred'] as const;
@@ -25,7 +25,7 @@ export const CASE_TYPE_NAMES: Record<CaseType, { zh: string; en: string }> = {
 // 即办件 "即收即办", 答复件 "当场作出解释": both are settled on the day; 承诺件 "需要1个工作日以上".
 const SAME_DAY: ReadonlySet<CaseType> = new Set(['immediate', 'reply']);
 
-export const caseBody = z
+export const caseBody = onFirstUse(() => z
   .strictObject({
     windowId,
     officerId,
@@ -46,8 +46,8 @@ export const caseBody = z
     if (b.completedDate !== undefined && b.completedDate < b.acceptedDate) {
       ctx.addIssue({ code: 'custom', path: ['completedDate'], message: 'completedDate is before acceptedDate / 办结日期早于受理日期' });
     }
-  }, { when: fieldsValid });
-export type CaseBody = z.infer<typeof caseBody>;
+  }, { when: fieldsValid }));
+export type CaseBody = z.infer<ReturnType<typeof caseBody>>;
 
 /**
  * The promised deadline: the close of the promised working day after acceptance (即办件: the
@@ -59,7 +59,9 @@ export const caseDeadline = (c: Pick<CaseBody, 'acceptedDate' | 'promisedWorking
 export const caseRecord: RecordType<CaseBody> = {
   type: 'case',
   label: { zh: '办件', en: 'case' },
-  body: caseBody,
+  get body() {
+    return caseBody();
+  },
   windowOf: (b) => b.windowId,
   at: (b) => instantOf(b.acceptedDate),
   monthOf: (b) => b.acceptedDate.slice(0, 7),

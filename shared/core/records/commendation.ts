@@ -4,12 +4,12 @@
  * handed in (主动上交礼品礼金). Verified by a supervisor; it earns the bonus its code gives.
  */
 import * as z from 'zod';
-import { LEVELS, fieldsValid, instantOf, isoDate, officerId, person, text, windowId } from './common.ts';
+import { LEVELS, fieldsValid, instantOf, isoDate, officerId, person, text, windowId, onFirstUse } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';
 
 export const COMMENDATION_KINDS = ['banner', 'letter', 'media', 'gift-handed-in'] as const;
 
-export const commendationBody = z
+export const commendationBody = onFirstUse(() => z
   .strictObject({
     windowId,
     /** The officer praised, if the praise names one. */
@@ -28,13 +28,15 @@ export const commendationBody = z
     if (b.kind !== 'media' && b.level !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['level'], message: 'only media praise has a level / 仅媒体表扬分级别' });
     }
-  }, { when: fieldsValid });
-export type CommendationBody = z.infer<typeof commendationBody>;
+  }, { when: fieldsValid }));
+export type CommendationBody = z.infer<ReturnType<typeof commendationBody>>;
 
 export const commendationRecord: RecordType<CommendationBody> = {
   type: 'commendation',
   label: { zh: '表扬', en: 'commendation' },
-  body: commendationBody,
+  get body() {
+    return commendationBody();
+  },
   windowOf: (b) => b.windowId,
   at: (b) => instantOf(b.date),
   monthOf: (b) => b.date.slice(0, 7),

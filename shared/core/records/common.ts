@@ -5,6 +5,16 @@ import { installBilingualMessages } from '../api/messages.ts';
 // Every record schema imports this module: its field messages are bilingual wherever it is parsed.
 installBilingualMessages();
 
+/**
+ * A value built on its first use, then kept. The record types' body schemas are built this
+ * way: building every type's zod schema took about 15 ms of each Lambda's cold start, though
+ * most functions parse no record body and submit-record parses one type a request.
+ */
+export function onFirstUse<T>(build: () => T): () => T {
+  let built: { readonly value: T } | undefined;
+  return () => (built ??= { value: build() }).value;
+}
+
 const slug = z
   .string()
   .trim()

@@ -7,7 +7,7 @@
  * Center-level: a step names the complaint, not the window.
  */
 import * as z from 'zod';
-import { fieldsValid, instantOf, isoDate, recordId, text } from './common.ts';
+import { fieldsValid, instantOf, isoDate, recordId, text, onFirstUse } from './common.ts';
 import { type FieldIssue, type RecordType, notAfterToday } from './types.ts';
 
 export const COMPLAINT_STEPS = ['investigating', 'verified', 'unfounded', 'closed'] as const;
@@ -20,9 +20,9 @@ const FOLLOWS: Record<ComplaintStep, readonly (ComplaintStep | 'registered')[]> 
   closed: ['verified', 'unfounded'],
 };
 
-const findingCode = z.string().regex(/^[A-Z][A-Z0-9-]*$/, 'a finding code such as W-SVC-COMPLAINT-VERIFIED / 扣分代码');
+const findingCode = onFirstUse(() => z.string().regex(/^[A-Z][A-Z0-9-]*$/, 'a finding code such as W-SVC-COMPLAINT-VERIFIED / 扣分代码'));
 
-export const complaintStepBody = z
+export const complaintStepBody = onFirstUse(() => z
   .strictObject({
     complaintId: recordId,
     step: z.enum(COMPLAINT_STEPS),
@@ -34,15 +34,15 @@ export const complaintStepBody = z
      * window and for the officer complained about (§3.8); the findings and, where a code
      * carries one, the vetoes follow from it (rules/verified-events.ts).
      */
-    windowCodes: z.array(findingCode).min(1).max(5).optional(),
-    officerCodes: z.array(findingCode).min(1).max(5).optional(),
+    windowCodes: z.array(findingCode()).min(1).max(5).optional(),
+    officerCodes: z.array(findingCode()).min(1).max(5).optional(),
   })
   .refine((b) => (b.windowCodes === undefined && b.officerCodes === undefined) || b.step === 'verified', {
     path: ['step'],
     message: 'only a verifying step names finding codes / 只有“查实”环节可填写扣分代码',
     when: fieldsValid,
-  });
-export type ComplaintStepBody = z.infer<typeof complaintStepBody>;
+  }));
+export type ComplaintStepBody = z.infer<ReturnType<typeof complaintStepBody>>;
 
 /** Whether `step` may follow the complaint's latest step; investigating may be recorded again (an extension). */
 export function checkComplaintStep(latest: ComplaintStep | 'registered', step: ComplaintStep): FieldIssue[] {
@@ -54,7 +54,9 @@ export function checkComplaintStep(latest: ComplaintStep | 'registered', step: C
 export const complaintStepRecord: RecordType<ComplaintStepBody> = {
   type: 'complaint-step',
   label: { zh: '投诉处理进度', en: 'complaint step' },
-  body: complaintStepBody,
+  get body() {
+    return complaintStepBody();
+  },
   windowOf: () => undefined,
   at: (b) => instantOf(b.date),
   monthOf: (b) => b.date.slice(0, 7),

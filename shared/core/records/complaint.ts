@@ -12,7 +12,7 @@
  */
 import * as z from 'zod';
 import type { Deadline, WorkingCalendar } from '../calendar.ts';
-import { fieldsValid, instantOf, isoDate, officerId, reference, text, windowId } from './common.ts';
+import { fieldsValid, instantOf, isoDate, officerId, reference, text, windowId, onFirstUse } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';
 
 export const COMPLAINT_CHANNELS = ['phone', 'letter-visit', 'email', 'hotline-12345', 'on-site', 'web'] as const;
@@ -21,7 +21,7 @@ export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
 const COMPLAINT_WORKING_DAYS = 3;
 const COMPLAINT_EXTENDED_WORKING_DAYS = 10;
 
-export const complaintBody = z
+export const complaintBody = onFirstUse(() => z
   .strictObject({
     receivedDate: isoDate,
     channel: z.enum(COMPLAINT_CHANNELS),
@@ -52,8 +52,8 @@ export const complaintBody = z
     if (b.referralDeadline !== undefined && b.referralDeadline < b.receivedDate) {
       ctx.addIssue({ code: 'custom', path: ['referralDeadline'], message: 'referralDeadline is before receivedDate / 办理时限早于收到日期' });
     }
-  }, { when: fieldsValid });
-export type ComplaintBody = z.infer<typeof complaintBody>;
+  }, { when: fieldsValid }));
+export type ComplaintBody = z.infer<ReturnType<typeof complaintBody>>;
 
 /** Shown to no one outside the center: strip them from anything public. */
 export const COMPLAINT_PRIVATE_FIELDS = ['complainantName', 'complainantContact'] as const satisfies readonly (keyof ComplaintBody)[];
@@ -80,10 +80,10 @@ export function complaintDeadline(
 export const isComplaintOverdue = (deadline: string, closedDate: string | undefined, today: string): boolean =>
   (closedDate ?? today) > deadline;
 
-export const complaintRecord: RecordType<ComplaintBody> = {
+// Shared by the staff's and the public's complaint; each builds its own body schema on first use.
+const complaintFields: Omit<RecordType<ComplaintBody>, 'body'> = {
   type: 'complaint',
   label: { zh: '投诉', en: 'complaint' },
-  body: complaintBody,
   windowOf: (b) => b.windowId,
   at: (b) => instantOf(b.receivedDate),
   monthOf: (b) => b.receivedDate.slice(0, 7),
@@ -92,12 +92,19 @@ export const complaintRecord: RecordType<ComplaintBody> = {
   checkAt: (b, now) => notAfterToday('receivedDate', b.receivedDate, now),
 };
 
+export const complaintRecord: RecordType<ComplaintBody> = {
+  ...complaintFields,
+  get body() {
+    return complaintBody();
+  },
+};
+
 /**
  * What a citizen files on the site: the window, what happened and how to reach them. The
  * channel is the web form; the supervisors' fields (on-site settlement, 12345 referral)
  * are not theirs to set.
  */
-export const publicComplaintBody = z
+export const publicComplaintBody = onFirstUse(() => z
   .strictObject({
     receivedDate: isoDate,
     windowId,
@@ -106,9 +113,11 @@ export const publicComplaintBody = z
     complainantName: text(64).optional(),
     complainantContact: text(200).optional(),
   })
-  .transform((b): ComplaintBody => ({ ...b, channel: 'web' }));
+  .transform((b): ComplaintBody => ({ ...b, channel: 'web' })));
 
 export const publicComplaintRecord: RecordType<ComplaintBody> = {
-  ...complaintRecord,
-  body: publicComplaintBody as unknown as z.ZodType<ComplaintBody>,
+  ...complaintFields,
+  get body() {
+    return publicComplaintBody() as unknown as z.ZodType<ComplaintBody>;
+  },
 };

@@ -6,23 +6,25 @@
  * the flagged ratings, where the month's recount finds it.
  */
 import * as z from 'zod';
-import { month, monthOf, reference, text, windowId } from './common.ts';
+import { month, monthOf, reference, text, windowId, onFirstUse } from './common.ts';
 import type { RecordType } from './types.ts';
 
-export const consecutiveFlagDecisionBody = z.strictObject({
+export const consecutiveFlagDecisionBody = onFirstUse(() => z.strictObject({
   flagId: reference,
   windowId,
   /** The month of the flagged ratings. */
   month,
   decision: z.enum(['confirm', 'clear']),
   note: text(500),
-});
-export type ConsecutiveFlagDecisionBody = z.infer<typeof consecutiveFlagDecisionBody>;
+}));
+export type ConsecutiveFlagDecisionBody = z.infer<ReturnType<typeof consecutiveFlagDecisionBody>>;
 
 export const consecutiveFlagDecisionRecord: RecordType<ConsecutiveFlagDecisionBody> = {
   type: 'consecutive-flag-decision',
   label: { zh: '连续评价认定', en: 'consecutive-rating decision' },
-  body: consecutiveFlagDecisionBody,
+  get body() {
+    return consecutiveFlagDecisionBody();
+  },
   windowOf: (b) => b.windowId,
   at: (b) => `${b.month}-01T00:00:00.000Z`,
   monthOf: (b) => b.month,

@@ -7,10 +7,10 @@
  * month the fault began.
  */
 import * as z from 'zod';
-import { fieldsValid, isoInstant, monthOf, reference, text, windowId } from './common.ts';
+import { fieldsValid, isoInstant, monthOf, reference, text, windowId, onFirstUse } from './common.ts';
 import { type FieldIssue, type RecordType, isFutureInstant } from './types.ts';
 
-export const deviceFaultBody = z
+export const deviceFaultBody = onFirstUse(() => z
   .strictObject({
     windowId,
     /** The evaluator, as its credential names it. */
@@ -23,13 +23,15 @@ export const deviceFaultBody = z
     path: ['to'],
     message: 'to must be after from / 故障结束时间须晚于开始时间',
     when: fieldsValid,
-  });
-export type DeviceFaultBody = z.infer<typeof deviceFaultBody>;
+  }));
+export type DeviceFaultBody = z.infer<ReturnType<typeof deviceFaultBody>>;
 
 export const deviceFaultRecord: RecordType<DeviceFaultBody> = {
   type: 'device-fault',
   label: { zh: '评价器故障', en: 'device fault' },
-  body: deviceFaultBody,
+  get body() {
+    return deviceFaultBody();
+  },
   windowOf: (b) => b.windowId,
   at: (b) => new Date(b.from).toISOString(),
   monthOf: (b) => monthOf(b.from),

@@ -3,7 +3,7 @@
  * service: two levels (seed 003) or the national five levels of 好差评.
  */
 import * as z from 'zod';
-import { isoInstant, officerId, windowId } from './common.ts';
+import { isoInstant, officerId, windowId, onFirstUse } from './common.ts';
 
 export const TWO_LEVEL_RATINGS = ['满意', '不满意'] as const;
 export const FIVE_LEVEL_RATINGS = ['非常满意', '满意', '基本满意', '不满意', '非常不满意'] as const;
@@ -11,7 +11,7 @@ export const FIVE_LEVEL_RATINGS = ['非常满意', '满意', '基本满意', '�
 /** The first three of the five levels count as satisfied, as 好差评 counts them as 好评. */
 const SATISFIED = new Set<string>(['非常满意', '满意', '基本满意']);
 
-export const evaluationBody = z.strictObject({
+export const evaluationBody = onFirstUse(() => z.strictObject({
   windowId,
   officerId: officerId.optional(),
   ratedAt: isoInstant,
@@ -27,7 +27,7 @@ export const evaluationBody = z.strictObject({
       message: `rating must be one of ${allowed.join(' / ')} for the ${value.scale} scale`,
     });
   }
-});
-export type EvaluationBody = z.infer<typeof evaluationBody>;
+}));
+export type EvaluationBody = z.infer<ReturnType<typeof evaluationBody>>;
 
 export const isSatisfied = (rating: string): boolean => SATISFIED.has(rating);

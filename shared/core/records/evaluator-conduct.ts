@@ -6,22 +6,24 @@
  */
 import * as z from 'zod';
 import { CONDUCT_KINDS } from '../rules/electronic-evaluation.ts';
-import { isoInstant, monthOf, officerId, text, windowId } from './common.ts';
+import { isoInstant, monthOf, officerId, text, windowId, onFirstUse } from './common.ts';
 import { type RecordType, isFutureInstant } from './types.ts';
 
-export const evaluatorConductBody = z.strictObject({
+export const evaluatorConductBody = onFirstUse(() => z.strictObject({
   windowId,
   officerId: officerId.optional(),
   observedAt: isoInstant,
   kind: z.enum(CONDUCT_KINDS),
   note: text(500),
-});
-export type EvaluatorConductBody = z.infer<typeof evaluatorConductBody>;
+}));
+export type EvaluatorConductBody = z.infer<ReturnType<typeof evaluatorConductBody>>;
 
 export const evaluatorConductRecord: RecordType<EvaluatorConductBody> = {
   type: 'evaluator-conduct',
   label: { zh: '评价行为', en: 'evaluator conduct' },
-  body: evaluatorConductBody,
+  get body() {
+    return evaluatorConductBody();
+  },
   windowOf: (b) => b.windowId,
   at: (b) => new Date(b.observedAt).toISOString(),
   monthOf: (b) => monthOf(b.observedAt),

@@ -12,7 +12,7 @@ import * as z from 'zod';
 import { cmp, pts } from '../points.ts';
 import type { FindingCode } from '../rulebook/finding-code.ts';
 import { defaultFindingCodes } from '../rulebook/findings/index.ts';
-import { LEVELS, decimalPoints, fieldsValid, instantOf, isoDate, officerId, person, recordId, text, windowId } from './common.ts';
+import { LEVELS, decimalPoints, fieldsValid, instantOf, isoDate, officerId, person, recordId, text, windowId, onFirstUse } from './common.ts';
 import { type FieldIssue, type RecordType, type RulesAtIntake, notAfterToday } from './types.ts';
 
 /** The seed defaults' codes (the demo's and the default rulebook's); intake checks a center's own. */
@@ -22,14 +22,14 @@ export const defaultFindingCodesByCode = (): ReadonlyMap<string, FindingCode> =>
 export const FINDING_SOURCES = ['patrol', 'inspection', 'complaint', 'mystery-shopper', 'other'] as const;
 
 /** A code as a record gives it: upper-case letters, digits and hyphens. */
-export const findingCodeId = z.string().trim().regex(/^[A-Z0-9]+(-[A-Z0-9]+)*$/, 'a finding code such as W-SVC-QUARREL / 扣分代码');
+export const findingCodeId = onFirstUse(() => z.string().trim().regex(/^[A-Z0-9]+(-[A-Z0-9]+)*$/, 'a finding code such as W-SVC-QUARREL / 扣分代码'));
 
 /** What one occurrence of a code amounts to; which fields a code needs depends on the code. */
-export const findingAmount = {
+export const findingAmount = onFirstUse(() => ({
   points: decimalPoints.optional(),
   level: z.enum(LEVELS).optional(),
   count: z.number().int().positive().max(250).optional(),
-};
+}));
 type Amount = { points?: string | undefined; level?: string | undefined; count?: number | undefined };
 
 type Path = (string | number)[];
@@ -105,10 +105,10 @@ export const addIssues = (ctx: z.RefinementCtx, issues: readonly Issue[]): void 
   for (const { path, message } of issues) ctx.addIssue({ code: 'custom', path, message });
 };
 
-export const findingBody = z
+export const findingBody = onFirstUse(() => z
   .strictObject({
-    code: findingCodeId,
-    ...findingAmount,
+    code: findingCodeId(),
+    ...findingAmount(),
     subject: z.enum(['window', 'officer']),
     /** The window, also for an officer's finding: the window the officer staffs. */
     windowId,
@@ -123,8 +123,8 @@ export const findingBody = z
     if (b.subject === 'officer' && b.officerId === undefined) {
       ctx.addIssue({ code: 'custom', path: ['officerId'], message: 'an officer finding names the officer / 须注明工作人员' });
     }
-  }, { when: fieldsValid });
-export type FindingBody = z.infer<typeof findingBody>;
+  }, { when: fieldsValid }));
+export type FindingBody = z.infer<ReturnType<typeof findingBody>>;
 
 /** The code against the rulebook's codes: known, for this subject, with the amount it needs. */
 export function findingRuleIssues(b: FindingBody, rulebook: RulesAtIntake): FieldIssue[] {
@@ -138,7 +138,9 @@ export function findingRuleIssues(b: FindingBody, rulebook: RulesAtIntake): Fiel
 export const findingRecord: RecordType<FindingBody> = {
   type: 'finding',
   label: { zh: '扣分加分事项', en: 'finding' },
-  body: findingBody,
+  get body() {
+    return findingBody();
+  },
   windowOf: (b) => b.windowId,
   at: (b) => instantOf(b.date),
   monthOf: (b) => b.date.slice(0, 7),

@@ -12,7 +12,7 @@ import { type Points, cmp, fraction, mul, pts } from '../points.ts';
 import { slug } from '../rulebook/fields.ts';
 import type { HygieneRules } from '../rules/hygiene.ts';
 import { monthsOf } from '../rules/period.ts';
-import { decimalPoints, fieldsValid, instantOf, isoDate, officerId, person, quarter, text, windowId } from './common.ts';
+import { decimalPoints, fieldsValid, instantOf, isoDate, officerId, person, quarter, text, windowId, onFirstUse } from './common.ts';
 import { type FieldIssue, type RecordType, notAfterToday } from './types.ts';
 
 /** An inspection form lists at most this many items (seed 003's has 7). */
@@ -22,7 +22,7 @@ export const NAMES_OFFICERS: ReadonlySet<string> = new Set(['smoking', 'cigarett
 
 const isWholeHalves = (p: Points): boolean => mul(p, fraction(2)).d === 1n;
 
-export const inspectionBody = z
+export const inspectionBody = onFirstUse(() => z
   .strictObject({
     windowId,
     quarter,
@@ -54,8 +54,8 @@ export const inspectionBody = z
       if (seen.has(item)) ctx.addIssue({ code: 'custom', path: ['deductions', i, 'item'], message: `${item} is listed twice / 该项重复` });
       seen.add(item);
     });
-  }, { when: fieldsValid });
-export type InspectionBody = z.infer<typeof inspectionBody>;
+  }, { when: fieldsValid }));
+export type InspectionBody = z.infer<ReturnType<typeof inspectionBody>>;
 
 /** Each item against the rulebook's hygiene items: known, with the points it takes. */
 export function inspectionRuleIssues(b: InspectionBody, hygiene: HygieneRules | undefined): FieldIssue[] {
@@ -81,7 +81,9 @@ export function inspectionRuleIssues(b: InspectionBody, hygiene: HygieneRules | 
 export const inspectionRecord: RecordType<InspectionBody> = {
   type: 'inspection',
   label: { zh: '卫生检查', en: 'hygiene inspection' },
-  body: inspectionBody,
+  get body() {
+    return inspectionBody();
+  },
   windowOf: (b) => b.windowId,
   at: (b) => instantOf(b.date),
   monthOf: (b) => b.date.slice(0, 7),

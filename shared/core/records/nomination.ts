@@ -10,7 +10,7 @@
 import * as z from 'zod';
 import type { Role } from '../roles.ts';
 import { monthsOf } from '../rules/period.ts';
-import { dateOf, fieldsValid, instantOf, monthOf, officerId, quarter, text, windowId } from './common.ts';
+import { dateOf, fieldsValid, instantOf, monthOf, officerId, quarter, text, windowId, onFirstUse } from './common.ts';
 import type { FieldIssue, RecordType } from './types.ts';
 
 const nominationFields = {
@@ -20,7 +20,7 @@ const nominationFields = {
   direct: z.boolean().optional(),
 };
 
-const officerNomination = z
+const officerNomination = onFirstUse(() => z
   .strictObject({
     nominee: z.literal('officers'),
     ...nominationFields,
@@ -32,16 +32,16 @@ const officerNomination = z
       if (seen.has(id)) ctx.addIssue({ code: 'custom', path: ['officers', i, 'officerId'], message: `${id} is nominated twice / 重复推荐` });
       seen.add(id);
     });
-  }, { when: fieldsValid });
+  }, { when: fieldsValid }));
 
-const windowNomination = z.strictObject({
+const windowNomination = onFirstUse(() => z.strictObject({
   nominee: z.literal('window'),
   ...nominationFields,
   deeds: text(200),
-});
+}));
 
-export const nominationBody = z.discriminatedUnion('nominee', [officerNomination, windowNomination]);
-export type NominationBody = z.infer<typeof nominationBody>;
+export const nominationBody = onFirstUse(() => z.discriminatedUnion('nominee', [officerNomination(), windowNomination()]));
+export type NominationBody = z.infer<ReturnType<typeof nominationBody>>;
 
 const thirdMonth = (q: string): string => monthsOf(q)[2]!;
 
@@ -72,7 +72,9 @@ export function checkDirectNomination(role: Role, body: Pick<NominationBody, 'di
 export const nominationRecord: RecordType<NominationBody> = {
   type: 'nomination',
   label: { zh: '推荐', en: 'nomination' },
-  body: nominationBody,
+  get body() {
+    return nominationBody();
+  },
   windowOf: (b) => b.windowId,
   at: (b) => instantOf(nominationDeadline(b.quarter)),
   monthOf: (b) => thirdMonth(b.quarter),

@@ -4,10 +4,10 @@
  * published. Center-level; the handler checks that the notice is open.
  */
 import * as z from 'zod';
-import { candidateId, instantOf, isoDate, reference, text } from './common.ts';
+import { candidateId, instantOf, isoDate, reference, text, onFirstUse } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';
 
-export const objectionBody = z.strictObject({
+export const objectionBody = onFirstUse(() => z.strictObject({
   noticeId: reference,
   /** The entry objected to: the candidate's id on the notice. */
   entry: candidateId,
@@ -15,15 +15,17 @@ export const objectionBody = z.strictObject({
   date: isoDate,
   text: text(500),
   contact: text(200).optional(),
-});
-export type ObjectionBody = z.infer<typeof objectionBody>;
+}));
+export type ObjectionBody = z.infer<ReturnType<typeof objectionBody>>;
 
 export const OBJECTION_PRIVATE_FIELDS = ['contact'] as const satisfies readonly (keyof ObjectionBody)[];
 
 export const objectionRecord: RecordType<ObjectionBody> = {
   type: 'objection',
   label: { zh: '异议', en: 'objection' },
-  body: objectionBody,
+  get body() {
+    return objectionBody();
+  },
   windowOf: () => undefined,
   at: (b) => instantOf(b.date),
   monthOf: (b) => b.date.slice(0, 7),

@@ -9,6 +9,8 @@ import type { RecordType } from './types.ts';
 export const panelScoreRecord: RecordType<ScoreSheetBody> = {
   type: 'panel-score',
   label: { zh: '综合评定', en: 'panel score' },
-  body: scoreSheetBody,
+  get body() {
+    return scoreSheetBody();
+  },
   ...scoreSheetPlacement,
 };

@@ -9,24 +9,24 @@
  * way into a score, whatever produced it.
  */
 import * as z from 'zod';
-import { instantOf, isoDate, officerId, text, windowId } from './common.ts';
+import { instantOf, isoDate, officerId, text, windowId, onFirstUse } from './common.ts';
 import type { FindingCode } from '../rulebook/finding-code.ts';
 import { type Issue, amountIssues, asFieldIssues, derivedCodeIssues, findingAmount, findingCodeId, unknownCode } from './finding.ts';
 import { type FieldIssue, type RecordType, type RulesAtIntake, notAfterToday } from './types.ts';
 
 export const PATROL_SESSIONS = ['morning', 'afternoon', 'cctv'] as const;
 
-export const patrolBody = z
+export const patrolBody = onFirstUse(() => z
   .strictObject({
     date: isoDate,
     session: z.enum(PATROL_SESSIONS),
     windowId,
     /** The officer concerned, when a finding is about one. */
     officerId: officerId.optional(),
-    findings: z.array(z.strictObject({ code: findingCodeId, ...findingAmount, note: text(500) })).max(20),
+    findings: z.array(z.strictObject({ code: findingCodeId(), ...findingAmount(), note: text(500) })).max(20),
     note: text(500).optional(),
-  })
-export type PatrolBody = z.infer<typeof patrolBody>;
+  }));
+export type PatrolBody = z.infer<ReturnType<typeof patrolBody>>;
 
 /** Each finding's code against the rulebook's codes. */
 export function patrolRuleIssues(b: PatrolBody, rulebook: RulesAtIntake): FieldIssue[] {
@@ -52,7 +52,9 @@ export function patrolRuleIssues(b: PatrolBody, rulebook: RulesAtIntake): FieldI
 export const patrolRecord: RecordType<PatrolBody> = {
   type: 'patrol',
   label: { zh: '巡查', en: 'patrol' },
-  body: patrolBody,
+  get body() {
+    return patrolBody();
+  },
   windowOf: (b) => b.windowId,
   at: (b) => instantOf(b.date),
   monthOf: (b) => b.date.slice(0, 7),

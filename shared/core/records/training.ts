@@ -6,22 +6,22 @@
  * Center-level: a session gathers officers of many windows.
  */
 import * as z from 'zod';
-import { fieldsValid, instantOf, isoDate, officerId, sessionId, text } from './common.ts';
+import { fieldsValid, instantOf, isoDate, officerId, sessionId, text, onFirstUse } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';
 
 const ROLL_CALL = ['present', 'excused', 'absent'] as const;
 const LIST_ZH = { present: '出席', excused: '请假', absent: '缺席' } as const;
 
-const officers = z.array(officerId).max(500);
+const officers = onFirstUse(() => z.array(officerId).max(500));
 
-export const trainingBody = z
+export const trainingBody = onFirstUse(() => z
   .strictObject({
     sessionId,
     date: isoDate,
     topic: text(200),
-    present: officers,
-    excused: officers,
-    absent: officers,
+    present: officers(),
+    excused: officers(),
+    absent: officers(),
   })
   .superRefine((b, ctx) => {
     const listed = new Map<string, (typeof ROLL_CALL)[number]>();
@@ -40,13 +40,15 @@ export const trainingBody = z
       });
     }
     if (listed.size === 0) ctx.addIssue({ code: 'custom', path: ['present'], message: 'the roll call lists nobody / 点名名单为空' });
-  }, { when: fieldsValid });
-export type TrainingBody = z.infer<typeof trainingBody>;
+  }, { when: fieldsValid }));
+export type TrainingBody = z.infer<ReturnType<typeof trainingBody>>;
 
 export const trainingRecord: RecordType<TrainingBody> = {
   type: 'training',
   label: { zh: '学习培训', en: 'training' },
-  body: trainingBody,
+  get body() {
+    return trainingBody();
+  },
   windowOf: () => undefined,
   at: (b) => instantOf(b.date),
   monthOf: (b) => b.date.slice(0, 7),

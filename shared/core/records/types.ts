@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import type { WorkingCalendar } from '../calendar.ts';
 import type { Rulebook } from '../rulebook/schema.ts';
-import { dateOf, month, monthOf, windowId } from './common.ts';
+import { dateOf, month, monthOf, windowId, onFirstUse } from './common.ts';
 import { type EvaluationBody, evaluationBody } from './evaluation.ts';
 
 export interface FieldIssue {
@@ -39,6 +39,7 @@ export type RulesAtIntake = Pick<Rulebook, 'findingCodes' | 'hygiene' | 'monthly
 export interface RecordType<Body> {
   readonly type: string;
   readonly label: { readonly zh: string; readonly en: string };
+  /** The body's schema: each record type builds it on the first read (`onFirstUse`, common.ts). */
   readonly body: z.ZodType<Body>;
   /**
    * The window the record is filed under, and whose staff may submit it. `undefined` for a
@@ -78,7 +79,9 @@ export function notAfterToday(path: string, date: string, now: Date): FieldIssue
 export const evaluationRecord: RecordType<EvaluationBody> = {
   type: 'evaluation',
   label: { zh: '服务评价', en: 'evaluation' },
-  body: evaluationBody,
+  get body() {
+    return evaluationBody();
+  },
   windowOf: (b) => b.windowId,
   at: (b) => new Date(b.ratedAt).toISOString(),
   monthOf: (b) => monthOf(b.ratedAt),
@@ -87,18 +90,20 @@ export const evaluationRecord: RecordType<EvaluationBody> = {
     isFutureInstant(b.ratedAt, now) ? [{ path: 'ratedAt', message: 'ratedAt is in the future / 评价时间晚于当前时间' }] : [],
 };
 
-export const volumeBody = z.strictObject({
+export const volumeBody = onFirstUse(() => z.strictObject({
   windowId,
   month,
   /** Cases accepted (受理量); tallies add up, so a window may report daily or monthly. */
   accepted: z.number().int().nonnegative().max(100_000),
-});
-export type VolumeBody = z.infer<typeof volumeBody>;
+}));
+export type VolumeBody = z.infer<ReturnType<typeof volumeBody>>;
 
 export const volumeRecord: RecordType<VolumeBody> = {
   type: 'volume',
   label: { zh: '受理量', en: 'business volume' },
-  body: volumeBody,
+  get body() {
+    return volumeBody();
+  },
   windowOf: (b) => b.windowId,
   at: (b) => `${b.month}-01T00:00:00.000Z`,
   monthOf: (b) => b.month,

@@ -4,21 +4,23 @@
  * the grounds. Center-level: it names the veto, not the window.
  */
 import * as z from 'zod';
-import { instantOf, isoDate, recordId, text } from './common.ts';
+import { instantOf, isoDate, recordId, text, onFirstUse } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';
 
-export const vetoAppealBody = z.strictObject({
+export const vetoAppealBody = onFirstUse(() => z.strictObject({
   /** The veto record, or the finding whose code carries the veto. */
   vetoId: recordId,
   date: isoDate,
   grounds: text(2000),
-});
-export type VetoAppealBody = z.infer<typeof vetoAppealBody>;
+}));
+export type VetoAppealBody = z.infer<ReturnType<typeof vetoAppealBody>>;
 
 export const vetoAppealRecord: RecordType<VetoAppealBody> = {
   type: 'veto-appeal',
   label: { zh: '否决申诉', en: 'veto appeal' },
-  body: vetoAppealBody,
+  get body() {
+    return vetoAppealBody();
+  },
   windowOf: () => undefined,
   at: (b) => instantOf(b.date),
   monthOf: (b) => b.date.slice(0, 7),

@@ -10,20 +10,20 @@
  */
 import * as z from 'zod';
 import type { Deadline, WorkingCalendar } from '../calendar.ts';
-import { fieldsValid, instantOf, isoDate, officerId, person, text, windowId } from './common.ts';
+import { fieldsValid, instantOf, isoDate, officerId, person, text, windowId, onFirstUse } from './common.ts';
 import type { FindingCode } from '../rulebook/finding-code.ts';
 import { type Issue, asFieldIssues, findingCodeId, subjectIssues, unknownCode } from './finding.ts';
 import { type FieldIssue, type RecordType, notAfterToday } from './types.ts';
 
 const APPEAL_WORKING_DAYS = 5;
 
-export const vetoBody = z
+export const vetoBody = onFirstUse(() => z
   .strictObject({
     subject: z.enum(['window', 'officer']),
     windowId,
     officerId: officerId.optional(),
     scope: z.enum(['quarter', 'year']),
-    code: findingCodeId.optional(),
+    code: findingCodeId().optional(),
     reason: text(500).optional(),
     evidence: text(2000),
     verifiedBy: person,
@@ -38,8 +38,8 @@ export const vetoBody = z
         ctx.addIssue({ code: 'custom', path: ['reason'], message: 'give a veto code or the reason / 须填写否决代码或理由' });
       }
     }
-  }, { when: fieldsValid });
-export type VetoBody = z.infer<typeof vetoBody>;
+  }, { when: fieldsValid }));
+export type VetoBody = z.infer<ReturnType<typeof vetoBody>>;
 
 /** The veto code against the rulebook's codes: known, a veto, for this subject and scope. */
 export function vetoRuleIssues(b: VetoBody, codes: readonly FindingCode[]): FieldIssue[] {
@@ -65,7 +65,9 @@ export function checkAppealDeadline(vetoDate: string, appealDate: string, calend
 export const vetoRecord: RecordType<VetoBody> = {
   type: 'veto',
   label: { zh: '一票否决', en: 'veto' },
-  body: vetoBody,
+  get body() {
+    return vetoBody();
+  },
   windowOf: (b) => b.windowId,
   at: (b) => instantOf(b.date),
   monthOf: (b) => b.date.slice(0, 7),

@@ -10,13 +10,13 @@
 import * as z from 'zod';
 import { cmp, pts } from '../points.ts';
 import { RATER_NAMES, type RaterKind, type YearlyAssessmentRules } from '../rules/yearly-assessment.ts';
-import { dateOf, decimalPoints, fieldsValid, officerId, person, year } from './common.ts';
+import { dateOf, decimalPoints, fieldsValid, officerId, person, year, onFirstUse } from './common.ts';
 import type { FieldIssue, RecordType } from './types.ts';
 
 const RATER_KINDS = Object.keys(RATER_NAMES) as [RaterKind, ...RaterKind[]];
 const LARGEST_SHARE = '24';
 
-export const yearlyRatingBody = z.strictObject({
+export const yearlyRatingBody = onFirstUse(() => z.strictObject({
   year,
   raterKind: z.enum(RATER_KINDS),
   /** Who rated: the leader, the head, a peer head or the department, as the form names them. */
@@ -26,8 +26,8 @@ export const yearlyRatingBody = z.strictObject({
     message: `at most ${LARGEST_SHARE} points / 不超过${LARGEST_SHARE}分`,
     when: fieldsValid,
   }),
-});
-export type YearlyRatingBody = z.infer<typeof yearlyRatingBody>;
+}));
+export type YearlyRatingBody = z.infer<ReturnType<typeof yearlyRatingBody>>;
 
 /** Whether this rater rates an officer of this role, and within its share (the rulebook's `raterShares`). */
 export function checkYearlyRatingShare(
@@ -48,7 +48,9 @@ export function checkYearlyRatingShare(
 export const yearlyRatingRecord: RecordType<YearlyRatingBody> = {
   type: 'yearly-rating',
   label: { zh: '年度考核评分', en: 'yearly rating' },
-  body: yearlyRatingBody,
+  get body() {
+    return yearlyRatingBody();
+  },
   windowOf: () => undefined,
   at: (b) => `${b.year}-12-01T00:00:00.000Z`,
   monthOf: (b) => `${b.year}-12`,

@@ -133,7 +133,7 @@ export function planImport(kind: ImportKind, table: SheetTable, roster: Roster):
     const refuse = (key: string, zh: string, en: string) => issues.push({ row: sheetRow.row, column: headerOf(key), zh, en });
     const draft = kind === 'attendance' ? attendanceDraft(cell, roster, refuse) : volumeDraft(cell, roster, refuse);
     if (!draft) continue;
-    const parsed = (kind === 'attendance' ? attendanceBody : volumeBody).safeParse(draft.body);
+    const parsed = (kind === 'attendance' ? attendanceBody() : volumeBody()).safeParse(draft.body);
     if (!parsed.success) {
       for (const issue of fieldIssues(parsed.error)) {
         const { zh, en } = bilingual(issue);

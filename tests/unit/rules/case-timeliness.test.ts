@@ -48,8 +48,8 @@ describe('case timeliness (seed 002 §项目办件规则; seed 003 §限时办�
 
   it('an extension record names the new date and a reason; the date is not before the approval', () => {
     const body = { windowId: 'w01', caseNumber: 'C-1', approvedDate: '2026-06-03', approvedBy: '业务科', newDeadline: '2026-06-10', reason: '需现场核查' };
-    expect(caseExtensionBody.safeParse(body).success).toBe(true);
-    const early = caseExtensionBody.safeParse({ ...body, newDeadline: '2026-06-02' });
+    expect(caseExtensionBody().safeParse(body).success).toBe(true);
+    const early = caseExtensionBody().safeParse({ ...body, newDeadline: '2026-06-02' });
     expect(early.success ? [] : early.error.issues.map((i) => i.path.join('.'))).toEqual(['newDeadline']);
   });
 });

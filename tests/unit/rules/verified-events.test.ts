@@ -47,8 +47,8 @@ describe('a verified complaint acts by itself (DOMAIN §3.8, §5)', () => {
 
   it('only a verifying step names codes', () => {
     const step = { complaintId: 'cmp-7', step: 'verified', date: '2026-08-12', windowCodes: ['W-SVC-COMPLAINT-VERIFIED'] };
-    expect(complaintStepBody.safeParse(step).success).toBe(true);
-    const wrong = complaintStepBody.safeParse({ ...step, step: 'unfounded' });
+    expect(complaintStepBody().safeParse(step).success).toBe(true);
+    const wrong = complaintStepBody().safeParse({ ...step, step: 'unfounded' });
     expect(wrong.success ? [] : wrong.error.issues.map((i) => i.path.join('.'))).toEqual(['step']);
   });
 });
@@ -69,8 +69,8 @@ describe('smoking at an inspection vetoes the officers it names (seed 003 §禁�
 
   it('an inspection names officers only on the smoking items', () => {
     const body = { windowId: 'w01', quarter: '2026-Q3', date: '2026-09-08', inspector: '第三方', deductions: [{ item: 'smoking', officerIds: ['o1'] }] };
-    expect(inspectionBody.safeParse(body).success).toBe(true);
-    const wrong = inspectionBody.safeParse({ ...body, deductions: [{ item: 'dust', points: '1', officerIds: ['o1'] }] });
+    expect(inspectionBody().safeParse(body).success).toBe(true);
+    const wrong = inspectionBody().safeParse({ ...body, deductions: [{ item: 'dust', points: '1', officerIds: ['o1'] }] });
     expect(wrong.success ? [] : wrong.error.issues.map((i) => i.path.join('.'))).toEqual(['deductions.0.officerIds']);
   });
 });
