@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { REPO_ROOT, lastJsonLine, runChild, runTypeScript } from './child.ts';
+import { lastJsonLine, runChild, runTypeScript } from './child.ts';
 import { type Figure, figure } from './stats.ts';
 
 export interface ColdReport {

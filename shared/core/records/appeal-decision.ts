@@ -4,7 +4,7 @@
  * input to eligibility. Center-level.
  */
 import * as z from 'zod';
-import { instantOf, isoDate, person, recordId, onFirstUse } from './common.ts';
+import { instantOf, isoDate, onFirstUse, person, recordId } from './common.ts';
 import { type FieldIssue, type RecordType, notAfterToday } from './types.ts';
 
 export const appealDecisionBody = onFirstUse(() => z.strictObject({

@@ -14,7 +14,7 @@
 import * as z from 'zod';
 import type { WorkingCalendar } from '../calendar.ts';
 import { LEAVE_KINDS } from '../rules/attendance.ts';
-import { clockTime, dateOf, fieldsValid, instantOf, isoDate, officerId, text, windowId, onFirstUse } from './common.ts';
+import { clockTime, dateOf, fieldsValid, instantOf, isoDate, officerId, onFirstUse, text, windowId } from './common.ts';
 import { type FieldIssue, LATE_REGISTRATION, type RecordType, isFutureInstant, notAfterToday } from './types.ts';
 
 /** Working days after the leave day within which 事后补登 is accepted [seed 003 三、(二)2(3)]. */

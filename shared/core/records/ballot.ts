@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { monthsOf } from '../rules/period.ts';
-import { candidateId, fieldsValid, honorId, instantOf, monthOf, period, onFirstUse } from './common.ts';
+import { candidateId, fieldsValid, honorId, instantOf, monthOf, onFirstUse, period } from './common.ts';
 import type { FieldIssue, RecordType } from './types.ts';
 
 /** 0–100 with at most one decimal; kept as a decimal string, whether it came as text or a number. */

@@ -4,7 +4,7 @@
  * the overdue working days are counted.
  */
 import * as z from 'zod';
-import { caseNumber, instantOf, isoDate, officerId, windowId, onFirstUse } from './common.ts';
+import { caseNumber, instantOf, isoDate, officerId, onFirstUse, windowId } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';
 
 export const caseCompletionBody = onFirstUse(() => z.strictObject({

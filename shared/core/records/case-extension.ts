@@ -7,7 +7,7 @@
  * (rules/case-timeliness.ts); the latest approval counts. It sits in the month of approval.
  */
 import * as z from 'zod';
-import { caseNumber, fieldsValid, instantOf, isoDate, person, text, windowId, onFirstUse } from './common.ts';
+import { caseNumber, fieldsValid, instantOf, isoDate, onFirstUse, person, text, windowId } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';
 
 export const caseExtensionBody = onFirstUse(() => z

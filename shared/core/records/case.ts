@@ -9,7 +9,7 @@
  */
 import * as z from 'zod';
 import type { Deadline, WorkingCalendar } from '../calendar.ts';
-import { caseNumber, fieldsValid, instantOf, isoDate, officerId, windowId, onFirstUse } from './common.ts';
+import { caseNumber, fieldsValid, instantOf, isoDate, officerId, onFirstUse, windowId } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';
 
 export const CASE_TYPES = ['immediate', 'promised', 'reply', 'joint', 'referred'] as const;

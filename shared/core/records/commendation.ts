@@ -4,7 +4,7 @@
  * handed in (主动上交礼品礼金). Verified by a supervisor; it earns the bonus its code gives.
  */
 import * as z from 'zod';
-import { LEVELS, fieldsValid, instantOf, isoDate, officerId, person, text, windowId, onFirstUse } from './common.ts';
+import { LEVELS, fieldsValid, instantOf, isoDate, officerId, onFirstUse, person, text, windowId } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';
 
 export const COMMENDATION_KINDS = ['banner', 'letter', 'media', 'gift-handed-in'] as const;

@@ -7,7 +7,7 @@
  * Center-level: a step names the complaint, not the window.
  */
 import * as z from 'zod';
-import { fieldsValid, instantOf, isoDate, recordId, text, onFirstUse } from './common.ts';
+import { fieldsValid, instantOf, isoDate, onFirstUse, recordId, text } from './common.ts';
 import { type FieldIssue, type RecordType, notAfterToday } from './types.ts';
 
 export const COMPLAINT_STEPS = ['investigating', 'verified', 'unfounded', 'closed'] as const;

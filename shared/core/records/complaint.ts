@@ -12,7 +12,7 @@
  */
 import * as z from 'zod';
 import type { Deadline, WorkingCalendar } from '../calendar.ts';
-import { fieldsValid, instantOf, isoDate, officerId, reference, text, windowId, onFirstUse } from './common.ts';
+import { fieldsValid, instantOf, isoDate, officerId, onFirstUse, reference, text, windowId } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';
 
 export const COMPLAINT_CHANNELS = ['phone', 'letter-visit', 'email', 'hotline-12345', 'on-site', 'web'] as const;

@@ -6,7 +6,7 @@
  * the flagged ratings, where the month's recount finds it.
  */
 import * as z from 'zod';
-import { month, monthOf, reference, text, windowId, onFirstUse } from './common.ts';
+import { month, monthOf, onFirstUse, reference, text, windowId } from './common.ts';
 import type { RecordType } from './types.ts';
 
 export const consecutiveFlagDecisionBody = onFirstUse(() => z.strictObject({

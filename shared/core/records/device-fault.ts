@@ -7,7 +7,7 @@
  * month the fault began.
  */
 import * as z from 'zod';
-import { fieldsValid, isoInstant, monthOf, reference, text, windowId, onFirstUse } from './common.ts';
+import { fieldsValid, isoInstant, monthOf, onFirstUse, reference, text, windowId } from './common.ts';
 import { type FieldIssue, type RecordType, isFutureInstant } from './types.ts';
 
 export const deviceFaultBody = onFirstUse(() => z

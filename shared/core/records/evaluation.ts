@@ -3,7 +3,7 @@
  * service: two levels (seed 003) or the national five levels of 好差评.
  */
 import * as z from 'zod';
-import { isoInstant, officerId, windowId, onFirstUse } from './common.ts';
+import { isoInstant, officerId, onFirstUse, windowId } from './common.ts';
 
 export const TWO_LEVEL_RATINGS = ['满意', '不满意'] as const;
 export const FIVE_LEVEL_RATINGS = ['非常满意', '满意', '基本满意', '不满意', '非常不满意'] as const;

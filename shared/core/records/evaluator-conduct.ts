@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 import { CONDUCT_KINDS } from '../rules/electronic-evaluation.ts';
-import { isoInstant, monthOf, officerId, text, windowId, onFirstUse } from './common.ts';
+import { isoInstant, monthOf, officerId, onFirstUse, text, windowId } from './common.ts';
 import { type RecordType, isFutureInstant } from './types.ts';
 
 export const evaluatorConductBody = onFirstUse(() => z.strictObject({

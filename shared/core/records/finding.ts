@@ -12,7 +12,7 @@ import * as z from 'zod';
 import { cmp, pts } from '../points.ts';
 import type { FindingCode } from '../rulebook/finding-code.ts';
 import { defaultFindingCodes } from '../rulebook/findings/index.ts';
-import { LEVELS, decimalPoints, fieldsValid, instantOf, isoDate, officerId, person, recordId, text, windowId, onFirstUse } from './common.ts';
+import { LEVELS, decimalPoints, fieldsValid, instantOf, isoDate, officerId, onFirstUse, person, recordId, text, windowId } from './common.ts';
 import { type FieldIssue, type RecordType, type RulesAtIntake, notAfterToday } from './types.ts';
 
 /** The seed defaults' codes (the demo's and the default rulebook's); intake checks a center's own. */

@@ -12,7 +12,7 @@ import { type Points, cmp, fraction, mul, pts } from '../points.ts';
 import { slug } from '../rulebook/fields.ts';
 import type { HygieneRules } from '../rules/hygiene.ts';
 import { monthsOf } from '../rules/period.ts';
-import { decimalPoints, fieldsValid, instantOf, isoDate, officerId, person, quarter, text, windowId, onFirstUse } from './common.ts';
+import { decimalPoints, fieldsValid, instantOf, isoDate, officerId, onFirstUse, person, quarter, text, windowId } from './common.ts';
 import { type FieldIssue, type RecordType, notAfterToday } from './types.ts';
 
 /** An inspection form lists at most this many items (seed 003's has 7). */

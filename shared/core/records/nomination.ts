@@ -10,7 +10,7 @@
 import * as z from 'zod';
 import type { Role } from '../roles.ts';
 import { monthsOf } from '../rules/period.ts';
-import { dateOf, fieldsValid, instantOf, monthOf, officerId, quarter, text, windowId, onFirstUse } from './common.ts';
+import { dateOf, fieldsValid, instantOf, monthOf, officerId, onFirstUse, quarter, text, windowId } from './common.ts';
 import type { FieldIssue, RecordType } from './types.ts';
 
 const nominationFields = {

@@ -4,7 +4,7 @@
  * published. Center-level; the handler checks that the notice is open.
  */
 import * as z from 'zod';
-import { candidateId, instantOf, isoDate, reference, text, onFirstUse } from './common.ts';
+import { candidateId, instantOf, isoDate, onFirstUse, reference, text } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';
 
 export const objectionBody = onFirstUse(() => z.strictObject({

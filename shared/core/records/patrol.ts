@@ -9,7 +9,7 @@
  * way into a score, whatever produced it.
  */
 import * as z from 'zod';
-import { instantOf, isoDate, officerId, text, windowId, onFirstUse } from './common.ts';
+import { instantOf, isoDate, officerId, onFirstUse, text, windowId } from './common.ts';
 import type { FindingCode } from '../rulebook/finding-code.ts';
 import { type Issue, amountIssues, asFieldIssues, derivedCodeIssues, findingAmount, findingCodeId, unknownCode } from './finding.ts';
 import { type FieldIssue, type RecordType, type RulesAtIntake, notAfterToday } from './types.ts';

@@ -6,7 +6,7 @@
  * Center-level: a session gathers officers of many windows.
  */
 import * as z from 'zod';
-import { fieldsValid, instantOf, isoDate, officerId, sessionId, text, onFirstUse } from './common.ts';
+import { fieldsValid, instantOf, isoDate, officerId, onFirstUse, sessionId, text } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';
 
 const ROLL_CALL = ['present', 'excused', 'absent'] as const;

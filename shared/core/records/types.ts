@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import type { WorkingCalendar } from '../calendar.ts';
 import type { Rulebook } from '../rulebook/schema.ts';
-import { dateOf, month, monthOf, windowId, onFirstUse } from './common.ts';
+import { dateOf, month, monthOf, onFirstUse, windowId } from './common.ts';
 import { type EvaluationBody, evaluationBody } from './evaluation.ts';
 
 export interface FieldIssue {

@@ -4,7 +4,7 @@
  * the grounds. Center-level: it names the veto, not the window.
  */
 import * as z from 'zod';
-import { instantOf, isoDate, recordId, text, onFirstUse } from './common.ts';
+import { instantOf, isoDate, onFirstUse, recordId, text } from './common.ts';
 import { type RecordType, notAfterToday } from './types.ts';
 
 export const vetoAppealBody = onFirstUse(() => z.strictObject({

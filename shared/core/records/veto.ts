@@ -10,7 +10,7 @@
  */
 import * as z from 'zod';
 import type { Deadline, WorkingCalendar } from '../calendar.ts';
-import { fieldsValid, instantOf, isoDate, officerId, person, text, windowId, onFirstUse } from './common.ts';
+import { fieldsValid, instantOf, isoDate, officerId, onFirstUse, person, text, windowId } from './common.ts';
 import type { FindingCode } from '../rulebook/finding-code.ts';
 import { type Issue, asFieldIssues, findingCodeId, subjectIssues, unknownCode } from './finding.ts';
 import { type FieldIssue, type RecordType, notAfterToday } from './types.ts';

@@ -10,7 +10,7 @@
 import * as z from 'zod';
 import { cmp, pts } from '../points.ts';
 import { RATER_NAMES, type RaterKind, type YearlyAssessmentRules } from '../rules/yearly-assessment.ts';
-import { dateOf, decimalPoints, fieldsValid, officerId, person, year, onFirstUse } from './common.ts';
+import { dateOf, decimalPoints, fieldsValid, officerId, onFirstUse, person, year } from './common.ts';
 import type { FieldIssue, RecordType } from './types.ts';
 
 const RATER_KINDS = Object.keys(RATER_NAMES) as [RaterKind, ...RaterKind[]];
