@@ -123,7 +123,7 @@ export function conditionExpression(condition: Condition, x: Expression): string
 }
 
 /** A transaction item (`Put`, `Update`, `Delete` or `ConditionCheck`) in document-client form. */
-type Native = Readonly<Partial<Record<'Put' | 'Update' | 'Delete' | 'ConditionCheck', Record<string, unknown>>>>;
+export type Native = Readonly<Partial<Record<'Put' | 'Update' | 'Delete' | 'ConditionCheck', Record<string, unknown>>>>;
 
 const keyOf = (key: Key): Record<string, string> => ({ pk: key.pk, sk: key.sk });
 

@@ -26,7 +26,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { monthOf } from '#core/records/common';
 import { FIVE_LEVEL_RATINGS } from '#core/records/evaluation';
 import { type FunctionName, ROUTES } from '#functions/routes';
@@ -35,10 +35,10 @@ import { listAggregatesForMonth } from '#store/aggregates';
 import { putCenter, putMembers } from '#store/center';
 import type { Store } from '#store/client';
 import { derivedRecordId } from '#store/keys';
-import type { WriteOp } from '#store/port';
+import type { Key, WriteOp } from '#store/port';
 import { type StoredRecord, appendRecord, getRecord, listWindowMonthRecords } from '#store/records';
 import { ensureTable } from '#store/create-table';
-import { createDynamoStore } from '#store/dynamodb';
+import { type Native, createDynamoStore, nativeOp } from '#store/dynamodb';
 import { startDynamoLocal } from '../../infra/local/dynamodb-local.ts';
 import { claimsAsApiGateway, toApiGatewayEvent } from '../../infra/local/api-event.ts';
 import { DEV_CLIENTS, createDevIssuer } from '../../infra/local/dev-issuer.ts';
@@ -277,6 +277,16 @@ export async function intakeSection(ctx: Context): Promise<IntakeReport> {
   };
 
   const lastOps = new Map<number, readonly WriteOp[]>();
+  // The bare center's aggregate items, put once before the first bare update of each.
+  const bareItems = new Set<string>();
+  const ensureItem = async (key: Key): Promise<void> => {
+    const id = `${key.pk}\n${key.sk}`;
+    if (bareItems.has(id)) return;
+    await doc.send(new PutCommand({ TableName: ctx.tableName, Item: { ...key }, ConditionExpression: 'attribute_not_exists(pk)' })).catch((error: Error) => {
+      if (error.name !== 'ConditionalCheckFailedException') throw error;
+    });
+    bareItems.add(id);
+  };
   const keepOps = (client: number, id: string): void => {
     const ops = written.get(id);
     if (ops) lastOps.set(client, ops);
@@ -315,8 +325,9 @@ export async function intakeSection(ctx: Context): Promise<IntakeReport> {
     bareTransact: async (client) => {
       const ops = lastOps.get(client) ?? firstOps;
       const items = ops.map((op) => bareOp(op, BARE_TRANSACT_CENTER, ctx.tableName));
+      for (const item of items) if (item.Update) await ensureItem(item.Update.Key as Key);
       const started = performance.now();
-      await doc.send(new TransactWriteCommand({ TransactItems: items }));
+      await doc.send(new TransactWriteCommand({ TransactItems: items as NonNullable<TransactWriteCommandInput['TransactItems']> }));
       return { ms: performance.now() - started };
     },
     barePut: async () => {
@@ -543,30 +554,25 @@ function relabel(item: Readonly<Record<string, unknown>>, centerId: string, newI
   return Object.fromEntries(Object.entries(item).map(([k, v]) => [k, k === 'centerId' ? centerId : swap(v)]));
 }
 
-/** The native form of one of the rating's writes, under the bare center: the put with its absent condition, the update's ADD and SET. */
-function bareOp(op: WriteOp, centerId: string, tableName: string): NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number] {
+/**
+ * One of the rating's writes under the bare center, as the DynamoDB adapter sends it
+ * (`nativeOp`): the record's put with its absent condition; the aggregate's update with its
+ * SET, ADD and condition. The device-state condition keeps its shape and attribute, but with a
+ * bound every state sorts below: a copy sent again (the client's latest rating, when the bare
+ * path comes first in a round) would fail the real bound, and a rating holds it anyway.
+ * `present-and-below` needs the item to exist: `ensureItem` puts it first, outside the timing.
+ */
+function bareOp(op: WriteOp, centerId: string, tableName: string): Native {
+  const relabelKey = (key: Key): Key => ({ pk: key.pk.replace(`C#${GATEWAY_CENTER}#`, `C#${centerId}#`), sk: key.sk });
   if (op.op === 'put') {
     const item = relabel(op.item, centerId, randomUUID());
     // A put other than the record (a flag) has a key of its own: made unique, as the real one is.
     if (op.item.type !== 'evaluation') item.sk = `${String(item.sk)}#${randomUUID()}`;
-    return { Put: { TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } };
+    return nativeOp(tableName, { op: 'put', item, ...(op.condition ? { condition: op.condition } : {}) });
   }
   if (op.op !== 'update') throw new Error(`a rating wrote a ${op.op}`);
-  const names: Record<string, string> = {};
-  const values: Record<string, unknown> = {};
-  const add = Object.entries(op.add ?? {}).map(([name, amount], i) => {
-    names[`#a${i}`] = name;
-    values[`:a${i}`] = amount;
-    return `#a${i} :a${i}`;
-  });
-  const set = Object.entries(op.set ?? {}).map(([name, value], i) => {
-    names[`#s${i}`] = name;
-    values[`:s${i}`] = value;
-    return `#s${i} = :s${i}`;
-  });
-  const expression = [add.length ? `ADD ${add.join(', ')}` : '', set.length ? `SET ${set.join(', ')}` : ''].filter(Boolean).join(' ');
-  const key = { pk: op.key.pk.replace(`C#${GATEWAY_CENTER}#`, `C#${centerId}#`), sk: op.key.sk };
-  return { Update: { TableName: tableName, Key: key, UpdateExpression: expression, ExpressionAttributeNames: names, ExpressionAttributeValues: values } };
+  const condition = op.condition && 'attribute' in op.condition ? ({ kind: 'present-and-below', attribute: op.condition.attribute, value: '\uffff' } as const) : op.condition;
+  return nativeOp(tableName, { ...op, key: relabelKey(op.key), ...(condition ? { condition } : {}) });
 }
 
 /** Rating records in the windows' partitions, and the evaluations the aggregates hold, for the months posted in. */

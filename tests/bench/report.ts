@@ -202,7 +202,7 @@ export function toMarkdown(report: Report): string {
       '',
       `## Intake (${i.windows} windows, rating records of ${i.itemBytes} bytes, ${i.transactionItems.max} items a transaction)`,
       '',
-      'The five paths are measured interleaved, request by request: each client sends one request of each in turn, in an order shuffled afresh each time (seeded), with the event loop let run between two requests, so no path always follows the same one (the local gateway\'s HTTP exchange leaves socket and stream callbacks after its answer).',
+      'The five paths are measured interleaved, request by request: each client sends one request of each in turn, in an order shuffled afresh each time (seeded), with the event loop let run between two requests, so no path always follows the same one (the local gateway\'s HTTP exchange leaves socket and stream callbacks after its answer). The bare TransactWriteItems sends the items and conditions the rating\'s transaction sent, as the DynamoDB adapter writes them, under another center: the record put if absent, the window-month aggregate\'s SET and ADD on the device-state condition (its bound set so that it holds for a copy sent twice).',
       '',
       '| clients | path | median ms | p99 ms |',
       '|---|---|---|---|',
