@@ -6,18 +6,17 @@
  */
 import * as z from 'zod';
 import { forReader } from '#core/api/privacy';
-import { windowSubject } from '#core/aggregates';
 import { dateOf, isoDate, month } from '#core/records/common';
 import { listAuditForDay } from '#store/audit';
 import { defaultStore } from '#store/client';
 import { listWindowMonthRecords } from '#store/records';
-import { listSubjectResults } from '#store/results';
 import { centerSettings } from './center-settings.ts';
 import { type Request, failure, httpHandler, json, validate } from './http.ts';
 import { readYearlyAssessment } from './jobs/yearly-assessment.ts';
 import { flagsWithDecisions, monthlyComplaintReport } from './month-reads.ts';
 import { officerGradesOfMonth } from './officer-grades.ts';
 import { openApiDocument } from './openapi.ts';
+import { windowMonthResults } from './window-ledger.ts';
 
 const store = defaultStore();
 // Built on the first request for it: converting every route's schema to JSON Schema takes
@@ -56,7 +55,7 @@ export const handler = httpHandler('read-records', async ({ route, principal, ce
       return json(200, await monthlyComplaintReport(store, centerId, query.month!, calendar, dateOf(now)));
     }
     case 'getWindowLedger':
-      return json(200, { windowId, month: query.month, results: await listSubjectResults(store, centerId, query.month!, windowSubject(windowId)) });
+      return json(200, { windowId, month: query.month, results: await windowMonthResults(store, centerId, query.month!, windowId) });
     case 'getYearlyAssessment':
       return json(200, { year: params.year, ...(await readYearlyAssessment(store, centerId, params.year!)) });
     case 'listConsecutiveFlags':

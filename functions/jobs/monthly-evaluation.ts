@@ -1,8 +1,8 @@
 /**
  * The month's publication: each window's 100-point score and the electronic-evaluation
  * component (§4.1) it took, both from the stored monthly scores (so it runs after them) —
- * one number for the score, the page, the downloads and the `EE#` results. Unchanged inputs
- * write nothing.
+ * one number for the score, the page, the downloads and the window's ledger. Unchanged
+ * inputs write nothing.
  */
 import { windowSubject } from '#core/aggregates';
 import type { WorkingCalendar } from '#core/calendar';
@@ -62,14 +62,10 @@ export async function scoreAndPublishMonth(
     return { windowId: w.windowId, counters, score: stored?.scoreShown ?? null, evaluation: stored?.electronicEvaluation ?? null, ...grade };
   });
   const inputHash = contentHash({ month, rows, state });
-  const changed = await writeResultsIfChanged(store, centerId, month, RUN_MARKER, { inputHash, rulebookHash: ref.hash }, now, () =>
-    rows.flatMap(({ windowId, evaluation }) =>
-      evaluation
-        ? [{ subject: `${EVALUATIONS}${windowSubject(windowId)}`, document: { rule: 'electronic-evaluation', windowId, ...evaluation, rulebookHash: ref.hash, inputHash } }]
-        : [],
-    ),
-    EVALUATIONS,
-  );
+  // The component is stored once, in the window's monthly score: the run keeps only its
+  // marker, which tells the next run whether to publish again (`EE#` items of earlier
+  // versions stay unread; the ledger shows the component from the score: window-ledger.ts).
+  const changed = await writeResultsIfChanged(store, centerId, month, RUN_MARKER, { inputHash, rulebookHash: ref.hash }, now, () => [], EVALUATIONS);
   if (!changed) return { centerId, month, windows: windows.length, changed: false };
   // The start date is the center's own intake limit, not part of its public profile.
   const { startDate: _startDate, ...publicProfile } = profile;

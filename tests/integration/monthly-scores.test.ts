@@ -9,10 +9,11 @@ import { fromLedgerDocument, ledgerTotal, type LedgerLineDocument } from '#core/
 import { fromExact, format2, toExact } from '#core/points';
 import { defaultRulebook } from '#core/rulebook/default';
 import { runMonthlyScores } from '#functions/jobs/monthly-scores';
+import { windowMonthResults } from '#functions/window-ledger';
 import { listOfficers, listWindows } from '#store/center';
+import { resultKey } from '#store/keys';
 import { listResults } from '#store/results';
 import { listWindowMonthRecords } from '#store/records';
-import { listSubjectResults } from '#store/results';
 import type { LocalSystem } from '../../infra/local/system.ts';
 import { startTestSystem } from '../support/system.ts';
 
@@ -53,8 +54,20 @@ const linesOf = (doc: ScoreDocument, code: string) => doc.ledger.filter((l) => l
 
 describe('monthly scores of October 2026', () => {
   it('the score run of the start stored them: the window reads its 100-point ledger beside its 5-point one', async () => {
-    const results = await listSubjectResults(system.store, 'demo', MONTH, 'W#w01');
+    const results = await windowMonthResults(system.store, 'demo', MONTH, 'w01');
     expect(results.map((r) => r.rule).sort()).toEqual(['electronic-evaluation', 'monthly-score']);
+    // The component is the one inside the score, under its own rule.
+    const score = results.find((r) => r.rule === 'monthly-score') as { electronicEvaluation: { component: string; ledger: unknown[] } };
+    const component = results.find((r) => r.rule === 'electronic-evaluation')!;
+    expect(component).toMatchObject({ sk: 'EE#W#w01', windowId: 'w01', component: score.electronicEvaluation.component, ledger: score.electronicEvaluation.ledger });
+  });
+
+  it('shows the score\'s component, not an `EE#` result an earlier version stored', async () => {
+    await system.store.putMany([{ ...resultKey('demo', MONTH, 'EE#W#w02'), rule: 'electronic-evaluation', windowId: 'w02', component: '-99' }]);
+    const results = await windowMonthResults(system.store, 'demo', MONTH, 'w02');
+    const components = results.filter((r) => r.rule === 'electronic-evaluation');
+    expect(components).toHaveLength(1);
+    expect(components[0]!.component).not.toBe('-99');
   });
 
   it('stores a result per window and officer, each ledger summing to its score; a re-run writes nothing', async () => {
