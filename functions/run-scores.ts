@@ -9,6 +9,7 @@ import { monthsOf, periodKindOf, periodRulesDate } from '#core/rules/period';
 import { SCORE_CENTER_FACT_TYPES } from '#core/score-inputs';
 import { monthReader } from '#store/aggregates';
 import { rosterReader } from '#store/center';
+import { resultsReader } from '#store/results';
 import { defaultStore } from '#store/client';
 import { centerSettings } from './center-settings.ts';
 import { forEveryCenter } from './every-center.ts';
@@ -58,11 +59,13 @@ async function runCenter(event: RunScoresEvent, onMonth?: (month: string, done: 
   // center's own facts only those the scores read. The windows and officers are read once too.
   const readMonth = monthReader(store, event.centerId, SCORE_CENTER_FACT_TYPES);
   const roster = rosterReader(store, event.centerId);
+  // A month's scores, once written, are read from memory by its publication and the means.
+  const results = resultsReader(store, event.centerId);
   for (const month of months) {
     // A month is scored by the version its records were checked against (rulebook/in-force.ts).
     const monthRules = rulebookAt(`${month}-01`);
-    const scores = await runMonthlyScores(store, event.centerId, month, monthRules, now, readMonth, roster);
-    const evaluation = await scoreAndPublishMonth(store, event.centerId, month, monthRules, now, readMonth, calendar, roster);
+    const scores = await runMonthlyScores(store, event.centerId, month, monthRules, now, readMonth, roster, results);
+    const evaluation = await scoreAndPublishMonth(store, event.centerId, month, monthRules, now, readMonth, calendar, roster, results);
     const changed = evaluation.changed || scores.changed;
     console.log(
       JSON.stringify({
@@ -77,7 +80,7 @@ async function runCenter(event: RunScoresEvent, onMonth?: (month: string, done: 
     onMonth?.(month, outcomes.length, months.length);
   }
   // A quarter or a year also gets its figure: the mean of the months scored.
-  const means = periodKindOf(resolved) === 'month' ? undefined : await runPeriodMeans(store, event.centerId, resolved, rulebook, now);
+  const means = periodKindOf(resolved) === 'month' ? undefined : await runPeriodMeans(store, event.centerId, resolved, rulebook, now, results);
   if (means) console.log(JSON.stringify({ level: 'info', msg: 'period means', centerId: event.centerId, ...means }));
   // A year also gets the yearly officer assessment, where the rulebook has one (§4.6).
   const yearly = periodKindOf(resolved) === 'year' ? await runYearlyAssessment(store, event.centerId, resolved, rulebook, calendar, now) : undefined;

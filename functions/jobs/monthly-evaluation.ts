@@ -17,7 +17,7 @@ import { type MonthReader, listAggregatesForMonth } from '#store/aggregates';
 import type { Store } from '#store/client';
 import { type RosterReader, getCenter, rosterReader } from '#store/center';
 import { putPublished } from '#store/published';
-import { listResults, writeResultsIfChanged } from '#store/results';
+import { type ResultsReader, resultsReader, writeResultsIfChanged } from '#store/results';
 import { withCorrections } from './month-corrections.ts';
 
 export interface MonthlyRunOutcome {
@@ -38,12 +38,13 @@ export async function scoreAndPublishMonth(
   /** The center's calendar: with it the month is published with its close date and state. */
   calendar?: WorkingCalendar,
   roster: RosterReader = rosterReader(store, centerId),
+  results: ResultsReader = resultsReader(store, centerId),
 ): Promise<MonthlyRunOutcome> {
   const [profile, windows, aggregates, windowScores] = await Promise.all([
     getCenter(store, centerId),
     roster.windows(),
     readMonth(month),
-    storedWindowScores(store, centerId, month),
+    storedWindowScores(results, month),
   ]);
   if (!profile) throw new Error(`no center ${centerId}`);
   const ref = rulebookRef(rulebook);
@@ -118,11 +119,10 @@ interface StoredEvaluation {
 
 /** The month's stored window scores (two decimals) and the electronic evaluation each took, by window. */
 async function storedWindowScores(
-  store: Store,
-  centerId: string,
+  results: ResultsReader,
   month: string,
 ): Promise<Map<string, { scoreShown: string; electronicEvaluation: StoredEvaluation | null; grade: WindowGrade | null }>> {
-  const items = await listResults(store, centerId, month, WINDOW_SCORES);
+  const items = await results.list(month, WINDOW_SCORES);
   return new Map(
     items.map((item) => [
       String(item.windowId),

@@ -28,7 +28,7 @@ import { type RosterReader, rosterReader } from '#store/center';
 import type { Store } from '#store/client';
 import { listFlags } from '#store/flags';
 import { getRecord } from '#store/records';
-import { listResults, runMarkerName, writeResultsIfChanged } from '#store/results';
+import { type ResultsReader, resultsReader, runMarkerName, writeResultsIfChanged } from '#store/results';
 
 const RULE = 'monthly-score';
 const MARKER = runMarkerName(RULE);
@@ -50,6 +50,7 @@ export async function runMonthlyScores(
   now: Date,
   readMonth: MonthReader = (m) => listAggregatesForMonth(store, centerId, m, SCORE_CENTER_FACT_TYPES),
   roster: RosterReader = rosterReader(store, centerId),
+  results: ResultsReader = resultsReader(store, centerId),
 ): Promise<MonthlyScoresOutcome> {
   const months = sourceMonths(month);
   const [windows, officers, flags, aggregates] = await Promise.all([
@@ -67,7 +68,7 @@ export async function runMonthlyScores(
   const counts = { centerId, month, windows: inputs.windows.length, officers: inputs.officers.length };
   const gradingRules = rulebook.monthlyGrading;
   const gradingFacts = gradingRules
-    ? await readGradingFacts(store, centerId, month, officers, inputs.officers.map((o) => o.officerId), gradingRules.transferAfter.incompetentMonthsInARow - 1, readMonth)
+    ? await readGradingFacts(store, centerId, month, officers, inputs.officers.map((o) => o.officerId), gradingRules.transferAfter.incompetentMonthsInARow - 1, readMonth, results)
     : undefined;
   // The grading's own facts (earlier months' grades and complaints) are inputs too.
   const inputHash = gradingFacts ? contentHash([scoreInputsHash(inputs), gradingFacts]) : scoreInputsHash(inputs);
@@ -81,7 +82,7 @@ export async function runMonthlyScores(
         : undefined;
     const officerScores = grading?.officerScores ?? inputs.officers.map(score);
     return [...windowScores, ...officerScores].map((s) => ({ subject: resultSubject(s), document: { ...scoreDocument(s, inputHash), ...gradeDocument(s, grading) } }));
-  }, SCORES);
+  }, SCORES, (standing) => results.remember(month, SCORES, standing));
   return { ...counts, changed };
 }
 
@@ -114,6 +115,7 @@ async function readGradingFacts(
   scored: readonly string[],
   monthsBack: number,
   readMonth: MonthReader,
+  results: ResultsReader,
 ): Promise<OfficerGradingFacts[]> {
   const months = Array.from({ length: COMPLAINT_LOOKBACK_MONTHS }, (_, i) => addMonths(month, i - COMPLAINT_LOOKBACK_MONTHS + 1));
   const aggregates = await Promise.all(months.map(async (m) => [m, await readMonth(m)] as const));
@@ -134,7 +136,7 @@ async function readGradingFacts(
     if (now && now !== id && !decided.has(now)) decided.set(now, decision);
   }
   const previous = await Promise.all(
-    Array.from({ length: monthsBack }, (_, i) => addMonths(month, -1 - i)).map(async (m) => [m, await listResults(store, centerId, m, 'MS#O#')] as const),
+    Array.from({ length: monthsBack }, (_, i) => addMonths(month, -1 - i)).map(async (m) => [m, await results.list(m, 'MS#O#')] as const),
   );
   const byId = new Map(officers.map((o) => [o.officerId, o]));
   return [...scored].sort().map((officerId) => {

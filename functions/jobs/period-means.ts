@@ -11,7 +11,7 @@ import type { Rulebook } from '#core/rulebook/schema';
 import { weightedMonthlyMean, type MonthlyScoreRef } from '#core/rules/quarterly-composite';
 import { monthsOf } from '#core/rules/period';
 import type { Store } from '#store/client';
-import { listResults, runMarkerName, writeResultsIfChanged } from '#store/results';
+import { type ResultsReader, resultsReader, runMarkerName, writeResultsIfChanged } from '#store/results';
 
 const RULE = 'period-mean';
 const MARKER = runMarkerName(RULE);
@@ -24,10 +24,17 @@ export interface PeriodMeansOutcome {
   readonly changed: boolean;
 }
 
-export async function runPeriodMeans(store: Store, centerId: string, period: string, rulebook: Rulebook, now: Date): Promise<PeriodMeansOutcome> {
+export async function runPeriodMeans(
+  store: Store,
+  centerId: string,
+  period: string,
+  rulebook: Rulebook,
+  now: Date,
+  results: ResultsReader = resultsReader(store, centerId),
+): Promise<PeriodMeansOutcome> {
   const scores = new Map<string, MonthlyScoreRef[]>();
-  // Each month's scores alone (not their ledgers), the months read at once.
-  const months = await Promise.all(monthsOf(period).map(async (month) => [month, await listResults(store, centerId, month, MONTHLY, ['score'])] as const));
+  // Each month's scores alone (not their ledgers), the months read at once; from memory when this run just scored them.
+  const months = await Promise.all(monthsOf(period).map(async (month) => [month, await results.list(month, MONTHLY, ['score'])] as const));
   for (const [month, items] of months) {
     for (const item of items) {
       const subject = String(item.sk).slice(MONTHLY.length);

@@ -6,7 +6,7 @@
  */
 import { canonicalJson } from '#core/canonical';
 import { resultKey, resultPk } from './keys.ts';
-import type { Item, ItemStore } from './port.ts';
+import type { Item, ItemStore, Key } from './port.ts';
 
 const RUN_MARKER = '#RUN';
 
@@ -28,6 +28,9 @@ export async function getRunMarker(store: ItemStore, centerId: string, period: s
   return (await store.get(resultKey(centerId, period, markerName))) as RunMarker | undefined;
 }
 
+/** A subject's result as stored: its key and its document. */
+const resultItem = (centerId: string, period: string, result: SubjectResult): Item & Key => ({ ...resultKey(centerId, period, result.subject), ...result.document });
+
 /**
  * Subject results first, the marker last: a run that dies half-way is simply run again.
  * With `stored` (the period's items as they are), a result stored exactly so is not written
@@ -42,7 +45,7 @@ export async function putPeriodResults(
   markerName = RUN_MARKER,
   stored?: readonly Item[],
 ): Promise<void> {
-  const items = results.map((r) => ({ ...resultKey(centerId, period, r.subject), ...r.document }));
+  const items = results.map((r) => resultItem(centerId, period, r));
   const held = new Map((stored ?? []).map((item) => [String(item.sk), item]));
   const changed = held.size === 0 ? items : items.filter((item) => !sameItem(held.get(item.sk), item));
   if (changed.length > 0) await store.putMany(changed);
@@ -73,12 +76,47 @@ export async function writeResultsIfChanged(
   compute: () => readonly SubjectResult[] | Promise<readonly SubjectResult[]>,
   /** How the rule's subjects begin (`MS#`): only the stored results under it are read to compare with. */
   subjectsPrefix = '',
+  /** Told the period's results under `subjectsPrefix` as the table now holds them, when the run knows them all (it read what was stored). */
+  onStanding?: (items: readonly Item[]) => void,
 ): Promise<boolean> {
   const marker = await getRunMarker(store, centerId, period, markerName);
   if (marker?.inputHash === hashes.inputHash && marker.rulebookHash === hashes.rulebookHash) return false;
   const [stored, results] = await Promise.all([marker ? undefined : listResults(store, centerId, period, subjectsPrefix), compute()]);
   await putPeriodResults(store, centerId, period, results, { ...hashes, computedAt: now.toISOString() }, markerName, stored);
+  if (stored && onStanding) {
+    const standing = new Map(stored.map((item) => [String(item.sk), item]));
+    for (const item of results.map((r) => resultItem(centerId, period, r))) standing.set(item.sk, item);
+    onStanding([...standing.values()].sort((a, b) => (String(a.sk) < String(b.sk) ? -1 : 1)));
+  }
   return true;
+}
+
+/**
+ * A run's reads of results. The results a job of the run wrote with every stored one under
+ * their prefix in view (`writeResultsIfChanged` on a period without a marker, as a month's
+ * first run is) are remembered as the table holds them, and later jobs of the run read them
+ * from memory: the month's publication and the quarter's means after the months' scores.
+ * Everything else is read from the table.
+ */
+export interface ResultsReader {
+  /** The period's results whose key starts with `prefix`, in key order; from the table, only some attributes when named. */
+  list(period: string, prefix: string, attributes?: readonly string[]): Promise<Item[]>;
+  /** What the table now holds under `prefix` for the period, all of it. */
+  remember(period: string, prefix: string, items: readonly Item[]): void;
+}
+
+export function resultsReader(store: ItemStore, centerId: string): ResultsReader {
+  const known = new Map<string, { prefix: string; items: readonly Item[] }[]>();
+  return {
+    async list(period, prefix, attributes) {
+      const held = known.get(period)?.find((k) => prefix.startsWith(k.prefix));
+      if (held) return held.items.filter((item) => String(item.sk).startsWith(prefix));
+      return listResults(store, centerId, period, prefix, attributes);
+    },
+    remember(period, prefix, items) {
+      known.set(period, [{ prefix, items }, ...(known.get(period) ?? []).filter((k) => !k.prefix.startsWith(prefix))]);
+    },
+  };
 }
 
 /** The results of a period whose key starts with a prefix (`MS#`: the monthly scores); only some attributes when named. */

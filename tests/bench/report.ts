@@ -3,7 +3,7 @@ import type { ColdReport } from './cold.ts';
 import type { IntakeReport } from './intake.ts';
 import { ADAPTER_PATHS, type AdapterPath } from './intake-adapters.ts';
 import type { ItemsReport } from './items.ts';
-import type { ScoreReport } from './score.ts';
+import { type ScoreReport, WARM_UP_RUNS } from './score.ts';
 import type { SiteReport } from './site.ts';
 import type { SizeName } from './sizes.ts';
 import type { Figure } from './stats.ts';
@@ -254,7 +254,7 @@ export function toMarkdown(report: Report): string {
       '',
       `## Score run of ${s.period} (${s.base.windows} windows, ${s.base.officers} officers, ${s.base.months} months loaded: those the run reads), DynamoDB Local and SQLite`,
       '',
-      'Both adapters run the same handler (run-scores) on the same loaded center, run by run in alternating order. ' +
+      `Both adapters run the same handler (run-scores) on the same loaded center, run by run in alternating order, after ${WARM_UP_RUNS} untimed first runs on each (a warm Lambda container has compiled its hot code, and DynamoDB is always warm, where DynamoDB Local's JVM compiles its own over the first runs). ` +
         'The loader writes aggregates, facts and flags to both stores; raw records (one partition each) go only into the SQL recount, since no score run reads them (see the reads by kind). ' +
         'The first run finds no score of the quarter or its months stored: it computes every month and writes every result. ' +
         'The scheduled run is the one the quarterly schedule makes after the monthly runs: it reads the months, finds them unchanged, and computes and writes the quarter\'s means.',

@@ -5,6 +5,7 @@
  * center's own facts only the types the scores read. On both adapters for the results.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { monthOf } from '#core/records/common';
 import { defaultStore } from '#store/client';
 import type { Item, ItemStore, QueryInput, WriteOp } from '#store/port';
 import { listResults, writeResultsIfChanged } from '#store/results';
@@ -108,5 +109,37 @@ describe('the quarterly score run', () => {
     const facts = calls.queries.filter((q) => q.pk.includes('#F#'));
     expect(facts.length).toBeGreaterThan(0);
     expect(facts.filter((q) => !q.skPrefix || (q.skPrefix.startsWith('C#') && q.skPrefix !== 'C#complaint-step#'))).toEqual([]);
+  });
+
+  it('reads back none of the months it scored in full, and what it held in memory is what the table holds', async () => {
+    const periods = ['2026-10', '2026-11', '2026-Q4'];
+    // A first run: no result or marker of the quarter or its months.
+    for (const p of periods) {
+      const stored = await listResults(system.store, 'demo', p, '');
+      for (const { pk, sk } of stored) await system.store.write([{ op: 'delete', key: { pk: String(pk), sk: String(sk) } }]);
+    }
+    const first = spy(defaultStore());
+    try {
+      expect(await system.scoreMonth('demo', '2026-Q4')).toEqual({ changed: true });
+    } finally {
+      first.restore();
+    }
+    const resultReads = first.calls.queries.filter((q) => q.pk.includes('#RES#2026-1')).map((q) => `${q.pk.split('#').at(-1)} ${q.skPrefix}`);
+    // Each rule's one look at what was stored before it wrote (none of it), nothing read back
+    // after; the means read only a month the run did not score (one still to come).
+    const quarter = ['2026-10', '2026-11', '2026-12'];
+    const scored = quarter.filter((m) => m <= monthOf(new Date()));
+    const expected = [...scored.flatMap((m) => [`${m} EE#`, `${m} MS#`]), ...quarter.filter((m) => !scored.includes(m)).map((m) => `${m} MS#`)];
+    expect(resultReads.sort()).toEqual(expected.sort());
+    // Run again over the same inputs: the month's publication and the means hash their inputs
+    // from the table this time, and find them equal to those hashed from memory.
+    const again = spy(defaultStore());
+    try {
+      expect(await system.scoreMonth('demo', '2026-Q4')).toEqual({ changed: false });
+    } finally {
+      again.restore();
+    }
+    expect(again.calls.put).toEqual([]);
+    expect(again.calls.writes).toEqual([]);
   });
 });
