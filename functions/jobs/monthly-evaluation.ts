@@ -17,7 +17,7 @@ import { type MonthReader, listAggregatesForMonth } from '#store/aggregates';
 import type { Store } from '#store/client';
 import { type RosterReader, getCenter, rosterReader } from '#store/center';
 import { putPublished } from '#store/published';
-import { type ResultsReader, resultsReader, writeResultsIfChanged } from '#store/results';
+import { type ResultsReader, getRunMarker, putRunMarker, resultsReader } from '#store/results';
 import { withCorrections } from './month-corrections.ts';
 
 export interface MonthlyRunOutcome {
@@ -63,11 +63,11 @@ export async function scoreAndPublishMonth(
     return { windowId: w.windowId, counters, score: stored?.scoreShown ?? null, evaluation: stored?.electronicEvaluation ?? null, ...grade };
   });
   const inputHash = contentHash({ month, rows, state });
-  // The component is stored once, in the window's monthly score: the run keeps only its
-  // marker, which tells the next run whether to publish again (`EE#` items of earlier
-  // versions stay unread; the ledger shows the component from the score: window-ledger.ts).
-  const changed = await writeResultsIfChanged(store, centerId, month, RUN_MARKER, { inputHash, rulebookHash: ref.hash }, now, () => [], EVALUATIONS);
-  if (!changed) return { centerId, month, windows: windows.length, changed: false };
+  // The component is stored once, in the window's monthly score (the ledger shows it from
+  // there: window-ledger.ts). The run keeps only its marker, written after the publication,
+  // so a run that dies before publishing publishes on the next.
+  const marker = await getRunMarker(store, centerId, month, RUN_MARKER);
+  if (marker?.inputHash === inputHash && marker.rulebookHash === ref.hash) return { centerId, month, windows: windows.length, changed: false };
   // The start date is the center's own intake limit, not part of its public profile.
   const { startDate: _startDate, ...publicProfile } = profile;
   await putPublished(store, {
@@ -99,11 +99,11 @@ export async function scoreAndPublishMonth(
       };
     }),
   }));
+  await putRunMarker(store, centerId, month, { inputHash, rulebookHash: ref.hash, computedAt: now.toISOString() }, RUN_MARKER);
   return { centerId, month, windows: windows.length, changed: true };
 }
 
 const WINDOW_SCORES = `MS#${windowSubject('')}`;
-const EVALUATIONS = 'EE#';
 /** The electronic evaluation keeps the period's first marker, `#RUN`. */
 const RUN_MARKER = '#RUN';
 

@@ -49,6 +49,11 @@ export async function putPeriodResults(
   const held = new Map((stored ?? []).map((item) => [String(item.sk), item]));
   const changed = held.size === 0 ? items : items.filter((item) => !sameItem(held.get(item.sk), item));
   if (changed.length > 0) await store.putMany(changed);
+  await putRunMarker(store, centerId, period, marker, markerName);
+}
+
+/** A rule's run marker of a period, alone (a run whose results live elsewhere). */
+export async function putRunMarker(store: ItemStore, centerId: string, period: string, marker: RunMarker, markerName = RUN_MARKER): Promise<void> {
   await store.write([{ op: 'put', item: { ...resultKey(centerId, period, markerName), ...marker } }]);
 }
 
