@@ -6,10 +6,10 @@
  */
 import { dateOf, monthOf } from '#core/records/common';
 import { monthsOf, periodKindOf, periodRulesDate } from '#core/rules/period';
-import { SCORE_CENTER_FACT_TYPES } from '#core/score-inputs';
 import { monthReader } from '#store/aggregates';
 import { rosterReader } from '#store/center';
 import { defaultStore } from '#store/client';
+import { rekeyFactsTypeFirst } from '#store/fact-layout';
 import { resultsReader } from '#store/results';
 import { centerSettings } from './center-settings.ts';
 import { forEveryCenter } from './every-center.ts';
@@ -20,6 +20,16 @@ import { type RunScoresEvent, resolvePeriod, runScoresEvent } from './jobs/perio
 import { runYearlyAssessment } from './jobs/yearly-assessment.ts';
 
 const store = defaultStore();
+
+/** A table an earlier version wrote is rekeyed before its first run here reads facts by type (one GetItem after). */
+let rekeyed: Promise<unknown> | undefined;
+const factsTypeFirst = (): Promise<unknown> => {
+  rekeyed ??= rekeyFactsTypeFirst(store, new Date(), (line) => console.log(JSON.stringify({ level: 'info', msg: line }))).catch((error: unknown) => {
+    rekeyed = undefined;
+    throw error;
+  });
+  return rekeyed;
+};
 
 export interface RunOutcome {
   readonly centerId: string;
@@ -40,6 +50,7 @@ export interface EveryCenterOutcome {
 export async function handler(input: RunScoresEvent, onMonth?: (month: string, done: number, total: number) => void): Promise<RunOutcome>;
 export async function handler(input: unknown, onMonth?: (month: string, done: number, total: number) => void): Promise<RunOutcome | EveryCenterOutcome>;
 export async function handler(input: unknown, onMonth?: (month: string, done: number, total: number) => void): Promise<RunOutcome | EveryCenterOutcome> {
+  await factsTypeFirst();
   const every = everyCenterEvent.safeParse(input);
   if (!every.success) return runCenter(runScoresEvent.parse(input), onMonth);
   const outcomes = await forEveryCenter(store, (centerId) => runCenter({ centerId, period: every.data.period }));
@@ -54,10 +65,11 @@ async function runCenter(event: RunScoresEvent, onMonth?: (month: string, done: 
   const { rulebookAt, calendar } = await centerSettings(store, event.centerId, now);
   // The period's means and yearly assessment follow the version in force at its end.
   const rulebook = rulebookAt(periodRulesDate(resolved, dateOf(now)));
-  // Each month's aggregates are read once in the run, though a month's scores read its
-  // neighbours too (the quarter's inspections, the month before's device faults), and of the
-  // center's own facts only those the scores read. The windows and officers are read once too.
-  const readMonth = monthReader(store, event.centerId, SCORE_CENTER_FACT_TYPES);
+  // Each month's aggregates and facts of a type are read once in the run, though a month's
+  // scores read parts of its neighbours too (the quarter's inspections, the month before's
+  // device faults), and of its facts only the types the scores read. The windows and
+  // officers are read once too.
+  const readMonth = monthReader(store, event.centerId);
   const roster = rosterReader(store, event.centerId);
   // A month's scores, once written, are read from memory by its publication and the means.
   const results = resultsReader(store, event.centerId);

@@ -4,7 +4,7 @@
  * one number for the score, the page, the downloads and the window's ledger. Unchanged
  * inputs write nothing.
  */
-import { windowSubject } from '#core/aggregates';
+import { AGGREGATES_ONLY, windowSubject } from '#core/aggregates';
 import type { WorkingCalendar } from '#core/calendar';
 import { contentHash } from '#core/canonical';
 import { closeDateOf } from '#core/closing';
@@ -34,7 +34,7 @@ export async function scoreAndPublishMonth(
   month: string,
   rulebook: Rulebook,
   now: Date,
-  readMonth: MonthReader = (m) => listAggregatesForMonth(store, centerId, m),
+  readMonth: MonthReader = (m, part) => listAggregatesForMonth(store, centerId, m, part),
   /** The center's calendar: with it the month is published with its close date and state. */
   calendar?: WorkingCalendar,
   roster: RosterReader = rosterReader(store, centerId),
@@ -43,7 +43,7 @@ export async function scoreAndPublishMonth(
   const [profile, windows, aggregates, windowScores] = await Promise.all([
     getCenter(store, centerId),
     roster.windows(),
-    readMonth(month),
+    readMonth(month, AGGREGATES_ONLY),
     storedWindowScores(results, month),
   ]);
   if (!profile) throw new Error(`no center ${centerId}`);

@@ -9,7 +9,7 @@
  * grades carry, then the officers, with the 优秀 caps and the 调离 flags. The flags read the
  * officers' decided complaints of the last year and their stored grades of the months before.
  */
-import { CENTER_SUBJECT, officerSubject, parseMemberLine, windowSubject } from '#core/aggregates';
+import { CENTER_SUBJECT, type MonthPart, officerSubject, parseMemberLine, windowSubject } from '#core/aggregates';
 import { toLedgerDocument } from '#core/ledger';
 import { format2, toExact } from '#core/points';
 import { rulebookRef } from '#core/rulebook/ref';
@@ -22,7 +22,7 @@ import { type DecidedComplaint, type MonthGrading, type OfficerGradingFacts, typ
 import { type MonthlyScore, officerMonthlyScore, windowMonthlyScore } from '#core/rules/monthly-score';
 import { addMonths, lastDayOf } from '#core/rules/period';
 import type { ComplaintBody } from '#core/records/complaint';
-import { type MonthAggregates, SCORE_CENTER_FACT_TYPES, complaintsNamed, monthlyScoreInputs, scoreInputsHash, sourceMonths } from '#core/score-inputs';
+import { type MonthAggregates, complaintsNamed, monthlyScoreInputs, scoreInputsHash, sourceParts } from '#core/score-inputs';
 import { type MonthReader, listAggregatesForMonth } from '#store/aggregates';
 import { type RosterReader, rosterReader } from '#store/center';
 import type { Store } from '#store/client';
@@ -48,16 +48,15 @@ export async function runMonthlyScores(
   month: string,
   rulebook: Rulebook,
   now: Date,
-  readMonth: MonthReader = (m) => listAggregatesForMonth(store, centerId, m, SCORE_CENTER_FACT_TYPES),
+  readMonth: MonthReader = (m, part) => listAggregatesForMonth(store, centerId, m, part),
   roster: RosterReader = rosterReader(store, centerId),
   results: ResultsReader = resultsReader(store, centerId),
 ): Promise<MonthlyScoresOutcome> {
-  const months = sourceMonths(month);
   const [windows, officers, flags, aggregates] = await Promise.all([
     roster.windows(),
     roster.officers(),
     listFlags(store, centerId, month),
-    Promise.all(months.map(async (m) => [m, await readMonth(m)] as const)),
+    Promise.all(sourceParts(month).map(async ([m, part]) => [m, await readMonth(m, part)] as const)),
   ]);
   const byMonth = new Map(aggregates);
   const complaints = await readComplaints(store, centerId, byMonth, month);
@@ -102,6 +101,9 @@ function gradeDocument(score: MonthlyScore, grading: MonthGrading<MonthlyScore> 
 /** How many months of complaints the 调离 rule reads back: a year, the seed's reporting horizon. */
 const COMPLAINT_LOOKBACK_MONTHS = 12;
 
+/** What the 调离 flags read of each month: its complaint steps and the complaints as they stand. */
+const GRADING_PART: MonthPart = { aggregates: false, types: ['complaint-step', 'complaint'] };
+
 /**
  * What the 调离 flags need beyond the month: each officer's window at the month's end, the
  * complaints about them decided within the last year (received order, verified or not), and
@@ -118,7 +120,7 @@ async function readGradingFacts(
   results: ResultsReader,
 ): Promise<OfficerGradingFacts[]> {
   const months = Array.from({ length: COMPLAINT_LOOKBACK_MONTHS }, (_, i) => addMonths(month, i - COMPLAINT_LOOKBACK_MONTHS + 1));
-  const aggregates = await Promise.all(months.map(async (m) => [m, await readMonth(m)] as const));
+  const aggregates = await Promise.all(months.map(async (m) => [m, await readMonth(m, GRADING_PART)] as const));
   const decided = new Map<string, { verified: boolean; month: string }>();
   for (const [m, byMonth] of aggregates) {
     for (const line of byMonth.get(CENTER_SUBJECT)?.members['complaint-step'] ?? []) {

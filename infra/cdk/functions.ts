@@ -8,6 +8,7 @@ import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import type { FunctionName } from '../../shared/core/api/routes.ts';
+import { FACT_PARTITIONS_LIKE } from '../../shared/store/keys.ts';
 import { logGroup } from './logs.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -22,6 +23,11 @@ interface FunctionSettings {
    * are append-only (DOMAIN.md §3).
    */
   readonly tableActions: readonly string[];
+  /**
+   * May delete fact items, and only those (a condition on the partition key): a correction
+   * takes its record's facts back, and a table an earlier version wrote has its facts rekeyed.
+   */
+  readonly deletesFacts?: true;
 }
 
 
@@ -32,11 +38,12 @@ const FUNCTIONS = {
     memorySize: 512,
     // An HTTP API waits at most 30 s; a single transaction needs well under a second.
     timeout: Duration.seconds(10),
-    // appendRecord: a TransactWriteItems of Put (record, index, audit, idempotency item,
-    // supersession mark, slots), ConditionCheck (window) and Update (aggregates, quotas);
-    // GetItem to replay an earlier answer and to find a record by id; Query for the center's
-    // officers, complaint steps and notices.
+    // appendRecord: a TransactWriteItems of Put (record, facts, slots), ConditionCheck
+    // (window), Update (aggregates, quotas, supersession mark) and, for a correction, Delete
+    // (the facts of the record it corrects); GetItem to replay an earlier answer and to find
+    // a record by id; Query for the center's officers, complaint steps and notices.
     tableActions: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'ConditionCheckItem'],
+    deletesFacts: true,
   },
   'read-records': {
     description: 'Reads: a window’s records, the audit trail, the complaint report, the API contract',
@@ -61,8 +68,10 @@ const FUNCTIONS = {
     // (README, Deploy to AWS, Scheduled jobs).
     timeout: Duration.minutes(15),
     // getCenter and getRunMarker (GetItem), listWindows and listAggregatesForMonth (Query),
-    // putPeriodResults (BatchWriteItem), putPublished (PutItem).
+    // putPeriodResults (BatchWriteItem), putPublished (PutItem); a table an earlier version
+    // wrote has its facts rekeyed once (fact-layout.ts: transactions of Put and Delete).
     tableActions: ['GetItem', 'Query', 'BatchWriteItem', 'PutItem'],
+    deletesFacts: true,
   },
   'manage-selections': {
     description: 'Selections: candidates, ranking, panel decisions, amendments, notices, objections',
@@ -93,8 +102,9 @@ const FUNCTIONS = {
     memorySize: 1024,
     // A month's sheet of one window is a few hundred rows, each one transaction.
     timeout: Duration.seconds(29),
-    // appendRecord per row (TransactWriteItems of Put, ConditionCheck, Update; GetItem to replay), the roster (Query).
+    // appendRecord per row (TransactWriteItems of Put, ConditionCheck, Update and a correction's Delete of facts; GetItem to replay), the roster (Query).
     tableActions: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'ConditionCheckItem'],
+    deletesFacts: true,
   },
   'read-exports': {
     description: 'Spreadsheet exports: window and officer scores, a selection’s candidate sheet, the yearly assessment',
@@ -155,6 +165,15 @@ export class Functions extends Construct {
           resources: [props.table.tableArn, `${props.table.tableArn}/index/*`],
         }),
       );
+      if (settings.deletesFacts) {
+        role.addToPolicy(
+          new PolicyStatement({
+            actions: ['dynamodb:DeleteItem'],
+            resources: [props.table.tableArn],
+            conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [FACT_PARTITIONS_LIKE] } },
+          }),
+        );
+      }
       Validations.of(role).acknowledge({
         id: `AwsSolutions-IAM5[Resource::<${tableId}.Arn>/index/*]`,
         reason: 'The wildcard is the global indexes of this one table (window-month, center-month, audit day), which records are listed through; an index takes no writes.',

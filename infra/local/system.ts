@@ -16,6 +16,7 @@ import { type Store, createStore } from '#store/client';
 import { getCenter } from '#store/center';
 import { listCenterIds } from '#store/center-list';
 import { ensureTable } from '#store/create-table';
+import { rekeyFactsTypeFirst } from '#store/fact-layout';
 import { loadCenter } from '#store/demo-loader';
 import type { ItemStore } from '#store/port';
 import { scheduleBackups } from './backup.ts';
@@ -86,6 +87,9 @@ export async function startSystem(options: SystemOptions): Promise<LocalSystem> 
   // Handlers build their store from the environment openEngine set, at import, as in Lambda.
   const store = createStore(options.dynamo ?? {});
   if (engine.engine === 'dynamodb-local') await ensureTable(store);
+  // A table an earlier version wrote keeps its facts keyed subject first: rekeyed once, here.
+  const rekeyed = await rekeyFactsTypeFirst(store, new Date(), (line) => log({ level: 'info', msg: line }));
+  if (rekeyed && rekeyed.items > 0) log({ level: 'info', msg: 'facts rekeyed type first / 事实条目已改为按类型排序', ...rekeyed });
 
   const withDemo = !production && options.demo !== false;
   let demoLoaded = false;

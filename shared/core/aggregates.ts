@@ -59,6 +59,20 @@ export interface Fact {
   readonly body: string;
 }
 
+/**
+ * What a reader needs of a month: its aggregate items or not, and its facts of these types
+ * (all of them when absent). Facts are keyed by type first, so a type is one key prefix.
+ */
+export interface MonthPart {
+  readonly aggregates: boolean;
+  readonly types?: readonly string[];
+}
+
+/** The whole month: every aggregate and every fact. */
+export const WHOLE_MONTH: MonthPart = { aggregates: true };
+/** The aggregate items alone: counters and entries, no fact. */
+export const AGGREGATES_ONLY: MonthPart = { aggregates: true, types: [] };
+
 export interface Effects {
   readonly deltas: readonly AggregateDelta[];
   readonly facts: readonly Fact[];

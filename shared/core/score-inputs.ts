@@ -59,7 +59,7 @@
  *
  * Pure and deterministic: the same aggregates in any order give the same inputs.
  */
-import { CENTER_SUBJECT, type Counters, type Entries, type Members, officerSubject, parseMemberLine, windowSubject } from './aggregates.ts';
+import { CENTER_SUBJECT, type Counters, type Entries, type MonthPart, type Members, officerSubject, parseMemberLine, windowSubject } from './aggregates.ts';
 import { contentHash } from './canonical.ts';
 import type { Officer } from './center.ts';
 import { toLedgerDocument } from './ledger.ts';
@@ -145,14 +145,36 @@ const SMOKING_VETO = 'V-O-SMOKING';
 const previousMonth = (month: string): string => addMonths(month, -1);
 
 /**
- * The center's own facts (subject `C`) the monthly scores read: the complaint steps (their
- * verified codes, and the 调离 flags' decided complaints). Its other facts — ballots,
- * objections, training roll calls — are the selections' and the notices'.
+ * The facts the monthly scores read of the month they score: the windows' and officers'
+ * conduct, flag decisions, commendations, findings, inspections and device faults, and the
+ * center's complaint steps (their verified codes). The others — complaints (read by id when a
+ * step names one), nominations, ballots, objections, training roll calls — are not read.
  */
-export const SCORE_CENTER_FACT_TYPES: readonly string[] = ['complaint-step'];
+export const SCORE_FACT_TYPES: readonly string[] = [
+  'commendation',
+  'complaint-step',
+  'consecutive-flag-decision',
+  'device-fault',
+  'evaluator-conduct',
+  'finding',
+  'inspection',
+];
 
-/** The months whose aggregates a month's scores read: the month before (faults) and the quarter's (inspections). */
 export const sourceMonths = (month: string): string[] => [...new Set([previousMonth(month), ...monthsOf(quarterOf(month))])].sort();
+
+/**
+ * What a month's scores read of each month `sourceMonths` names: of the month itself its
+ * aggregates and `SCORE_FACT_TYPES`; of the month before its device faults; of the quarter's
+ * other months their inspections.
+ */
+export function sourceParts(month: string): [string, MonthPart][] {
+  const quarter = monthsOf(quarterOf(month));
+  return sourceMonths(month).map((m) => {
+    if (m === month) return [m, { aggregates: true, types: SCORE_FACT_TYPES }];
+    const types = [...(m === previousMonth(month) ? ['device-fault'] : []), ...(quarter.includes(m) ? ['inspection'] : [])];
+    return [m, { aggregates: false, types }];
+  });
+}
 
 const byRecordId = <T extends { readonly recordId: string }>(a: T, b: T): number =>
   a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0;
@@ -162,10 +184,17 @@ interface Member<Body> {
   readonly body: Body;
 }
 
-/** Bodies were checked at intake; the aggregate keeps them as canonical JSON. */
-function membersOf<Body>(sources: ScoreSources, month: string, subject: string, type: string): Member<Body>[] {
-  const lines = sources.aggregates.get(month)?.get(subject)?.members[type] ?? [];
-  return lines.map((line) => parseMemberLine(line) as unknown as Member<Body>).sort(byRecordId);
+/**
+ * Bodies were checked at intake; the aggregate keeps them as canonical JSON. A month's lists
+ * are read by several subjects' inputs and by every month of its quarter: each is parsed once.
+ */
+const parsedMembers = new WeakMap<readonly string[], readonly Member<unknown>[]>();
+function membersOf<Body>(sources: ScoreSources, month: string, subject: string, type: string): readonly Member<Body>[] {
+  const lines = sources.aggregates.get(month)?.get(subject)?.members[type];
+  if (!lines) return [];
+  let parsed = parsedMembers.get(lines);
+  if (!parsed) parsedMembers.set(lines, (parsed = lines.map((line) => parseMemberLine(line) as unknown as Member<unknown>).sort(byRecordId)));
+  return parsed as readonly Member<Body>[];
 }
 
 /** The id of the fault that exempts this conduct, if any. */

@@ -1,6 +1,7 @@
 /**
  * Subject-month aggregates and facts in the table: intake moves them, a score run reads a
- * center-month with two Queries (its aggregates, its facts), never a rating or a sign-in.
+ * center-month with a few Queries (its aggregates, its facts of the types it reads), never a
+ * rating or a sign-in.
  *
  * An aggregate item holds counters (`n:{name}`) and entries (`e:{name}`) as top-level
  * attributes: ADD cannot create a path inside a missing map, and one attribute per entry
@@ -16,12 +17,13 @@ import {
   type Entries,
   type Fact,
   type Members,
+  type MonthPart,
   RECORD_ONLY_TYPES,
+  WHOLE_MONTH,
   memberLine,
   officerSubject,
-  windowSubject,
 } from '#core/aggregates';
-import { aggregateKey, aggregatePk, factKey, factPk } from './keys.ts';
+import { aggregateKey, aggregatePk, factKey, factPk, factPrefix } from './keys.ts';
 import type { Condition, Item, ItemStore, WriteOp } from './port.ts';
 
 const COUNTER_PREFIX = 'n:';
@@ -128,24 +130,25 @@ export function aggregateOf(item: Item): { counters: Record<string, number>; ent
 const EMPTY: Aggregate = { counters: {}, members: {}, entries: {} };
 
 /**
- * Every aggregate and fact of a center-month, by subject (`W#w01`, `O#o001`, `C`): two
- * Queries whatever the month's volume (with `centerFactTypes`, the facts by sort-key prefix:
- * the windows', the officers' and one per type of the center's). Officers' rating counters
- * come out of their window's item.
+ * The aggregates and facts of a center-month, by subject (`W#w01`, `O#o001`, `C`): one Query
+ * for the aggregate items, one for every fact, or one a type for the types `part` names —
+ * whatever the month's volume. Officers' rating counters come out of their window's item.
  */
-export async function listAggregatesForMonth(
-  store: ItemStore,
-  centerId: string,
-  month: string,
-  /** Only these types of the center's own facts (its windows' and officers' are all read): one Query a type more, none of the others' items. */
-  centerFactTypes?: readonly string[],
-): Promise<Map<string, Aggregate>> {
+export async function listAggregatesForMonth(store: ItemStore, centerId: string, month: string, part: MonthPart = WHOLE_MONTH): Promise<Map<string, Aggregate>> {
+  return readMonthPart((input) => store.query(input), centerId, month, part);
+}
+
+async function readMonthPart(query: ItemStore['query'], centerId: string, month: string, part: MonthPart): Promise<Map<string, Aggregate>> {
   const pk = factPk(centerId, month);
-  const readFacts = async (): Promise<Item[]> =>
-    centerFactTypes
-      ? (await Promise.all([WINDOW_FACTS, OFFICER_FACTS, ...centerFactTypes.map((type) => `${CENTER_SUBJECT}#${type}#`)].map((skPrefix) => store.query({ pk, skPrefix })))).flat()
-      : store.query({ pk });
-  const [aggregates, facts] = await Promise.all([store.query({ pk: aggregatePk(centerId, month) }), readFacts()]);
+  const [aggregates, facts] = await Promise.all([
+    part.aggregates ? query({ pk: aggregatePk(centerId, month) }) : [],
+    part.types ? Promise.all(part.types.map((type) => query({ pk, skPrefix: factPrefix(type) }))).then((lists) => lists.flat()) : query({ pk }),
+  ]);
+  return assembleMonth(aggregates, facts);
+}
+
+/** A month by subject from its aggregate and fact items. */
+function assembleMonth(aggregates: readonly Item[], facts: readonly Item[]): Map<string, Aggregate> {
   const result = new Map<string, { counters: Record<string, number>; members: Record<string, string[]>; entries: Record<string, string> }>();
   const subject = (name: string) => {
     let found = result.get(name);
@@ -168,23 +171,20 @@ export async function listAggregatesForMonth(
     }
   }
   for (const item of facts) {
-    const [kind, id, type, recordId] = splitFactSk(String(item.sk));
+    const { type, subject: about, recordId } = splitFactSk(String(item.sk));
     // A table written before these types stopped filing facts still holds theirs: no rule reads them.
     if (RECORD_ONLY_TYPES.has(type)) continue;
-    (subject(`${kind}${id}`).members[type] ??= []).push(memberLine(recordId, String(item.body)));
+    (subject(about).members[type] ??= []).push(memberLine(recordId, String(item.body)));
   }
   for (const { members } of result.values()) for (const lines of Object.values(members)) lines.sort();
   return result as Map<string, Aggregate>;
 }
 
-const WINDOW_FACTS = windowSubject('');
-const OFFICER_FACTS = officerSubject('');
-
-/** `W#w01#finding#r1` → [`W#`, `w01`, `finding`, `r1`]; the center's `C#objection#r1` → [`C`, ``, …]. */
-function splitFactSk(sk: string): [string, string, string, string] {
+/** `finding#W#w01#r1` → finding, `W#w01`, `r1`; the center's `objection#C#r1` → objection, `C`, `r1`. */
+function splitFactSk(sk: string): { type: string; subject: string; recordId: string } {
   const parts = sk.split('#');
-  if (parts[0] === 'C') return ['C', '', parts[1]!, parts.slice(2).join('#')];
-  return [`${parts[0]}#`, parts[1]!, parts[2]!, parts.slice(3).join('#')];
+  const idFrom = parts[1] === CENTER_SUBJECT ? 2 : 3;
+  return { type: parts[0]!, subject: parts.slice(1, idFrom).join('#'), recordId: parts.slice(idFrom).join('#') };
 }
 
 /**
@@ -198,8 +198,9 @@ export async function listFacts(
   subject: string,
   type: string,
 ): Promise<{ recordId: string; body: Record<string, unknown> }[]> {
-  const items = await store.query({ pk: factPk(centerId, month), skPrefix: `${subject}#${type}#` });
-  return items.map((item) => ({ recordId: String(item.sk).slice(`${subject}#${type}#`.length), body: JSON.parse(String(item.body)) }));
+  const prefix = factPrefix(type, subject);
+  const items = await store.query({ pk: factPk(centerId, month), skPrefix: prefix });
+  return items.map((item) => ({ recordId: String(item.sk).slice(prefix.length), body: JSON.parse(String(item.body)) }));
 }
 
 /** One subject's aggregate item of a month (counters and entries; no facts), read consistently. */
@@ -208,22 +209,26 @@ export async function getAggregate(store: ItemStore, centerId: string, month: st
   return item ? { ...aggregateOf(item), members: {} } : EMPTY;
 }
 
-/** Reads a center's months, each at most once: a quarter's or a year's run shares one. */
-export type MonthReader = (month: string) => Promise<Map<string, Aggregate>>;
+/** Reads what it is asked of a center's months (the whole month by default). */
+export type MonthReader = (month: string, part?: MonthPart) => Promise<Map<string, Aggregate>>;
 
-export function monthReader(
-  store: ItemStore,
-  centerId: string,
-  /** Only these types of the center's own facts (`listAggregatesForMonth`). */
-  centerFactTypes?: readonly string[],
-): MonthReader {
-  const months = new Map<string, Promise<Map<string, Aggregate>>>();
-  return (month) => {
-    let read = months.get(month);
-    if (!read) {
-      months.set(month, (read = listAggregatesForMonth(store, centerId, month, centerFactTypes)));
-      read.catch(() => months.delete(month));
+/**
+ * A month reader for one run: each Query it makes (a month's aggregate items, its facts, its
+ * facts of one type) at most once, so a quarter's or a year's run reads each month once
+ * though a month's scores read parts of its neighbours too.
+ */
+export function monthReader(store: ItemStore, centerId: string): MonthReader {
+  const remember = <T>(cache: Map<string, Promise<T>>, key: string, read: () => Promise<T>): Promise<T> => {
+    let found = cache.get(key);
+    if (!found) {
+      cache.set(key, (found = read()));
+      found.catch(() => cache.delete(key));
     }
-    return read;
+    return found;
   };
+  const queries = new Map<string, Promise<Item[]>>();
+  const query: ItemStore['query'] = (input) => remember(queries, `${input.pk}|${input.skPrefix ?? ''}`, () => store.query(input));
+  const months = new Map<string, Promise<Map<string, Aggregate>>>();
+  return (month, part = WHOLE_MONTH) =>
+    remember(months, `${month}|${part.aggregates}|${part.types?.join(',') ?? '*'}`, () => readMonthPart(query, centerId, month, part));
 }

@@ -70,10 +70,18 @@ export const aggregateKey = (centerId: string, month: string, subject: string): 
 });
 
 export const factPk = (centerId: string, month: string): string => `${center(centerId)}#F#${month}`;
+/**
+ * Every center-month's fact partition, as an IAM `StringLike` pattern: the only items a
+ * function may delete (a correction swaps its record's facts; an earlier layout is rekeyed).
+ */
+export const FACT_PARTITIONS_LIKE = `${center('*')}#F#????-??`;
+/** Type first: a reader takes the types it needs, each one key prefix (`factPrefix`). */
 export const factKey = (centerId: string, month: string, subject: string, type: string, recordId: string): ItemKey => ({
   pk: factPk(centerId, month),
-  sk: `${subject}#${type}#${recordId}`,
+  sk: `${factPrefix(type, subject)}${recordId}`,
 });
+/** The sort-key prefix of a month's facts of a type, or of a type about one subject. */
+export const factPrefix = (type: string, subject?: string): string => (subject === undefined ? `${type}#` : `${type}#${subject}#`);
 
 export const caseKey = (centerId: string, caseNumber: string): ItemKey => ({ pk: `${center(centerId)}#CASE#${caseNumber}`, sk: 'CASE' });
 export const flagPk = (centerId: string, month: string): string => `${center(centerId)}#FLAG#${month}`;

@@ -17,7 +17,7 @@
  * | audit trail of one Beijing day (records and other writes) | gsi3pk `C#{c}#D#{yyyy-mm-dd}` gsi3sk `{at}#{id}`  | — |
  * | audit entry of a write that is no record         | pk `C#{c}#AUDIT#{yyyy-mm-dd}` sk `{at}#{random}` (+ gsi3)   | one entry |
  * | aggregates of a center-month (score run: one Query a month) | pk `C#{c}#AGG#{yyyy-mm}` sk `W#{w}` \| `O#{o}` \| `C` | window: ~30 counters + 2 per officer + 1 entry per device; officer: ~12 counters + ≤ 3 entries × 31 days |
- * | facts of a center-month (one Query a month; by prefix per subject; the score run: `W#`, `O#` and `C#{type}#` of the center types it reads) | pk `C#{c}#F#{yyyy-mm}` sk `{subject}#{type}#{recordId}` | one record's public body |
+ * | facts of a center-month (one Query a month, or one a type by prefix: the score run reads only the types its rules take, of a neighbouring month only its inspections or device faults) | pk `C#{c}#F#{yyyy-mm}` sk `{type}#{subject}#{recordId}` | one record's public body |
  * | a case by number (a completion judged on time at intake) | pk `C#{c}#CASE#{caseNumber}` sk `CASE`              | deadline and window |
  * | consecutive-rating flags of a month              | pk `C#{c}#FLAG#{yyyy-mm}` sk `{flagId}`                     | counts and ≤ 20 rating ids |
  * | guards (one ballot per voter, nomination quota, complaint steps …) | pk `C#{c}#SLOT#{name}` sk `{holder}` \| `QUOTA` | one holder or one count |

@@ -16,6 +16,7 @@ import { LOG_RETENTION_DAYS } from '../../infra/cdk/logs.ts';
 import { ONE_EVENT_PER_BATCH, PUBLISHED_PARTITIONS, SITE_EVENT } from '../../infra/cdk/publishing.ts';
 import { ROLES } from '../../shared/core/roles.ts';
 import { securityHeaders } from '../../shared/core/security-headers.ts';
+import { FACT_PARTITIONS_LIKE, aggregateKey, factPk, flagPk, recordKey, resultKey } from '../../shared/store/keys.ts';
 import { TABLE } from '../../shared/store/table.ts';
 
 // The same feature flags `cdk synth` gets from cdk.json; an empty bundling-stacks list skips esbuild.
@@ -94,10 +95,10 @@ describe('functions', () => {
     const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
       (policy) => policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown; Condition?: unknown }[],
     );
-    // The functions' statements; the pipe's stream read and the site build's Query are checked with them.
+    // The functions' statements; the pipe's stream read, the site build's Query and the fact deletes are checked with them.
     const readsStream = (s: { Action: string | string[] }) => [s.Action].flat().includes('dynamodb:GetRecords');
-    const siteBuild = (s: { Condition?: unknown }) => s.Condition !== undefined;
-    const dynamo = statements.filter((s) => [s.Action].flat().some((action) => action.startsWith('dynamodb:')) && !readsStream(s) && !siteBuild(s));
+    const conditioned = (s: { Condition?: unknown }) => s.Condition !== undefined;
+    const dynamo = statements.filter((s) => [s.Action].flat().some((action) => action.startsWith('dynamodb:')) && !readsStream(s) && !conditioned(s));
     expect(dynamo).toHaveLength(functions.length);
     for (const statement of dynamo) {
       // The table and its global indexes (records are listed through them), nothing else.
@@ -107,6 +108,29 @@ describe('functions', () => {
     }
     for (const role of Object.values(template.findResources('AWS::IAM::Role'))) {
       expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    }
+  });
+
+  it('lets only intake, imports and the score run delete, and only fact items', () => {
+    const deletes = Object.entries(template.findResources('AWS::IAM::Policy')).flatMap(([id, policy]) =>
+      (policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown; Condition?: unknown }[])
+        .filter((s) => [s.Action].flat().includes('dynamodb:DeleteItem'))
+        .map((statement) => ({ id, statement })),
+    );
+    expect(deletes.map(({ id }) => id.replace(/role.*$/, '')).sort()).toEqual(['Functionsmanageimports', 'Functionsrunscores', 'Functionssubmitrecord']);
+    for (const { statement } of deletes) {
+      expect(statement).toEqual({
+        Action: 'dynamodb:DeleteItem',
+        Effect: 'Allow',
+        Resource: tableArn,
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [FACT_PARTITIONS_LIKE] } },
+      });
+    }
+    // The pattern takes every fact partition and no other kind of item.
+    const like = new RegExp(`^${FACT_PARTITIONS_LIKE.replace(/[*?]/g, (c) => (c === '*' ? '.*' : '.'))}$`);
+    expect(like.test(factPk('demo', '2026-10'))).toBe(true);
+    for (const other of [recordKey('demo', 'r-1'), aggregateKey('demo', '2026-10', 'W#w01'), resultKey('demo', '2026-10', 'MS#W#w01'), { pk: flagPk('demo', '2026-10') }]) {
+      expect(like.test(other.pk)).toBe(false);
     }
   });
 });

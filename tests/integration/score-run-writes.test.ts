@@ -5,6 +5,7 @@
  * center's own facts only the types the scores read. On both adapters for the results.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCORE_FACT_TYPES } from '#core/score-inputs';
 import { defaultStore } from '#store/client';
 import type { Item, ItemStore, QueryInput, WriteOp } from '#store/port';
 import { listResults, writeResultsIfChanged } from '#store/results';
@@ -80,7 +81,7 @@ describe('the quarterly score run', () => {
   });
   afterAll(() => system?.stop());
 
-  it('rewrites its markers and no result over unchanged inputs, and reads the roster once and only the center facts it scores', async () => {
+  it('rewrites its markers and no result over unchanged inputs, and reads the roster once and only the fact types it scores', async () => {
     const periods = ['2026-10', '2026-11', '2026-Q4'];
     await system.scoreMonth('demo', '2026-Q4');
     const snapshot = async () =>
@@ -105,9 +106,13 @@ describe('the quarterly score run', () => {
     expect(await snapshot()).toEqual(before);
     const roster = (prefix: string) => calls.queries.filter((q) => q.pk === 'C#demo' && q.skPrefix === prefix).length;
     expect([roster('W#'), roster('O#')]).toEqual([1, 1]);
-    const facts = calls.queries.filter((q) => q.pk.includes('#F#'));
+    // Facts by type, only the types the scores read, each type of a month once.
+    const facts = calls.queries.filter((q) => q.pk.includes('#F#')).map((q) => `${q.pk.split('#').at(-1)} ${q.skPrefix ?? '(all)'}`);
     expect(facts.length).toBeGreaterThan(0);
-    expect(facts.filter((q) => !q.skPrefix || (q.skPrefix.startsWith('C#') && q.skPrefix !== 'C#complaint-step#'))).toEqual([]);
+    expect(facts.filter((f) => !SCORE_FACT_TYPES.some((type) => f.endsWith(` ${type}#`)))).toEqual([]);
+    expect(new Set(facts).size).toBe(facts.length);
+    // Of the month before the quarter, only its device faults; of the quarter's months, no complaint, nomination or ballot.
+    expect(facts.filter((f) => f.startsWith('2026-09 '))).toEqual(['2026-09 device-fault#']);
   });
 
   it('reads back none of the months it scored in full, and what it held in memory is what the table holds', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateOp } from '#store/aggregates';
-import { aggregateKey, derivedRecordId, factKey, recordKeys } from '#store/keys';
+import { aggregateKey, derivedRecordId, factKey, factPrefix, recordKeys } from '#store/keys';
 import { ConditionFailed, type Item, type ItemStore, type Key, type WriteOp } from '#store/port';
 import { type StoredRecord, appendRecord } from '#store/records';
 
@@ -40,9 +40,11 @@ describe('key design', () => {
     });
   });
 
-  it('keeps all aggregates of a center-month in one partition, and its facts in another, by subject and type', () => {
+  it('keeps all aggregates of a center-month in one partition, and its facts in another, by type and subject', () => {
     expect(aggregateKey('demo', '2026-10', 'W#w01')).toEqual({ pk: 'C#demo#AGG#2026-10', sk: 'W#w01' });
-    expect(factKey('demo', '2026-10', 'O#o001', 'finding', 'r9')).toEqual({ pk: 'C#demo#F#2026-10', sk: 'O#o001#finding#r9' });
+    expect(factKey('demo', '2026-10', 'O#o001', 'finding', 'r9')).toEqual({ pk: 'C#demo#F#2026-10', sk: 'finding#O#o001#r9' });
+    expect(factKey('demo', '2026-10', 'C', 'objection', 'r9')).toEqual({ pk: 'C#demo#F#2026-10', sk: 'objection#C#r9' });
+    expect(factKey('demo', '2026-10', 'C', 'objection', 'r9').sk.startsWith(factPrefix('objection', 'C'))).toBe(true);
   });
 
   it('guards one sign-in per officer and day with a condition on the day map, no extra item', () => {
