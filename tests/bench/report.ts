@@ -254,7 +254,7 @@ export function toMarkdown(report: Report): string {
       '',
       `## Score run of ${s.period} (${s.base.windows} windows, ${s.base.officers} officers, ${s.base.months} months loaded: those the run reads), DynamoDB Local and SQLite`,
       '',
-      `Both adapters run the same handler (run-scores) on the same loaded center, run by run in alternating order, after ${WARM_UP_RUNS} untimed first runs on each (a warm Lambda container has compiled its hot code, and DynamoDB is always warm, where DynamoDB Local's JVM compiles its own over the first runs). ` +
+      `Both adapters run the same handler (run-scores) on the same loaded center, run by run in alternating order; the base and tenfold centers are loaded first and their runs interleaved too (base then tenfold, then the other way round). All after ${WARM_UP_RUNS} untimed first runs on each (a warm Lambda container has compiled its hot code, and DynamoDB is always warm, where DynamoDB Local's JVM compiles its own over the first runs). ` +
         'The loader writes aggregates, facts and flags to both stores; raw records (one partition each) go only into the SQL recount, since no score run reads them (see the reads by kind). ' +
         'The first run finds no score of the quarter or its months stored: it computes every month and writes every result. ' +
         'The scheduled run is the one the quarterly schedule makes after the monthly runs: it reads the months, finds them unchanged, and computes and writes the quarter\'s means.',
@@ -276,7 +276,7 @@ export function toMarkdown(report: Report): string {
         ? [
             `Items read by kind, tenfold: ${kinds(s.tenfold)}.`,
             '',
-            `Tenfold over base, run by run: DynamoDB Local ${x(s.tenfold.ratioToBase.dynamodb)}, SQLite ${x(s.tenfold.ratioToBase.sqlite)}.`,
+            `Tenfold over base, run by run (each pair made side by side): DynamoDB Local ${x(s.tenfold.ratioToBase.dynamodb)}, SQLite ${x(s.tenfold.ratioToBase.sqlite)}.`,
           ]
         : []),
       '',

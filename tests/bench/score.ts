@@ -6,6 +6,9 @@
  * quarter over the same raw records. Every run's reads and writes are counted through the
  * handlers' routed store: items, bytes and kinds read, items written.
  *
+ * The base and tenfold centers are both loaded first, and their runs interleaved run by run,
+ * so the ratio between them compares runs made side by side.
+ *
  * Two runs are timed. The first run of the quarter: no result of its months or of the
  * quarter is stored, so every month is computed and every result written. And the run the
  * quarterly schedule makes: its months were scored by the monthly runs, so they are read,
@@ -91,8 +94,12 @@ export async function scoreSection(ctx: Context): Promise<ScoreReport> {
   // The embedded store as `npm start` and `npm run serve` open it: a file in WAL mode.
   const sqlite = openSqliteStore({ file: join(folder, 'bench.sqlite') });
   const backends: Record<Adapter, Store> = { dynamodb: ctx.store, sqlite };
-  const measure = async (factor: number): Promise<ScoreCenterReport> => {
-    const { size } = ctx;
+  const { size } = ctx;
+  const readMonths = [...new Set(QUARTER_MONTHS.flatMap(sourceMonths))];
+  const years = [...new Set(size.months.map((m) => Number(m.slice(0, 4))))];
+
+  /** A center loaded into both stores and the SQL recount, with the figures its runs collect. */
+  const prepare = async (factor: number) => {
     const synthetic = syntheticCenter({
       centerId: `score-${size.name.toLowerCase()}-x${factor}`,
       windows: size.windows,
@@ -103,110 +110,133 @@ export async function scoreSection(ctx: Context): Promise<ScoreReport> {
       seed: ctx.seed,
     });
     const { centerId } = synthetic.center;
-    const readMonths = [...new Set(QUARTER_MONTHS.flatMap(sourceMonths))];
-    const years = [...new Set(size.months.map((m) => Number(m.slice(0, 4))))];
-    const interval = 20;
-    const sql = openSqlRecount(createCalendar(), interval, [...years, Math.max(...years) + 1]);
+    const sql = openSqlRecount(createCalendar(), 20, [...years, Math.max(...years) + 1]);
+    ctx.log(`score: loading ${centerId} into DynamoDB Local and SQLite`);
     try {
-      ctx.log(`score: loading ${centerId} into DynamoDB Local and SQLite`);
-      const load = await loadSynthetic([backends.dynamodb, backends.sqlite], synthetic, {
-        // Only the months the quarter's run reads (the quarter's and the month before): every
-        // read names its month's partition, so the year's other months change nothing it does
-        // (the reads by kind show it), and folding them tenfold at M would take half an hour.
-        months: size.months.filter((m) => readMonths.includes(m)),
-        rawMonths: readMonths,
-        sql,
-        log: ctx.log,
-      });
-      ctx.log(`score: ${centerId} loaded, ${load.storedItems} items a store, in ${load.seconds} s`);
-      const now = new Date();
-      const { rulebook } = await centerSettings(ctx.store, centerId, now);
-      const base = await scoreBase(ctx.store, centerId, now);
-      const mismatches = await compareWithAggregates(ctx.store, sql, base, rulebook);
-      ctx.log(`score: ${centerId}: the SQL recount's score inputs ${mismatches === 0 ? 'equal' : `differ from (${mismatches} months)`} those the score run builds`);
-      const ms: Record<Adapter, number[]> = { dynamodb: [], sqlite: [] };
-      const cpuMs: Record<Adapter, number[]> = { dynamodb: [], sqlite: [] };
-      const scheduledMs: Record<Adapter, number[]> = { dynamodb: [], sqlite: [] };
-      const reads: Partial<Record<Adapter, Reads>> = {};
-      const scheduledReads: Partial<Record<Adapter, Reads>> = {};
-      const sqlMs: number[] = [];
-      const timedRun = async (adapter: Adapter, forget: readonly string[], into: number[], read: Partial<Record<Adapter, Reads>>, cpuInto?: number[]): Promise<void> => {
-        await forgetScores(backends[adapter], centerId, forget);
-        ctx.routed.use(backends[adapter]);
-        let used = { user: 0, system: 0 };
-        const run = async () => {
-          const cpu = process.cpuUsage();
-          try {
-            return await handler({ centerId, period: SCORED_QUARTER });
-          } finally {
-            used = process.cpuUsage(cpu);
-          }
-        };
-        const { value: scored, reads: counted } = await ctx.routed.counting(() => quietly(() => timed(run)));
-        if (!scored.value.changed) throw new Error(`the score run of ${centerId} on ${adapter} wrote nothing`);
-        into.push(scored.ms);
-        cpuInto?.push((used.user + used.system) / 1000);
-        read[adapter] = counted;
-      };
-      // The first run of the quarter: no score of its months or of the quarter stored yet.
-      const firstRun = (adapter: Adapter) => timedRun(adapter, [...QUARTER_MONTHS, SCORED_QUARTER], ms[adapter], reads, cpuMs[adapter]);
-      // The scheduled run: the months were scored by the monthly runs; the quarter's means are new.
-      const scheduledRun = (adapter: Adapter) => timedRun(adapter, [SCORED_QUARTER], scheduledMs[adapter], scheduledReads);
-      // Untimed runs on each first, as a warm Lambda container has loaded its modules and
-      // compiled its hot code, and as DynamoDB is always warm: DynamoDB Local's JVM compiles its
-      // own hot paths over the first few runs (after a single untimed one, each timed run was
-      // faster than the one before it: 1.30, 1.12, 0.99 s).
-      for (let warmUp = 0; warmUp < WARM_UP_RUNS; warmUp++) {
-        for (const adapter of ADAPTERS) {
-          await firstRun(adapter);
-          ms[adapter].pop();
-          cpuMs[adapter].pop();
-        }
-      }
-      for (let run = 0; run < ctx.runs; run++) {
-        for (const adapter of run % 2 ? [...ADAPTERS].reverse() : ADAPTERS) {
-          await firstRun(adapter);
-          await scheduledRun(adapter);
-        }
-        sqlMs.push((await timed(() => QUARTER_MONTHS.map((month) => sql.scoreMonth(month, base, rulebook)))).ms);
-        const s = (list: number[]) => `${(list.at(-1)! / 1000).toFixed(2)} s`;
-        ctx.log(
-          `score: ${centerId} run ${run + 1}: first run DynamoDB Local ${s(ms.dynamodb)}, SQLite ${s(ms.sqlite)}; ` +
-            `scheduled run DynamoDB Local ${s(scheduledMs.dynamodb)}, SQLite ${s(scheduledMs.sqlite)}; SQL recount ${sqlMs.at(-1)!.toFixed(0)} ms`,
-        );
-      }
-      ctx.routed.use(ctx.store);
-      const adapterRun = (adapter: Adapter): AdapterRun => ({
-        scoreRunSeconds: figure(ms[adapter].map((m) => m / 1000)),
-        scoreRunCpuSeconds: figure(cpuMs[adapter].map((m) => m / 1000)),
-        reads: reads[adapter]!,
-        scheduledRunSeconds: figure(scheduledMs[adapter].map((m) => m / 1000)),
-        scheduledReads: scheduledReads[adapter]!,
-        ratioToSql: ratioFigure(ms[adapter], sqlMs),
-      });
-      return {
-        centerId,
-        factor,
-        windows: size.windows,
-        officers: size.officers,
-        months: size.months.filter((m) => readMonths.includes(m)).length,
-        load,
-        sqlAgreesWithAggregates: mismatches === 0,
-        adapters: { dynamodb: adapterRun('dynamodb'), sqlite: adapterRun('sqlite') },
-        sqlRecountMs: figure(sqlMs, 1),
-      };
-    } finally {
+      return await loaded(factor, centerId, synthetic, sql);
+    } catch (error) {
       sql.close();
+      throw error;
     }
   };
+  const loaded = async (factor: number, centerId: string, synthetic: ReturnType<typeof syntheticCenter>, sql: SqlRecount) => {
+    const load = await loadSynthetic([backends.dynamodb, backends.sqlite], synthetic, {
+      // Only the months the quarter's run reads (the quarter's and the month before): every
+      // read names its month's partition, so the year's other months change nothing it does
+      // (the reads by kind show it), and folding them tenfold at M would take half an hour.
+      months: size.months.filter((m) => readMonths.includes(m)),
+      rawMonths: readMonths,
+      sql,
+      log: ctx.log,
+    });
+    ctx.log(`score: ${centerId} loaded, ${load.storedItems} items a store, in ${load.seconds} s`);
+    const now = new Date();
+    const { rulebook } = await centerSettings(ctx.store, centerId, now);
+    const base = await scoreBase(ctx.store, centerId, now);
+    const mismatches = await compareWithAggregates(ctx.store, sql, base, rulebook);
+    ctx.log(`score: ${centerId}: the SQL recount's score inputs ${mismatches === 0 ? 'equal' : `differ from (${mismatches} months)`} those the score run builds`);
+    return {
+      factor,
+      centerId,
+      sql,
+      load,
+      base,
+      rulebook,
+      mismatches,
+      ms: { dynamodb: [] as number[], sqlite: [] as number[] },
+      cpuMs: { dynamodb: [] as number[], sqlite: [] as number[] },
+      scheduledMs: { dynamodb: [] as number[], sqlite: [] as number[] },
+      reads: {} as Partial<Record<Adapter, Reads>>,
+      scheduledReads: {} as Partial<Record<Adapter, Reads>>,
+      sqlMs: [] as number[],
+    };
+  };
+  type Prepared = Awaited<ReturnType<typeof loaded>>;
+
+  const timedRun = async (c: Prepared, adapter: Adapter, forget: readonly string[], into: number[], read: Partial<Record<Adapter, Reads>>, cpuInto?: number[]): Promise<void> => {
+    await forgetScores(backends[adapter], c.centerId, forget);
+    ctx.routed.use(backends[adapter]);
+    let used = { user: 0, system: 0 };
+    const run = async () => {
+      const cpu = process.cpuUsage();
+      try {
+        return await handler({ centerId: c.centerId, period: SCORED_QUARTER });
+      } finally {
+        used = process.cpuUsage(cpu);
+      }
+    };
+    const { value: scored, reads: counted } = await ctx.routed.counting(() => quietly(() => timed(run)));
+    if (!scored.value.changed) throw new Error(`the score run of ${c.centerId} on ${adapter} wrote nothing`);
+    into.push(scored.ms);
+    cpuInto?.push((used.user + used.system) / 1000);
+    read[adapter] = counted;
+  };
+  // The first run of the quarter: no score of its months or of the quarter stored yet.
+  const firstRun = (c: Prepared, adapter: Adapter) => timedRun(c, adapter, [...QUARTER_MONTHS, SCORED_QUARTER], c.ms[adapter], c.reads, c.cpuMs[adapter]);
+  // The scheduled run: the months were scored by the monthly runs; the quarter's means are new.
+  const scheduledRun = (c: Prepared, adapter: Adapter) => timedRun(c, adapter, [SCORED_QUARTER], c.scheduledMs[adapter], c.scheduledReads);
+  const measureRun = async (c: Prepared, run: number) => {
+    for (const adapter of run % 2 ? [...ADAPTERS].reverse() : ADAPTERS) {
+      await firstRun(c, adapter);
+      await scheduledRun(c, adapter);
+    }
+    c.sqlMs.push((await timed(() => QUARTER_MONTHS.map((month) => c.sql.scoreMonth(month, c.base, c.rulebook)))).ms);
+    const s = (list: number[]) => `${(list.at(-1)! / 1000).toFixed(2)} s`;
+    ctx.log(
+      `score: ${c.centerId} run ${run + 1}: first run DynamoDB Local ${s(c.ms.dynamodb)}, SQLite ${s(c.ms.sqlite)}; ` +
+        `scheduled run DynamoDB Local ${s(c.scheduledMs.dynamodb)}, SQLite ${s(c.scheduledMs.sqlite)}; SQL recount ${c.sqlMs.at(-1)!.toFixed(0)} ms`,
+    );
+  };
+  const report = (c: Prepared): ScoreCenterReport => {
+    const adapterRun = (adapter: Adapter): AdapterRun => ({
+      scoreRunSeconds: figure(c.ms[adapter].map((m) => m / 1000)),
+      scoreRunCpuSeconds: figure(c.cpuMs[adapter].map((m) => m / 1000)),
+      reads: c.reads[adapter]!,
+      scheduledRunSeconds: figure(c.scheduledMs[adapter].map((m) => m / 1000)),
+      scheduledReads: c.scheduledReads[adapter]!,
+      ratioToSql: ratioFigure(c.ms[adapter], c.sqlMs),
+    });
+    return {
+      centerId: c.centerId,
+      factor: c.factor,
+      windows: size.windows,
+      officers: size.officers,
+      months: size.months.filter((m) => readMonths.includes(m)).length,
+      load: c.load,
+      sqlAgreesWithAggregates: c.mismatches === 0,
+      adapters: { dynamodb: adapterRun('dynamodb'), sqlite: adapterRun('sqlite') },
+      sqlRecountMs: figure(c.sqlMs, 1),
+    };
+  };
+
+  const centers: Prepared[] = [];
   try {
-    const base = await measure(1);
-    if (!ctx.size.tenfold) return { period: SCORED_QUARTER, base };
-    const tenfold = await measure(10);
-    const ratio = (adapter: Adapter) =>
-      ratioFigure(tenfold.adapters[adapter].scoreRunSeconds.runs, base.adapters[adapter].scoreRunSeconds.runs);
+    // Both centers are loaded first and their runs interleaved, run by run (base, tenfold;
+    // then tenfold, base), so a machine that slows or a database that grows weighs on both.
+    for (const factor of size.tenfold ? [1, 10] : [1]) centers.push(await prepare(factor));
+    // Untimed runs on each first, as a warm Lambda container has loaded its modules and
+    // compiled its hot code, and as DynamoDB is always warm: DynamoDB Local's JVM compiles its
+    // own hot paths over the first few runs (after a single untimed one, each timed run was
+    // faster than the one before it: 1.30, 1.12, 0.99 s).
+    for (let warmUp = 0; warmUp < WARM_UP_RUNS; warmUp++) {
+      for (const c of centers) {
+        for (const adapter of ADAPTERS) {
+          await firstRun(c, adapter);
+          c.ms[adapter].pop();
+          c.cpuMs[adapter].pop();
+        }
+      }
+    }
+    for (let run = 0; run < ctx.runs; run++) {
+      for (const c of run % 2 ? [...centers].reverse() : centers) await measureRun(c, run);
+    }
+    ctx.routed.use(ctx.store);
+    const [base, tenfold] = centers.map(report) as [ScoreCenterReport, ScoreCenterReport | undefined];
+    if (!tenfold) return { period: SCORED_QUARTER, base };
+    const ratio = (adapter: Adapter) => ratioFigure(tenfold.adapters[adapter].scoreRunSeconds.runs, base.adapters[adapter].scoreRunSeconds.runs);
     return { period: SCORED_QUARTER, base, tenfold: { ...tenfold, ratioToBase: { dynamodb: ratio('dynamodb'), sqlite: ratio('sqlite') } } };
   } finally {
+    for (const c of centers) c.sql.close();
     ctx.routed.use(ctx.store);
     sqlite.close();
     rmSync(folder, { recursive: true, force: true });
