@@ -160,6 +160,7 @@ export const SCORE_FACT_TYPES: readonly string[] = [
   'inspection',
 ];
 
+/** The months a month's scores read something of: the month before (faults) and the quarter's (inspections). */
 export const sourceMonths = (month: string): string[] => [...new Set([previousMonth(month), ...monthsOf(quarterOf(month))])].sort();
 
 /**
