@@ -5,6 +5,7 @@
  * or a year is scored month by month; unchanged months write nothing.
  */
 import { dateOf, monthOf } from '#core/records/common';
+import { sourceParts } from '#core/score-inputs';
 import { monthsOf, periodKindOf, periodRulesDate } from '#core/rules/period';
 import { monthReader } from '#store/aggregates';
 import { rosterReader } from '#store/center';
@@ -73,7 +74,12 @@ async function runCenter(event: RunScoresEvent, onMonth?: (month: string, done: 
   const roster = rosterReader(store, event.centerId);
   // A month's scores, once written, are read from memory by its publication and the means.
   const results = resultsReader(store, event.centerId);
-  for (const month of months) {
+  // The next month's reads go out while this month is scored (the database works while the rules run).
+  const readAhead = (month: string | undefined) => {
+    for (const [m, part] of month ? sourceParts(month) : []) readMonth(m, part).catch(() => undefined);
+  };
+  for (const [i, month] of months.entries()) {
+    readAhead(months[i + 1]);
     // A month is scored by the version its records were checked against (rulebook/in-force.ts).
     const monthRules = rulebookAt(`${month}-01`);
     const scores = await runMonthlyScores(store, event.centerId, month, monthRules, now, readMonth, roster, results);

@@ -103,6 +103,14 @@ describe('the benchmark at size XS', () => {
         expect(adapter.reads.itemsWritten).toBeGreaterThan(adapter.scheduledReads.itemsWritten);
         expect(adapter.scheduledReads.itemsWritten).toBeGreaterThan(0);
         isFigure(adapter.ratioToSql, runs);
+        // A first run's time, split by what was in flight, covers the run: the split's medians
+        // sum to about the run's (the run's figure ends after the handler returns).
+        for (const wait of Object.values(adapter.firstRunWaits)) isFigure(wait, runs);
+        const split = adapter.firstRunWaits.writingMs.runs.map((w, i) => w + adapter.firstRunWaits.readingMs.runs[i]! + adapter.firstRunWaits.computingMs.runs[i]!);
+        split.forEach((ms, i) => expect(Math.abs(ms - adapter.scoreRunSeconds.runs[i]! * 1000)).toBeLessThan(0.05 * ms + 5));
+        expect(adapter.firstRunWaits.writingMs.median).toBeGreaterThan(0);
+        expect(adapter.firstRunWaits.readingMs.median).toBeGreaterThan(0);
+        expect(adapter.reads.bytesWritten).toBeGreaterThan(adapter.reads.itemsWritten * 100);
       }
       isFigure(center.sqlRecountMs, runs);
     }
@@ -126,6 +134,7 @@ describe('the benchmark at size XS', () => {
     const files = writeReport(report, outDir);
     expect(JSON.parse(readFileSync(files.json, 'utf8'))).toEqual(report);
     const markdown = readFileSync(files.markdown, 'utf8');
+    expect(report.targets.find((t) => t.target.startsWith('Score run with every record type tenfold'))?.note).toMatch(/^measured cause, DynamoDB Local.*With a write in flight [+−]\d+ ms.*With only reads in flight [+−]\d+ ms.*computing [+−]\d+ ms/);
     for (const heading of ['# Benchmark, size XS', '## Targets', '## Intake', '### Both adapters of the store port', '## Score run', '## Items after the run', '## Site build', '## Lambda cold start']) {
       expect(markdown).toContain(heading);
     }

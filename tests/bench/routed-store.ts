@@ -17,6 +17,16 @@ export interface Reads {
   readonly byKind: Readonly<Record<string, number>>;
   /** Items written (put, updated or deleted) meanwhile. */
   readonly itemsWritten: number;
+  /** Bytes of the items put meanwhile, as DynamoDB sizes them. */
+  readonly bytesWritten: number;
+  /** The work's wall time by what was in flight: a write (reads too or not), reads only, or no call at all (the handler computing). */
+  readonly waits: Waits;
+}
+
+export interface Waits {
+  readonly writingMs: number;
+  readonly readingMs: number;
+  readonly computingMs: number;
 }
 
 export interface RoutedStore {
@@ -31,10 +41,32 @@ export interface RoutedStore {
 export function routeHandlersStore(initial: ItemStore): RoutedStore {
   const routed = defaultStore() as unknown as Record<string, unknown>;
   let target = initial;
-  let reads: { calls: number; items: number; bytes: number; byKind: Record<string, number>; itemsWritten: number } | undefined;
+  let reads:
+    | { calls: number; items: number; bytes: number; byKind: Record<string, number>; itemsWritten: number; bytesWritten: number; waits: { -readonly [K in keyof Waits]: number } }
+    | undefined;
   let listener: ((ops: readonly WriteOp[]) => void) | undefined;
-  // The items read, sized and sorted by kind once the work is done: not in the time it takes.
+  // The items read and put, sized and sorted by kind once the work is done: not in the time it takes.
   let itemsRead: (readonly Item[])[] = [];
+  let itemsPut: (readonly Item[])[] = [];
+  // Calls in flight, and when the last one began or ended: each stretch of the work's time goes
+  // to what was in flight during it.
+  const inFlight = { read: 0, write: 0 };
+  let since = 0;
+  const mark = () => {
+    const now = performance.now();
+    if (reads) reads.waits[inFlight.write > 0 ? 'writingMs' : inFlight.read > 0 ? 'readingMs' : 'computingMs'] += now - since;
+    since = now;
+  };
+  const during = async <T>(call: keyof typeof inFlight, work: () => Promise<T>): Promise<T> => {
+    mark();
+    inFlight[call]++;
+    try {
+      return await work();
+    } finally {
+      mark();
+      inFlight[call]--;
+    }
+  };
   const count = (items: readonly Item[], queried?: string) => {
     if (!reads) return;
     reads.calls++;
@@ -48,28 +80,36 @@ export function routeHandlersStore(initial: ItemStore): RoutedStore {
       const kind = kindOf(String(item.pk), String(item.sk));
       counted.byKind[kind] = (counted.byKind[kind] ?? 0) + 1;
     }
+    for (const item of itemsPut.flat()) counted.bytesWritten += storedBytes(item);
     itemsRead = [];
+    itemsPut = [];
     return counted;
   };
   const methods: Pick<ItemStore, 'get' | 'query' | 'write' | 'putMany'> = {
     get: async (key) => {
-      const item = await target.get(key);
+      const item = await during('read', () => target.get(key));
       count(item ? [item] : [], kindOf(key.pk, key.sk));
       return item;
     },
     query: async (input: QueryInput) => {
-      const items = await target.query(input);
+      const items = await during('read', () => target.query(input));
       count(items, `${input.index ? `${input.index} ` : ''}${kindOf(input.pk, input.skPrefix ?? '')}`);
       return items;
     },
     write: async (ops) => {
       listener?.(ops);
-      if (reads) reads.itemsWritten += ops.filter((op) => op.op !== 'check').length;
-      return target.write(ops);
+      if (reads) {
+        reads.itemsWritten += ops.filter((op) => op.op !== 'check').length;
+        itemsPut.push(ops.flatMap((op) => (op.op === 'put' ? [op.item] : [])));
+      }
+      return during('write', () => target.write(ops));
     },
     putMany: (items, onProgress) => {
-      if (reads) reads.itemsWritten += items.length;
-      return target.putMany(items, onProgress);
+      if (reads) {
+        reads.itemsWritten += items.length;
+        itemsPut.push(items);
+      }
+      return during('write', () => target.putMany(items, onProgress));
     },
   };
   // Own properties shadow the adapter's methods on the one object every handler holds.
@@ -78,14 +118,18 @@ export function routeHandlersStore(initial: ItemStore): RoutedStore {
   return {
     use: (next) => void (target = next),
     counting: async (work) => {
-      reads = { calls: 0, items: 0, bytes: 0, byKind: {}, itemsWritten: 0 };
+      reads = { calls: 0, items: 0, bytes: 0, byKind: {}, itemsWritten: 0, bytesWritten: 0, waits: { writingMs: 0, readingMs: 0, computingMs: 0 } };
       itemsRead = [];
+      itemsPut = [];
+      since = performance.now();
       try {
         const value = await work();
+        mark();
         return { value, reads: tally({ ...reads }) };
       } finally {
         reads = undefined;
         itemsRead = [];
+        itemsPut = [];
       }
     },
     onWrite: (next) => void (listener = next),

@@ -28,7 +28,7 @@ import { listFlags } from '#store/flags';
 import { listResults } from '#store/results';
 import { openSqliteStore } from '#store/sqlite';
 import { type Loaded, loadSynthetic } from './load.ts';
-import type { Reads, RoutedStore } from './routed-store.ts';
+import type { Reads, RoutedStore, Waits } from './routed-store.ts';
 import { QUARTER_MONTHS, SCORED_QUARTER, type Size } from './sizes.ts';
 import { type SqlRecount, openSqlRecount } from './sql-recount.ts';
 import { type Figure, figure, ratioFigure, timed } from './stats.ts';
@@ -49,6 +49,8 @@ export interface AdapterRun {
   readonly scoreRunCpuSeconds: Figure;
   /** What one first run read and wrote (the same every run). */
   readonly reads: Reads;
+  /** The first runs' time by what was in flight (routed-store.ts `Waits`), median of each. */
+  readonly firstRunWaits: Readonly<Record<keyof Waits, Figure>>;
   /** The scheduled quarterly run: months already scored, the quarter's means computed and written. */
   readonly scheduledRunSeconds: Figure;
   readonly scheduledReads: Reads;
@@ -145,6 +147,7 @@ export async function scoreSection(ctx: Context): Promise<ScoreReport> {
       mismatches,
       ms: { dynamodb: [] as number[], sqlite: [] as number[] },
       cpuMs: { dynamodb: [] as number[], sqlite: [] as number[] },
+      waits: { dynamodb: [] as Waits[], sqlite: [] as Waits[] },
       scheduledMs: { dynamodb: [] as number[], sqlite: [] as number[] },
       reads: {} as Partial<Record<Adapter, Reads>>,
       scheduledReads: {} as Partial<Record<Adapter, Reads>>,
@@ -153,7 +156,14 @@ export async function scoreSection(ctx: Context): Promise<ScoreReport> {
   };
   type Prepared = Awaited<ReturnType<typeof loaded>>;
 
-  const timedRun = async (c: Prepared, adapter: Adapter, forget: readonly string[], into: number[], read: Partial<Record<Adapter, Reads>>, cpuInto?: number[]): Promise<void> => {
+  const timedRun = async (
+    c: Prepared,
+    adapter: Adapter,
+    forget: readonly string[],
+    into: number[],
+    read: Partial<Record<Adapter, Reads>>,
+    first?: { cpu: number[]; waits: Waits[] },
+  ): Promise<void> => {
     await forgetScores(backends[adapter], c.centerId, forget);
     ctx.routed.use(backends[adapter]);
     let used = { user: 0, system: 0 };
@@ -168,11 +178,12 @@ export async function scoreSection(ctx: Context): Promise<ScoreReport> {
     const { value: scored, reads: counted } = await ctx.routed.counting(() => quietly(() => timed(run)));
     if (!scored.value.changed) throw new Error(`the score run of ${c.centerId} on ${adapter} wrote nothing`);
     into.push(scored.ms);
-    cpuInto?.push((used.user + used.system) / 1000);
+    first?.cpu.push((used.user + used.system) / 1000);
+    first?.waits.push(counted.waits);
     read[adapter] = counted;
   };
   // The first run of the quarter: no score of its months or of the quarter stored yet.
-  const firstRun = (c: Prepared, adapter: Adapter) => timedRun(c, adapter, [...QUARTER_MONTHS, SCORED_QUARTER], c.ms[adapter], c.reads, c.cpuMs[adapter]);
+  const firstRun = (c: Prepared, adapter: Adapter) => timedRun(c, adapter, [...QUARTER_MONTHS, SCORED_QUARTER], c.ms[adapter], c.reads, { cpu: c.cpuMs[adapter], waits: c.waits[adapter] });
   // The scheduled run: the months were scored by the monthly runs; the quarter's means are new.
   const scheduledRun = (c: Prepared, adapter: Adapter) => timedRun(c, adapter, [SCORED_QUARTER], c.scheduledMs[adapter], c.scheduledReads);
   const measureRun = async (c: Prepared, run: number) => {
@@ -192,6 +203,11 @@ export async function scoreSection(ctx: Context): Promise<ScoreReport> {
       scoreRunSeconds: figure(c.ms[adapter].map((m) => m / 1000)),
       scoreRunCpuSeconds: figure(c.cpuMs[adapter].map((m) => m / 1000)),
       reads: c.reads[adapter]!,
+      firstRunWaits: {
+        writingMs: figure(c.waits[adapter].map((w) => w.writingMs), 0),
+        readingMs: figure(c.waits[adapter].map((w) => w.readingMs), 0),
+        computingMs: figure(c.waits[adapter].map((w) => w.computingMs), 0),
+      },
       scheduledRunSeconds: figure(c.scheduledMs[adapter].map((m) => m / 1000)),
       scheduledReads: c.scheduledReads[adapter]!,
       ratioToSql: ratioFigure(c.ms[adapter], c.sqlMs),
@@ -224,6 +240,7 @@ export async function scoreSection(ctx: Context): Promise<ScoreReport> {
           await firstRun(c, adapter);
           c.ms[adapter].pop();
           c.cpuMs[adapter].pop();
+          c.waits[adapter].pop();
         }
       }
     }

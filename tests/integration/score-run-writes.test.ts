@@ -2,7 +2,8 @@
  * What a score run reads and writes beyond its results: a run whose markers are gone (a
  * first run's, or one that died before its marker) over results already stored writes only
  * the results that differ, then its markers; the run reads the roster once, and of the
- * center's own facts only the types the scores read. On both adapters for the results.
+ * center's own facts only the types the scores read, each next month's while the month
+ * before is scored. On both adapters for the results.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCORE_FACT_TYPES } from '#core/score-inputs';
@@ -15,12 +16,12 @@ import { startTestSystem } from '../support/system.ts';
 
 /** Counts a store's calls by shadowing its methods on the object itself; `restore` puts them back. */
 function spy(store: ItemStore) {
-  const calls = { queries: [] as QueryInput[], put: [] as Item[], writes: [] as WriteOp[] };
+  const calls = { queries: [] as QueryInput[], put: [] as Item[], writes: [] as WriteOp[], order: [] as string[] };
   const target = store as unknown as Record<string, unknown>;
   const original = { query: store.query.bind(store), putMany: store.putMany.bind(store), write: store.write.bind(store) };
   const shadows: Pick<ItemStore, 'query' | 'putMany' | 'write'> = {
-    query: (input) => (calls.queries.push(input), original.query(input)),
-    putMany: (items, onProgress) => (calls.put.push(...items), original.putMany(items, onProgress)),
+    query: (input) => (calls.queries.push(input), calls.order.push(`query ${input.pk} ${input.skPrefix ?? ''}`), original.query(input)),
+    putMany: (items, onProgress) => (calls.put.push(...items), calls.order.push(...items.map((item) => `put ${String(item.pk)}`)), original.putMany(items, onProgress)),
     write: (ops) => (calls.writes.push(...ops), original.write(ops)),
   };
   // An adapter's methods may be its own properties (SQLite) or its class's (DynamoDB): each is put back as it was.
@@ -134,6 +135,17 @@ describe('the quarterly score run', () => {
     const quarter = ['2026-10', '2026-11', '2026-12'];
     const expected = quarter.map((m) => `${m} MS#`);
     expect(resultReads.sort()).toEqual(expected.sort());
+    // Each next month's facts are asked for before this month's results are written (its
+    // findings: this month's scores read only its inspections): the database serves them
+    // while the rules run.
+    const { order } = first.calls;
+    const scored = quarter.filter((m) => order.includes(`put C#demo#RES#${m}`));
+    expect(scored.length).toBeGreaterThan(1);
+    for (const [i, next] of scored.slice(1).entries()) {
+      const asked = order.indexOf(`query C#demo#F#${next} finding#`);
+      expect(asked, next).toBeGreaterThanOrEqual(0);
+      expect(asked, next).toBeLessThan(order.indexOf(`put C#demo#RES#${scored[i]}`));
+    }
     // Run again over the same inputs: the month's publication and the means hash their inputs
     // from the table this time, and find them equal to those hashed from memory.
     const again = spy(defaultStore());
