@@ -5,6 +5,7 @@
  * score run, and a marker item says it is done. The rekeying is idempotent: a run that dies
  * halfway is finished by the next.
  */
+import { monthOf } from '#core/records/common';
 import { addMonths } from '#core/rules/period';
 import { getCenter } from './center.ts';
 import { listCenterIds } from './center-list.ts';
@@ -40,7 +41,7 @@ export async function rekeyFactsTypeFirst(store: ItemStore, now: Date, log: (lin
   const marker = await store.get(FACT_LAYOUT_KEY);
   if (Number(marker?.version ?? 0) >= TYPE_FIRST) return undefined;
   const centers = await listCenterIds(store);
-  const last = `${now.getUTCFullYear() + 1}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
+  const last = addMonths(monthOf(now), 12);
   let months = 0;
   let items = 0;
   for (const centerId of centers) {
